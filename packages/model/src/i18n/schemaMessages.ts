@@ -61,9 +61,9 @@ export const schemaMessages = {
     en: "Invalid element.",
   },
   "schema.duplicate": {
-    ar: "القيمة «{value}» مكررة.",
-    fr: "La valeur « {value} » est en double.",
-    en: "The value “{value}” appears twice.",
+    ar: "القائمة تتضمن قيما مكررة.",
+    fr: "La liste contient des valeurs en double.",
+    en: "The list contains duplicate values.",
   },
   "schema.text_empty": {
     ar: "يجب إدخال النص بلغة واحدة على الأقل (ar أو fr أو en أو zgh).",

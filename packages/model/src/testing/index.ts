@@ -1,1 +1,33 @@
-export {};
+/**
+ * `@madani/model/testing`: fast-check arbitraries of valid entities, and of
+ * invalid ones made by single-field corruption, for integrators' tests.
+ *
+ * Requires `fast-check` (an optional peer dependency of `@madani/model`).
+ *
+ * @packageDocumentation
+ */
+
+export type { Corrupted, Corruption } from "./corruptions.js";
+export {
+  invalidOrganizationArbitrary,
+  invalidPartnershipAgreementArbitrary,
+  invalidPersonArbitrary,
+  invalidProjectArbitrary,
+  organizationCorruptions,
+  partnershipAgreementCorruptions,
+  personCorruptions,
+  projectCorruptions,
+} from "./corruptions.js";
+export type { ArbitraryOptions } from "./entities.js";
+export {
+  boardArbitrary,
+  facilityArbitrary,
+  membershipArbitrary,
+  moneyArbitrary,
+  organizationArbitrary,
+  partnershipAgreementArbitrary,
+  personArbitrary,
+  projectArbitrary,
+} from "./entities.js";
+export { cinArbitrary, iceArbitrary, ibanArbitrary, phoneArbitrary, ribArbitrary } from "./identifiers.js";
+export { multilingualTextArbitrary } from "./text.js";

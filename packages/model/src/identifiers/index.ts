@@ -1,0 +1,17 @@
+export type { Cin } from "./cin.js";
+export { CinSchema, parseCin } from "./cin.js";
+export type { Email } from "./email.js";
+export { EmailSchema, parseEmail } from "./email.js";
+export type { Iban } from "./iban.js";
+export { IbanSchema, isValidIban, parseIban } from "./iban.js";
+export type { Ice } from "./ice.js";
+export { IceSchema, isValidIce, parseIce } from "./ice.js";
+export type { IdentifierOptions } from "./input.js";
+export type { OrgId, OrgIdentifier, OrgIdOptions } from "./orgId.js";
+export { formatOrgId, OrgIdentifierSchema, OrgIdScheme, parseOrgId } from "./orgId.js";
+export type { Phone, PhoneKind, PhoneOptions } from "./phone.js";
+export { PhoneSchema, parsePhone } from "./phone.js";
+export type { PhoneCountry } from "./phoneCountries.js";
+export { PHONE_COUNTRIES } from "./phoneCountries.js";
+export type { Rib } from "./rib.js";
+export { isValidRib, parseRib, RibSchema } from "./rib.js";

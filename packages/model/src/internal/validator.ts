@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { IsoDateSchema, type IsoDate } from "../date.js";
+import { schemaMessages } from "../i18n/schemaMessages.js";
+import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams } from "../i18n/locale.js";
+import { identifierMessages } from "../identifiers/messages.js";
+import type { IssueCode } from "../issueCodes.js";
+import { isPersonalPath, personalDataPaths } from "../personalData.js";
+import type { Issue, IssuePath, Severity, ValidationResult } from "../result.js";
+import { ruleMessages } from "../rules/messages.js";
+import type { ValidateOptions } from "../validation.js";
+import { type IssueExtras, makeIssue } from "./issues.js";
+import { CODE_PREFIX } from "./zod.js";
+
+/** Every message of the core entry (geo has its own table). */
+const coreMessages = { ...schemaMessages, ...identifierMessages, ...ruleMessages };
+type CoreCode = keyof typeof coreMessages;
+
+const DEFAULT_MAX_ISSUES = 100;
+
+/** What a rule sees: the options and a way to report issues. */
+export interface RuleContext<O extends ValidateOptions> {
+  readonly options: O;
+  readonly asOf: IsoDate | undefined;
+  report(code: CoreCode, path: IssuePath, extras?: IssueExtras): void;
+}
+
+/** A business rule over a value that already has the right shape. */
+export type Rule<T, O extends ValidateOptions = ValidateOptions> = (value: T, ctx: RuleContext<O>) => void;
+
+/** Build an issue from the core message table. */
+export function coreIssue(code: CoreCode, locale: Locale, path: IssuePath, extras?: IssueExtras): Issue {
+  return makeIssue(coreMessages, code, locale, path, extras);
+}
+
+function isCoreCode(code: unknown): code is CoreCode {
+  return typeof code === "string" && Object.hasOwn(coreMessages, code);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value;
+}
+
+function short(list: readonly unknown[]): string {
+  const shown = list.slice(0, 12).map((v) => String(v));
+  return list.length > 12 ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
+/** Turn one zod issue into Madani issues (unrecognized keys give one issue per key). */
+function fromZod(raw: z.core.$ZodIssue, locale: Locale, personal: readonly string[], out: Issue[]): void {
+  const path = raw.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  const input = (raw as { input?: unknown }).input;
+  const echo = isPersonalPath(personal, path) ? {} : { value: input };
+  const add = (code: CoreCode, params?: MessageParams, at: IssuePath = path): void => {
+    out.push(coreIssue(code, locale, at, { params, ...echo }));
+  };
+  if (typeof raw.message === "string" && raw.message.startsWith(CODE_PREFIX)) {
+    const code = raw.message.slice(CODE_PREFIX.length);
+    if (isCoreCode(code)) return add(code);
+  }
+  switch (raw.code) {
+    case "invalid_type":
+      if (input === undefined) return add("schema.required", { expected: raw.expected });
+      return add("schema.invalid_type", { expected: raw.expected, received: typeName(input) });
+    case "too_small":
+      return add("schema.too_small", { minimum: String(raw.minimum), origin: raw.origin });
+    case "too_big":
+      return add("schema.too_big", { maximum: String(raw.maximum), origin: raw.origin });
+    case "invalid_format":
+      return add("schema.invalid_format", { format: raw.format });
+    case "not_multiple_of":
+      return add("schema.not_multiple_of", { divisor: String(raw.divisor) });
+    case "invalid_value":
+      return add("schema.invalid_value", { values: short(raw.values) });
+    case "unrecognized_keys":
+      for (const key of raw.keys) {
+        out.push(coreIssue("schema.unrecognized_key", locale, [...path, key], { params: { key } }));
+      }
+      return;
+    case "invalid_union": {
+      const note = (raw as { note?: string }).note;
+      if (note !== undefined && /discriminator/i.test(note)) {
+        return add("schema.invalid_value", { values: String((raw as { discriminator?: string }).discriminator ?? "") });
+      }
+      return add("schema.invalid_union");
+    }
+    case "invalid_key":
+      return add("schema.invalid_key");
+    case "invalid_element":
+      return add("schema.invalid_element");
+    case "custom": {
+      const params = raw.params as { madani?: unknown; madaniParams?: MessageParams } | undefined;
+      if (params !== undefined && isCoreCode(params.madani)) return add(params.madani, params.madaniParams);
+      return add("schema.invalid_value", { values: "" });
+    }
+  }
+}
+
+function checkOptions(options: unknown): { locale: Locale; asOf: IsoDate | undefined; maxIssues: number; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let locale: Locale = DEFAULT_LOCALE;
+  let asOf: IsoDate | undefined;
+  let maxIssues = DEFAULT_MAX_ISSUES;
+  if (options === undefined || options === null) return { locale, asOf, maxIssues, issues };
+  if (typeof options !== "object") {
+    issues.push(coreIssue("schema.invalid_option", locale, [], { params: { option: "options" } }));
+    return { locale, asOf, maxIssues, issues };
+  }
+  const o = options as Record<string, unknown>;
+  if (o.locale !== undefined) {
+    if (isLocale(o.locale)) locale = o.locale;
+    else issues.push(coreIssue("schema.invalid_option", locale, [], { params: { option: "locale" }, value: o.locale }));
+  }
+  if (o.asOf !== undefined) {
+    if (typeof o.asOf === "string" && IsoDateSchema.safeParse(o.asOf).success) asOf = o.asOf;
+    else issues.push(coreIssue("schema.invalid_option", locale, [], { params: { option: "asOf" }, value: o.asOf }));
+  }
+  if (o.maxIssues !== undefined) {
+    if (typeof o.maxIssues === "number" && Number.isInteger(o.maxIssues) && o.maxIssues > 0) maxIssues = o.maxIssues;
+    else issues.push(coreIssue("schema.invalid_option", locale, [], { params: { option: "maxIssues" }, value: o.maxIssues }));
+  }
+  return { locale, asOf, maxIssues, issues };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof RangeError) return "too deep or too large";
+  return "a value could not be read";
+}
+
+function capped(issues: Issue[], maxIssues: number, locale: Locale): Issue[] {
+  if (issues.length <= maxIssues) return issues;
+  const kept = issues.slice(0, maxIssues);
+  kept.push(coreIssue("input.too_many_issues", locale, [], { params: { limit: maxIssues, total: issues.length } }));
+  return kept;
+}
+
+/**
+ * Make a validation entry point from a schema and business rules.
+ *
+ * The schema is compiled with `z.compile` on first use (the fast path for
+ * valid input; invalid input falls back to zod's interpreter, which produces
+ * the detailed issues). Rules run only on input of the right shape.
+ */
+export function createValidator<S extends z.ZodType, O extends ValidateOptions = ValidateOptions>(
+  schema: S,
+  rules: readonly Rule<z.output<S>, O>[],
+): (input: unknown, options?: O) => ValidationResult<z.output<S>> {
+  let compiled: S | undefined;
+  let personal: readonly string[] | undefined;
+  return (input, options) => {
+    const { locale, asOf, maxIssues, issues: optionIssues } = checkOptions(options);
+    if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
+    compiled ??= z.compile(schema);
+    let parsed: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      parsed = compiled.safeParse(input, { reportInput: true });
+    } catch (error) {
+      return { ok: false, issues: [coreIssue("input.unreadable", locale, [], { params: { reason: reason(error) } })] };
+    }
+    if (!parsed.success) {
+      personal ??= personalDataPaths(schema);
+      const issues: Issue[] = [];
+      for (const raw of parsed.error.issues) fromZod(raw, locale, personal, issues);
+      return { ok: false, issues: capped(issues, maxIssues, locale) };
+    }
+    const found: Issue[] = [];
+    const ctx: RuleContext<O> = {
+      options: (options ?? {}) as O,
+      asOf,
+      report(code, path, extras) {
+        found.push(coreIssue(code, locale, path, extras));
+      },
+    };
+    for (const rule of rules) rule(parsed.data, ctx);
+    if (found.length === 0) return { ok: true, value: parsed.data, warnings: [] };
+    const errors = found.filter((i) => i.severity === "error");
+    if (errors.length > 0) return { ok: false, issues: capped(found, maxIssues, locale) };
+    return { ok: true, value: parsed.data, warnings: found };
+  };
+}
+
+/** Severity helper for rules. */
+export const WARNING: { readonly severity: Severity } = { severity: "warning" };

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { EmailSchema, PhoneSchema } from "../identifiers/index.js";
+import { MultilingualTextSchema } from "../multilingual.js";
+
+const label = MultilingualTextSchema.optional();
+
+/**
+ * Schema of an organization's contact channel: a phone (E.164, see
+ * `parsePhone`), an e-mail, a website or a social-media page.
+ *
+ * @remarks These are the organization's own channels. A person's phone or
+ * e-mail is personal data and belongs to {@link PersonSchema}.
+ * @example
+ * ```ts
+ * ContactSchema.parse({ kind: "phone", value: "+212522271234" });
+ * ContactSchema.parse({ kind: "website", value: "https://example.ma" });
+ * ```
+ */
+export const ContactSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("phone"), value: PhoneSchema, label }),
+  z.strictObject({ kind: z.literal("email"), value: EmailSchema, label }),
+  z.strictObject({ kind: z.literal("website"), value: z.url({ protocol: /^https?$/ }).max(2000), label }),
+  z.strictObject({
+    kind: z.literal("social"),
+    network: z.enum(["facebook", "instagram", "x", "youtube", "linkedin", "tiktok", "whatsapp", "other"]),
+    value: z.string().trim().min(1).max(2000),
+    label,
+  }),
+]);
+
+/** A contact channel; see {@link ContactSchema}. */
+export type Contact = z.infer<typeof ContactSchema>;

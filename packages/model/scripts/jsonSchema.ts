@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ENTITY_SCHEMAS, type EntityName } from "../src/entities.js";
 
 /** The JSON Schema of an entity, as the build writes it. */

@@ -40,3 +40,19 @@ describe("calendar dates", () => {
     expect(addDaysToDate("2025-10-25", 2)).toBe("2025-10-27");
   });
 });
+
+describe("day numbers agree with the platform calendar", () => {
+  it("for every day from 1600 to 2400", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1600, 0, 1) / 86_400_000, max: Date.UTC(2400, 11, 31) / 86_400_000 }),
+        (day) => {
+          const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+          expect(addDaysToDate("1970-01-01", day)).toBe(iso);
+          expect(daysBetween("1970-01-01", iso)).toBe(day);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,12 +1,14 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
-import { z } from "zod";
+import { addMonths } from "date-fns";
+import * as z from "zod";
+import { fromDayNumber, toDayNumber } from "./internal/days.js";
 
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD` (no time, no zone).
  *
- * @remarks Dates compare correctly as strings; arithmetic goes through
- * date-fns in UTC so that results never depend on the host's time zone.
+ * @remarks Dates compare correctly as strings. Month arithmetic goes through
+ * date-fns in UTC, day arithmetic through integer day numbers, so that results
+ * never depend on the host's time zone.
  */
 export type IsoDate = string;
 
@@ -47,7 +49,7 @@ function fromUtc(date: Date): IsoDate {
  * ```
  */
 export function addDaysToDate(date: IsoDate, days: number): IsoDate {
-  return fromUtc(addDays(toUtc(date), days));
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
 /**
@@ -77,5 +79,5 @@ export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return toDayNumber(to) - toDayNumber(from);
 }

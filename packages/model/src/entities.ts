@@ -17,7 +17,7 @@ import { ProjectSchema } from "./project/project.js";
  * record that passes the JSON Schema can still fail `validate…`.
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * const jsonSchema = z.toJSONSchema(ENTITY_SCHEMAS.organization, { io: "input" });
  * ```
  */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of an entity identifier chosen by the application (a UUID, a
@@ -9,6 +9,7 @@ export const IdSchema = z
   .string()
   .min(1)
   .max(128)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: identifiers exclude control characters
   .regex(/^(?! )[^\u0000-\u001F\u007F]*(?<! )$/);
 
 /** An entity identifier; see {@link IdSchema}. */

@@ -1,6 +1,6 @@
 import type { geoMessages } from "./geo/messages.js";
-import type { identifierMessages } from "./identifiers/messages.js";
 import type { schemaMessages } from "./i18n/schemaMessages.js";
+import type { identifierMessages } from "./identifiers/messages.js";
 import type { ruleMessages } from "./rules/messages.js";
 
 /**

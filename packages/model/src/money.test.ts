@@ -29,7 +29,9 @@ describe("money", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
-        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 })
+          .filter((w) => w.some((x) => x > 0)),
         (amount, weights) => {
           const parts = splitMoney(mad(amount), weights);
           expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(amount);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { coded } from "./internal/zod.js";
 
 /**
@@ -59,7 +59,8 @@ const moneyErrorMarker: unique symbol = Symbol.for("@madani/model/MoneyError") a
 export class MoneyError extends Error {
   /** Stable code of this error class. */
   readonly code = "MADANI_MONEY" as const;
-  private readonly [moneyErrorMarker] = true;
+  /** Brand that survives duplicate copies of the package. */
+  readonly [moneyErrorMarker] = true;
 
   /**
    * Whether a value is a MoneyError, across duplicate copies of the package.
@@ -122,9 +123,7 @@ export function splitMoney(total: Money, weights: readonly number[]): Money[] {
   const exact = weights.map((w) => (abs * w) / weightSum);
   const floors = exact.map((x) => Math.floor(x));
   let remainder = abs - floors.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (remainder <= 0) break;
     floors[i] = (floors[i] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The JSON Schema keyword (and zod metadata key) that marks personal data. */
 export const PERSONAL_DATA_KEY = "x-personal-data";
@@ -95,7 +95,8 @@ function collect(schema: z.ZodType, prefix: string, out: string[], depth: number
     right?: z.ZodType;
   };
   if (def.type === "object" && def.shape !== undefined) {
-    for (const [key, child] of Object.entries(def.shape)) collect(child, prefix === "" ? key : `${prefix}.${key}`, out, depth + 1);
+    for (const [key, child] of Object.entries(def.shape))
+      collect(child, prefix === "" ? key : `${prefix}.${key}`, out, depth + 1);
   } else if (def.type === "array" && def.element !== undefined) {
     collect(def.element, prefix === "" ? "*" : `${prefix}.*`, out, depth + 1);
   } else if (def.type === "union" && def.options !== undefined) {
@@ -175,7 +176,13 @@ function maskValue(value: unknown, mask: string): unknown {
   if (Array.isArray(value)) return value.map((v) => maskValue(v, mask));
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: maskValue(v, mask), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(value))
+      Object.defineProperty(out, k, {
+        value: maskValue(v, mask),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   return value;

@@ -1,5 +1,5 @@
-import type { IssueCode } from "./issueCodes.js";
 import type { MessageParams } from "./i18n/locale.js";
+import type { IssueCode } from "./issueCodes.js";
 
 /**
  * Where an issue sits in the input: object keys and array indexes from the root.

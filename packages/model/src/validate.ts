@@ -2,7 +2,12 @@ import { type PartnershipAgreement, PartnershipAgreementSchema } from "./agreeme
 import { type Facility, FacilitySchema } from "./facility/facility.js";
 import { type GoverningBody, GoverningBodySchema } from "./governance/governingBody.js";
 import { createValidator } from "./internal/validator.js";
-import { type Membership, MembershipSchema, type MembershipType, MembershipTypeSchema } from "./membership/membership.js";
+import {
+  type Membership,
+  MembershipSchema,
+  type MembershipType,
+  MembershipTypeSchema,
+} from "./membership/membership.js";
 import { type Organization, OrganizationSchema } from "./organization/organization.js";
 import { type Person, PersonSchema } from "./person/person.js";
 import { type Project, ProjectSchema } from "./project/project.js";

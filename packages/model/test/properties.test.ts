@@ -28,7 +28,8 @@ import {
 } from "../src/testing/index.js";
 
 const asOf = "2025-12-31";
-const show = (r: ValidationResult<unknown>) => (r.ok ? "ok" : JSON.stringify(r.issues.map((i: Issue) => [i.code, i.path])));
+const show = (r: ValidationResult<unknown>) =>
+  r.ok ? "ok" : JSON.stringify(r.issues.map((i: Issue) => [i.code, i.path]));
 
 const validCases = [
   ["organization", organizationArbitrary({ asOf }), validateOrganization],
@@ -48,7 +49,10 @@ describe("generated valid entities", () => {
           const r = (validate as (v: unknown, o: object) => ValidationResult<unknown>)(value, { asOf });
           if (!r.ok) throw new Error(show(r));
           expect(r.warnings).toEqual([]);
-          const again = (validate as (v: unknown, o: object) => ValidationResult<unknown>)(JSON.parse(JSON.stringify(r.value)), { asOf });
+          const again = (validate as (v: unknown, o: object) => ValidationResult<unknown>)(
+            JSON.parse(JSON.stringify(r.value)),
+            { asOf },
+          );
           expect(again.ok && again.value).toEqual(r.value);
         }),
         { numRuns: 150 },
@@ -112,8 +116,23 @@ function hostile(): unknown[] {
     cursor.seat = next;
     cursor = next;
   }
-  const throwing = new Proxy({}, { ownKeys: () => { throw new Error("boom"); }, get: () => { throw new Error("boom"); } });
-  const getter = Object.defineProperty({ legalForm: "association" }, "id", { enumerable: true, get: () => { throw new Error("boom"); } });
+  const throwing = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error("boom");
+      },
+      get: () => {
+        throw new Error("boom");
+      },
+    },
+  );
+  const getter = Object.defineProperty({ legalForm: "association" }, "id", {
+    enumerable: true,
+    get: () => {
+      throw new Error("boom");
+    },
+  });
   return [
     null,
     undefined,
@@ -148,12 +167,24 @@ describe("bad input never throws", () => {
 
   it("any value gives a result", () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), (input) => {
-        for (const validate of entryPoints) {
-          const r = validate(input, { locale: "ar" });
-          expect(typeof r.ok).toBe("boolean");
-        }
-      }),
+      fc.property(
+        fc.anything({
+          withObjectString: true,
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+        }),
+        (input) => {
+          for (const validate of entryPoints) {
+            const r = validate(input, { locale: "ar" });
+            expect(typeof r.ok).toBe("boolean");
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -174,7 +205,10 @@ describe("bad input never throws", () => {
     );
     const r = validateOrganization(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["__proto__", "constructor", "name.__proto__"]));
+    if (!r.ok)
+      expect(r.issues.map((i) => i.path.join("."))).toEqual(
+        expect.arrayContaining(["__proto__", "constructor", "name.__proto__"]),
+      );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
   });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "../date.js";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
@@ -32,13 +32,42 @@ export const PartyRole = defineEnumeration("partyRole", {
 /** A party role; see {@link PartyRole}. */
 export type PartyRoleValue = (typeof PartyRole.values)[number];
 
+/** Kinds of contribution, with labels in ar, fr and en. */
+export const ContributionKind = defineEnumeration("contributionKind", {
+  financial: { ar: "مساهمة مالية", fr: "Contribution financière", en: "Financial contribution" },
+  "in-kind": { ar: "مساهمة عينية", fr: "Contribution en nature", en: "In-kind contribution" },
+});
+
+/** A contribution kind; see {@link ContributionKind}. */
+export type ContributionKindValue = (typeof ContributionKind.values)[number];
+
+/** Stages of a milestone, with labels in ar, fr and en. */
+export const MilestoneStatus = defineEnumeration("milestoneStatus", {
+  planned: { ar: "مبرمجة", fr: "Prévu", en: "Planned" },
+  done: { ar: "منجزة", fr: "Réalisé", en: "Done" },
+  cancelled: { ar: "ملغاة", fr: "Annulé", en: "Cancelled" },
+});
+
+/** A milestone status; see {@link MilestoneStatus}. */
+export type MilestoneStatusValue = (typeof MilestoneStatus.values)[number];
+
+/** How an agreement is renewed, with labels in ar, fr and en. */
+export const RenewalMode = defineEnumeration("renewalMode", {
+  none: { ar: "غير قابلة للتجديد", fr: "Non renouvelable", en: "Not renewable" },
+  tacit: { ar: "تجدد ضمنيا", fr: "Tacite reconduction", en: "Tacit renewal" },
+  "by-amendment": { ar: "تجدد بملحق", fr: "Renouvellement par avenant", en: "Renewal by amendment" },
+});
+
+/** A renewal mode; see {@link RenewalMode}. */
+export type RenewalModeValue = (typeof RenewalMode.values)[number];
+
 /**
  * Schema of one party's contribution: money (amount required) or in kind
  * (premises, staff time, equipment; amount optional, its estimated value).
  * Amounts are not negative (`money.negative`).
  */
 export const ContributionSchema = z.strictObject({
-  kind: z.enum(["financial", "in-kind"]),
+  kind: ContributionKind.schema,
   amount: NonNegativeMoneySchema.optional(),
   description: MultilingualTextSchema.optional(),
   year: z.int().min(1900).max(2200).optional(),
@@ -63,7 +92,7 @@ export type AgreementParty = z.infer<typeof AgreementPartySchema>;
 export const MilestoneSchema = z.strictObject({
   name: MultilingualTextSchema,
   dueOn: IsoDateSchema,
-  status: z.enum(["planned", "done", "cancelled"]),
+  status: MilestoneStatus.schema,
   doneOn: IsoDateSchema.optional(),
 });
 
@@ -111,7 +140,7 @@ export const PartnershipAgreementSchema = z.strictObject({
   milestones: z.array(MilestoneSchema).max(500).optional(),
   renewal: z
     .strictObject({
-      mode: z.enum(["none", "tacit", "by-amendment"]),
+      mode: RenewalMode.schema,
       periodMonths: z.int().min(1).max(600).optional(),
       noticeDays: z.int().min(0).max(3650).optional(),
     })

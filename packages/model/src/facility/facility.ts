@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "../date.js";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
@@ -16,15 +16,27 @@ import { AddressSchema } from "../organization/address.js";
  * the elderly, kindergartens.
  */
 export const FacilityKind = defineEnumeration("facilityKind", {
-  "social-assistance": { ar: "مركز المساعدة الاجتماعية", fr: "Centre d'assistance sociale", en: "Social assistance center" },
+  "social-assistance": {
+    ar: "مركز المساعدة الاجتماعية",
+    fr: "Centre d'assistance sociale",
+    en: "Social assistance center",
+  },
   "women-listening": {
     ar: "مركز الاستماع والتوجيه القانوني للنساء ضحايا العنف",
     fr: "Centre d'écoute et d'orientation juridique des femmes victimes de violence",
     en: "Listening and legal guidance center for women victims of violence",
   },
-  "vocational-training": { ar: "مركز التكوين المهني", fr: "Centre de formation professionnelle", en: "Vocational training center" },
+  "vocational-training": {
+    ar: "مركز التكوين المهني",
+    fr: "Centre de formation professionnelle",
+    en: "Vocational training center",
+  },
   "dar-taleb": { ar: "دار الطالب", fr: "Dar Taleb (maison de l'étudiant)", en: "Dar Taleb (student house)" },
-  "dar-taliba": { ar: "دار الطالبة", fr: "Dar Taliba (maison de l'étudiante)", en: "Dar Taliba (female student house)" },
+  "dar-taliba": {
+    ar: "دار الطالبة",
+    fr: "Dar Taliba (maison de l'étudiante)",
+    en: "Dar Taliba (female student house)",
+  },
   "children-in-difficult-situations": {
     ar: "مركز الأطفال في وضعية صعبة",
     fr: "Centre pour enfants en situation difficile",
@@ -37,7 +49,11 @@ export const FacilityKind = defineEnumeration("facilityKind", {
   },
   elderly: { ar: "مركز الأشخاص المسنين", fr: "Centre pour personnes âgées", en: "Center for the elderly" },
   kindergarten: { ar: "روض الأطفال", fr: "Jardin d'enfants", en: "Kindergarten" },
-  "multipurpose-women": { ar: "الفضاء المتعدد الوظائف للنساء", fr: "Espace multifonctionnel pour femmes", en: "Multipurpose women's space" },
+  "multipurpose-women": {
+    ar: "الفضاء المتعدد الوظائف للنساء",
+    fr: "Espace multifonctionnel pour femmes",
+    en: "Multipurpose women's space",
+  },
 });
 
 /** A facility kind; see {@link FacilityKind}. */

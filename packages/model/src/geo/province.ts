@@ -3,6 +3,12 @@ import type { ProvinceRow } from "./data.js";
 /**
  * The kind of a second-level unit: a province (إقليم), a prefecture (عمالة) or a
  * prefecture of arrondissements (عمالة مقاطعات, the eight of Casablanca).
+ *
+ * @remarks As HCP, RGPH 2024, lists them: 62 provinces, 13 prefectures, 8 prefectures of arrondissements.
+ * @example
+ * ```ts
+ * provinces().filter((p) => p.type === "prefecture").length; // 13
+ * ```
  */
 export type ProvinceType = "province" | "prefecture" | "prefecture_of_arrondissements";
 

@@ -18,6 +18,10 @@ export const GEO_ATTRIBUTION =
  *
  * @remarks Every field is fixed for a release; `changes` says what Madani did to
  * the source files, as CC BY 4.0 §3(a)(1)(B) asks.
+ * @example
+ * ```ts
+ * const source: GeoSource = GEO_SOURCE;
+ * ```
  */
 export interface GeoSource {
   /** The attribution to print, {@link GEO_ATTRIBUTION}. */

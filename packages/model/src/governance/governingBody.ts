@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
 import { MultilingualTextSchema } from "../multilingual.js";

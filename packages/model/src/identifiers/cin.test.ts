@@ -4,7 +4,8 @@ import { CinSchema, parseCin } from "./cin.js";
 
 describe("parseCin", () => {
   it("accepts one or two letters followed by one to six digits", () => {
-    for (const cin of ["BE123456", "A12345", "AB1", "Z9", "JC654321"]) expect(parseCin(cin)).toEqual({ ok: true, value: { cin } });
+    for (const cin of ["BE123456", "A12345", "AB1", "Z9", "JC654321"])
+      expect(parseCin(cin)).toEqual({ ok: true, value: { cin } });
   });
 
   it("upper-cases and removes separators; reads Arabic-Indic digits", () => {
@@ -23,7 +24,10 @@ describe("parseCin", () => {
 
   it("never echoes a non-string input either", () => {
     const r = parseCin(123456);
-    expect(r).toMatchObject({ ok: false, issues: [{ code: "identifier.not_a_string", params: { received: "number" } }] });
+    expect(r).toMatchObject({
+      ok: false,
+      issues: [{ code: "identifier.not_a_string", params: { received: "number" } }],
+    });
     if (!r.ok) expect(r.issues[0]).not.toHaveProperty("value");
   });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { coded } from "../internal/zod.js";
 import type { Result } from "../result.js";
 import { contextOf, failure, type IdentifierOptions, readText, success } from "./input.js";

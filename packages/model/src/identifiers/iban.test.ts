@@ -36,12 +36,14 @@ describe("parseIban", () => {
     });
   });
 
-  it("accepts lower case, separators and Arabic-Indic digits", () => {
+  it("accepts lower case, separators, Arabic-Indic digits and an IBAN label", () => {
     for (const variant of [
       "ma64 0115 1900 0001 2050 0053 4921",
       "MA64-0115-1900-0001-2050-0053-4921",
       " MA64.0115.1900.0001.2050.0053.4921 ",
       "MA٦٤٠١١٥١٩٠٠٠٠٠١٢٠٥٠٠٠٥٣٤٩٢١",
+      "IBAN MA64 0115 1900 0001 2050 0053 4921",
+      "IBAN: MA64 0115 1900 0001 2050 0053 4921",
     ]) {
       expect(parseIban(variant)).toMatchObject({ ok: true, value: { iban: published } });
     }
@@ -97,15 +99,20 @@ describe("parseIban", () => {
 
   it("law: changing any single digit makes the ISO 13616 check fail", () => {
     fc.assert(
-      fc.property(validIban, fc.integer({ min: 2, max: 27 }), fc.integer({ min: 1, max: 9 }), (iban, position, delta) => {
-        const changed = String((Number(iban[position]) + delta) % 10);
-        const typo = iban.slice(0, position) + changed + iban.slice(position + 1);
-        const codes = codesOf(typo);
-        expect(codes).toContain("iban.checksum");
-        // The RIB check fails too exactly when the change is inside the RIB.
-        expect(codes.includes("iban.rib_checksum")).toBe(position >= 4);
-        expect(isValidIban(typo)).toBe(false);
-      }),
+      fc.property(
+        validIban,
+        fc.integer({ min: 2, max: 27 }),
+        fc.integer({ min: 1, max: 9 }),
+        (iban, position, delta) => {
+          const changed = String((Number(iban[position]) + delta) % 10);
+          const typo = iban.slice(0, position) + changed + iban.slice(position + 1);
+          const codes = codesOf(typo);
+          expect(codes).toContain("iban.checksum");
+          // The RIB check fails too exactly when the change is inside the RIB.
+          expect(codes.includes("iban.rib_checksum")).toBe(position >= 4);
+          expect(isValidIban(typo)).toBe(false);
+        },
+      ),
     );
   });
 

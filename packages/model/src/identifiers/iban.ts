@@ -1,9 +1,9 @@
-import { z } from "zod";
-import type { Issue, Result } from "../result.js";
+import * as z from "zod";
+import { makeIssue } from "../internal/issues.js";
 import { compactIdentifier, digitsMod } from "../internal/text.js";
 import { coded } from "../internal/zod.js";
+import type { Issue, Result } from "../result.js";
 import { contextOf, failure, type IdentifierOptions, readText, success } from "./input.js";
-import { makeIssue } from "../internal/issues.js";
 import { identifierMessages } from "./messages.js";
 import { isValidRib } from "./rib.js";
 
@@ -11,6 +11,8 @@ import { isValidRib } from "./rib.js";
 const MA_IBAN_LENGTH = 28;
 const MA_IBAN_PATTERN = /^MA\d{26}$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}/;
+/** The label a copied IBAN often starts with (`IBAN MA64…`, `IBAN: MA64…`); `IB` is no country code. */
+const IBAN_LABEL = /^IBAN:?/;
 
 /**
  * A Moroccan IBAN.
@@ -69,8 +71,8 @@ export function isValidIban(canonical: string): boolean {
 /**
  * Parse a Moroccan IBAN as people write it.
  *
- * @param input - the IBAN; spaces, dots, dashes, lower case and Arabic-Indic
- *   digits are accepted. Anything but a string gives
+ * @param input - the IBAN; spaces, dots, dashes, lower case, Arabic-Indic
+ *   digits and a leading `IBAN` or `IBAN:` label are accepted. Anything but a string gives
  *   `identifier.not_a_string`; the function never throws.
  * @param options - locale of the messages and path of the issues.
  * @returns the IBAN, its RIB and its print form, or issues:
@@ -89,13 +91,13 @@ export function isValidIban(canonical: string): boolean {
  * ```
  * @remarks ISO 13616-1 structure and check digits (see {@link isValidIban});
  * only Moroccan IBANs are accepted (country code `MA`, 28 characters, the
- * BBAN being the 24-digit RIB of {@link parseRib}).
+ * BBAN being the 24-digit RIB of `parseRib`).
  */
 export function parseIban(input: unknown, options?: IdentifierOptions): Result<Iban> {
   const ctx = contextOf(options);
   const text = readText(input, ctx, "iban.format", true);
   if (typeof text !== "string") return text;
-  const iban = compactIdentifier(text);
+  const iban = compactIdentifier(text).replace(IBAN_LABEL, "");
   const value = { value: text };
   const country = COUNTRY_PATTERN.exec(iban)?.[0];
   if (country === undefined) return failure(ctx, "iban.format", value);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { compactIdentifier, digitsMod } from "../internal/text.js";
 import { coded } from "../internal/zod.js";
 import type { Result } from "../result.js";

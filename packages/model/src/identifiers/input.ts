@@ -85,8 +85,3 @@ export function readText(
   if (input.length > MAX_INPUT_LENGTH) return failure(ctx, formatCode);
   return input;
 }
-
-/** The offending value for an issue, or nothing when it must not be echoed. */
-export function echoed(value: string, echo: boolean): IssueDetails {
-  return echo ? { value } : {};
-}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { echoable } from "../internal/issues.js";
 import { toLatinDigits } from "../internal/text.js";
 import { coded } from "../internal/zod.js";
@@ -81,7 +81,14 @@ export const OrgIdScheme = defineEnumeration("orgIdScheme", {
   },
 });
 
-/** A registry of {@link OrgIdScheme}, e.g. `"MA-ICE"`. */
+/**
+ * A registry of {@link OrgIdScheme}, e.g. `"MA-ICE"`.
+ *
+ * @example
+ * ```ts
+ * const scheme: OrgIdScheme = "MA-ODCO";
+ * ```
+ */
 export type OrgIdScheme = (typeof OrgIdScheme.values)[number];
 
 /** Longest identifier inside a registry (the part after the prefix). */
@@ -119,7 +126,14 @@ export interface OrgId {
   readonly orgId: string;
 }
 
-/** Options of {@link parseOrgId}. */
+/**
+ * Options of {@link parseOrgId}.
+ *
+ * @example
+ * ```ts
+ * parseOrgId("GB-CHC-1234567", { allowUnknownSchemes: true, locale: "ar" });
+ * ```
+ */
 export interface OrgIdOptions extends IdentifierOptions {
   /**
    * Accept prefixes of the right shape (`CC-REGISTRY`) that are not in

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePhone, PhoneSchema } from "./phone.js";
+import { PhoneSchema, parsePhone } from "./phone.js";
 import { PHONE_COUNTRIES } from "./phoneCountries.js";
 
 const ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩";
@@ -14,9 +14,18 @@ describe("parsePhone", () => {
   // Each example was checked against the Moroccan numbering plan of libphonenumber's metadata:
   // fixed lines 5(2[0-25-79]…)…, mobiles 6[0-79]…, 7[016-8]…; 51x is not allocated.
   it("accepts Casablanca fixed lines and Moroccan mobiles in national form", () => {
-    expect(parsePhone("0522-27-12-34")).toEqual({ ok: true, value: { e164: "+212522271234", kind: "fixed", country: "MA" } });
-    expect(parsePhone("0612345678")).toEqual({ ok: true, value: { e164: "+212612345678", kind: "mobile", country: "MA" } });
-    expect(parsePhone("07 12 34 56 78")).toEqual({ ok: true, value: { e164: "+212712345678", kind: "mobile", country: "MA" } });
+    expect(parsePhone("0522-27-12-34")).toEqual({
+      ok: true,
+      value: { e164: "+212522271234", kind: "fixed", country: "MA" },
+    });
+    expect(parsePhone("0612345678")).toEqual({
+      ok: true,
+      value: { e164: "+212612345678", kind: "mobile", country: "MA" },
+    });
+    expect(parsePhone("07 12 34 56 78")).toEqual({
+      ok: true,
+      value: { e164: "+212712345678", kind: "mobile", country: "MA" },
+    });
   });
 
   it("rejects 0512345678, which is not a valid Moroccan number", () => {
@@ -43,7 +52,10 @@ describe("parsePhone", () => {
       " 06\u00A012\u00A034\u00A056\u00A078 ",
     ];
     for (const variant of variants) {
-      expect(parsePhone(variant)).toEqual({ ok: true, value: { e164: "+212612345678", kind: "mobile", country: "MA" } });
+      expect(parsePhone(variant)).toEqual({
+        ok: true,
+        value: { e164: "+212612345678", kind: "mobile", country: "MA" },
+      });
     }
   });
 
@@ -54,9 +66,15 @@ describe("parsePhone", () => {
   });
 
   it("reads partner-country numbers, internationally or with their default country", () => {
-    expect(parsePhone("+33 1 42 68 53 00")).toEqual({ ok: true, value: { e164: "+33142685300", kind: "fixed", country: "FR" } });
+    expect(parsePhone("+33 1 42 68 53 00")).toEqual({
+      ok: true,
+      value: { e164: "+33142685300", kind: "fixed", country: "FR" },
+    });
     expect(parsePhone("0033 1 42 68 53 00")).toMatchObject({ ok: true, value: { e164: "+33142685300" } });
-    expect(parsePhone("01 42 68 53 00", { defaultCountry: "FR" })).toMatchObject({ ok: true, value: { country: "FR" } });
+    expect(parsePhone("01 42 68 53 00", { defaultCountry: "FR" })).toMatchObject({
+      ok: true,
+      value: { country: "FR" },
+    });
     expect(parsePhone("+44 20 7946 0958")).toMatchObject({ ok: true, value: { country: "GB", kind: "fixed" } });
     expect(parsePhone("+1 416 555 0123")).toMatchObject({ ok: true, value: { country: "CA" } });
   });
@@ -75,14 +93,26 @@ describe("parsePhone", () => {
   });
 
   it("reports phone.invalid for unassigned calling codes, garbage, extensions and extra text", () => {
-    for (const bad of ["+999 1234567", "", "abc", "+", "06123456789", "061234567", "Tel: 0612345678", "0522271234 ext. 12"]) {
+    for (const bad of [
+      "+999 1234567",
+      "",
+      "abc",
+      "+",
+      "06123456789",
+      "061234567",
+      "Tel: 0612345678",
+      "0522271234 ext. 12",
+    ]) {
       expect(codesOf(bad)).toEqual(["phone.invalid"]);
     }
     expect(codesOf(`06${" ".repeat(300)}12345678`)).toEqual(["phone.invalid"]);
   });
 
-  it("reads national numbers with defaultCountry EH", () => {
-    expect(parsePhone("0528812345", { defaultCountry: "EH" })).toMatchObject({ ok: true, value: { e164: "+212528812345" } });
+  it("reads national numbers with defaultCountry EH, reporting MA as for every +212 number", () => {
+    expect(parsePhone("0528812345", { defaultCountry: "EH" })).toEqual({
+      ok: true,
+      value: { e164: "+212528812345", kind: "fixed", country: "MA" },
+    });
   });
 
   it("reports phone.unsupported_country when defaultCountry is outside the list", () => {
@@ -102,9 +132,7 @@ describe("parsePhone", () => {
 
   it("supports the documented countries", () => {
     expect([...PHONE_COUNTRIES].sort()).toEqual(
-      [
-        ..."MA EH FR ES BE NL DE IT PT CH GB IE LU SE US CA DZ TN LY MR SN CI EG SA AE QA TR".split(" "),
-      ].sort(),
+      [..."MA EH FR ES BE NL DE IT PT CH GB IE LU SE US CA DZ TN LY MR SN CI EG SA AE QA TR".split(" ")].sort(),
     );
   });
 

@@ -1,5 +1,5 @@
-import { type NumberType, parsePhoneNumberWithError, type PhoneNumber } from "libphonenumber-js/core";
-import { z } from "zod";
+import { type NumberType, type PhoneNumber, parsePhoneNumberWithError } from "libphonenumber-js/core";
+import * as z from "zod";
 import { otherCallingCodes, phoneMetadata, sharedCallingCodeCountries } from "../internal/phoneMetadata.js";
 import { toLatinDigits } from "../internal/text.js";
 import { coded } from "../internal/zod.js";
@@ -15,6 +15,14 @@ import { PHONE_COUNTRIES, type PhoneCountry } from "./phoneCountries.js";
  * - `other`: any other kind — a number the plan does not tell apart between
  *   fixed and mobile (all of the United States and Canada), VoIP, toll-free,
  *   shared-cost, premium-rate, personal, pager, UAN or voicemail numbers.
+ *
+ * @example
+ * ```ts
+ * const r = parsePhone("0612345678");
+ * const kind: PhoneKind | undefined = r.ok ? r.value.kind : undefined; // "mobile"
+ * ```
+ * @remarks Mapped from libphonenumber's number types: MOBILE → `mobile`,
+ * FIXED_LINE → `fixed`, all others → `other`.
  */
 export type PhoneKind = "mobile" | "fixed" | "other";
 
@@ -35,7 +43,14 @@ export interface Phone {
   readonly country: PhoneCountry;
 }
 
-/** Options of {@link parsePhone}. */
+/**
+ * Options of {@link parsePhone}.
+ *
+ * @example
+ * ```ts
+ * parsePhone("01 42 68 53 00", { defaultCountry: "FR", locale: "fr" });
+ * ```
+ */
 export interface PhoneOptions extends IdentifierOptions {
   /**
    * The country of numbers written without an international prefix (`+` or
@@ -135,11 +150,11 @@ function kindOf(type: NumberType): PhoneKind {
  * metadata), full ("max") data restricted to {@link PHONE_COUNTRIES}; E.164
  * (ITU-T) for the result. The kind comes from the number-type patterns:
  * MOBILE gives `mobile`, FIXED_LINE gives `fixed`, everything else
- * (FIXED_LINE_OR_MOBILE, VOIP, TOLL_FREE, …) gives `other`. Numbers on +212
- * report `MA` even in the ranges of `EH`, as libphonenumber does (its +212
- * plan matches them first); a national number read with
- * `defaultCountry: "EH"` reports `EH`. E.164 has no room for an extension,
- * so a number with one is rejected rather than cut.
+ * (FIXED_LINE_OR_MOBILE, VOIP, TOLL_FREE, …) gives `other`. Every number
+ * on +212 reports `MA`, also in the ranges libphonenumber lists for `EH` and
+ * when read with `defaultCountry: "EH"`: libphonenumber tries the +212 plan
+ * of `MA` first and it covers them. E.164 has no room for an extension, so a
+ * number with one is rejected rather than cut.
  */
 export function parsePhone(input: unknown, options?: PhoneOptions): Result<Phone> {
   const ctx = contextOf(options);

@@ -1,5 +1,5 @@
 /**
- * The countries whose phone numbers {@link parsePhone} accepts: Morocco and
+ * The countries whose phone numbers `parsePhone` accepts: Morocco and
  * the countries Moroccan organizations deal with most (partners, donors and
  * the Moroccan diaspora).
  *
@@ -49,5 +49,12 @@ export const PHONE_COUNTRIES = Object.freeze([
   "TR",
 ] as const);
 
-/** A country of {@link PHONE_COUNTRIES} (ISO 3166-1 alpha-2 code). */
+/**
+ * A country of {@link PHONE_COUNTRIES} (ISO 3166-1 alpha-2 code).
+ *
+ * @example
+ * ```ts
+ * const country: PhoneCountry = "BE";
+ * ```
+ */
 export type PhoneCountry = (typeof PHONE_COUNTRIES)[number];

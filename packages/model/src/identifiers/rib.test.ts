@@ -50,7 +50,14 @@ describe("parseRib", () => {
   });
 
   it("reports rib.format for anything but 24 digits, echoing the input", () => {
-    for (const bad of ["", "   ", published.slice(1), `${published}0`, `${published.slice(0, 23)}A`, "RIB 011519000001205000534921"]) {
+    for (const bad of [
+      "",
+      "   ",
+      published.slice(1),
+      `${published}0`,
+      `${published.slice(0, 23)}A`,
+      "RIB 011519000001205000534921",
+    ]) {
       const r = parseRib(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) {
@@ -75,7 +82,10 @@ describe("parseRib", () => {
       issues: [{ code: "identifier.not_a_string", params: { received: "number" } }],
     });
     const r = parseRib({ rib: published });
-    expect(r).toMatchObject({ ok: false, issues: [{ code: "identifier.not_a_string", params: { received: "object" } }] });
+    expect(r).toMatchObject({
+      ok: false,
+      issues: [{ code: "identifier.not_a_string", params: { received: "object" } }],
+    });
     if (!r.ok) expect(r.issues[0]).not.toHaveProperty("value");
     expect(parseRib(null)).toMatchObject({ ok: false, issues: [{ params: { received: "null" }, value: null }] });
   });

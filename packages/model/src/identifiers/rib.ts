@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { compactIdentifier, digitsMod } from "../internal/text.js";
 import { coded } from "../internal/zod.js";
 import type { Result } from "../result.js";
@@ -74,7 +74,7 @@ export function isValidRib(canonical: string): boolean {
  * @remarks RIB structure of Moroccan banks (Bank Al-Maghrib standard
  * RIB): bank code (3 digits), locality code (3), account number (16), key
  * (2); the whole 24-digit number modulo 97 is 0. The same 24 digits form the
- * body of the Moroccan IBAN (see {@link parseIban}).
+ * body of the Moroccan IBAN (see `parseIban`).
  */
 export function parseRib(input: unknown, options?: IdentifierOptions): Result<Rib> {
   const ctx = contextOf(options);

@@ -1,9 +1,8 @@
-import { z } from "zod";
-import { IsoDateSchema, type IsoDate } from "../date.js";
-import { schemaMessages } from "../i18n/schemaMessages.js";
+import * as z from "zod";
+import { type IsoDate, IsoDateSchema } from "../date.js";
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams } from "../i18n/locale.js";
+import { schemaMessages } from "../i18n/schemaMessages.js";
 import { identifierMessages } from "../identifiers/messages.js";
-import type { IssueCode } from "../issueCodes.js";
 import { isPersonalPath, personalDataPaths } from "../personalData.js";
 import type { Issue, IssuePath, Severity, ValidationResult } from "../result.js";
 import { ruleMessages } from "../rules/messages.js";
@@ -58,22 +57,41 @@ function fromZod(raw: z.core.$ZodIssue, locale: Locale, personal: readonly strin
   };
   if (typeof raw.message === "string" && raw.message.startsWith(CODE_PREFIX)) {
     const code = raw.message.slice(CODE_PREFIX.length);
-    if (isCoreCode(code)) return add(code);
+    if (isCoreCode(code)) {
+      add(code);
+      return;
+    }
   }
   switch (raw.code) {
     case "invalid_type":
-      if (input === undefined) return add("schema.required", { expected: raw.expected });
-      return add("schema.invalid_type", { expected: raw.expected, received: typeName(input) });
-    case "too_small":
-      return add("schema.too_small", { minimum: String(raw.minimum), origin: raw.origin });
-    case "too_big":
-      return add("schema.too_big", { maximum: String(raw.maximum), origin: raw.origin });
-    case "invalid_format":
-      return add("schema.invalid_format", { format: raw.format });
-    case "not_multiple_of":
-      return add("schema.not_multiple_of", { divisor: String(raw.divisor) });
-    case "invalid_value":
-      return add("schema.invalid_value", { values: short(raw.values) });
+      if (input === undefined) {
+        add("schema.required", { expected: raw.expected });
+        return;
+      }
+      {
+        add("schema.invalid_type", { expected: raw.expected, received: typeName(input) });
+        return;
+      }
+    case "too_small": {
+      add("schema.too_small", { minimum: String(raw.minimum), origin: raw.origin });
+      return;
+    }
+    case "too_big": {
+      add("schema.too_big", { maximum: String(raw.maximum), origin: raw.origin });
+      return;
+    }
+    case "invalid_format": {
+      add("schema.invalid_format", { format: raw.format });
+      return;
+    }
+    case "not_multiple_of": {
+      add("schema.not_multiple_of", { divisor: String(raw.divisor) });
+      return;
+    }
+    case "invalid_value": {
+      add("schema.invalid_value", { values: short(raw.values) });
+      return;
+    }
     case "unrecognized_keys":
       for (const key of raw.keys) {
         out.push(coreIssue("schema.unrecognized_key", locale, [...path, key], { params: { key } }));
@@ -82,23 +100,38 @@ function fromZod(raw: z.core.$ZodIssue, locale: Locale, personal: readonly strin
     case "invalid_union": {
       const note = (raw as { note?: string }).note;
       if (note !== undefined && /discriminator/i.test(note)) {
-        return add("schema.invalid_value", { values: String((raw as { discriminator?: string }).discriminator ?? "") });
+        add("schema.invalid_value", { values: String((raw as { discriminator?: string }).discriminator ?? "") });
+        return;
       }
-      return add("schema.invalid_union");
+      add("schema.invalid_union");
+      return;
     }
-    case "invalid_key":
-      return add("schema.invalid_key");
-    case "invalid_element":
-      return add("schema.invalid_element");
+    case "invalid_key": {
+      add("schema.invalid_key");
+      return;
+    }
+    case "invalid_element": {
+      add("schema.invalid_element");
+      return;
+    }
     case "custom": {
       const params = raw.params as { madani?: unknown; madaniParams?: MessageParams } | undefined;
-      if (params !== undefined && isCoreCode(params.madani)) return add(params.madani, params.madaniParams);
-      return add("schema.invalid_value", { values: "" });
+      if (params !== undefined && isCoreCode(params.madani)) {
+        add(params.madani, params.madaniParams);
+        return;
+      }
+      add("schema.invalid_value", { values: "" });
+      return;
     }
   }
 }
 
-function checkOptions(options: unknown): { locale: Locale; asOf: IsoDate | undefined; maxIssues: number; issues: Issue[] } {
+function checkOptions(options: unknown): {
+  locale: Locale;
+  asOf: IsoDate | undefined;
+  maxIssues: number;
+  issues: Issue[];
+} {
   const issues: Issue[] = [];
   let locale: Locale = DEFAULT_LOCALE;
   let asOf: IsoDate | undefined;
@@ -119,7 +152,10 @@ function checkOptions(options: unknown): { locale: Locale; asOf: IsoDate | undef
   }
   if (o.maxIssues !== undefined) {
     if (typeof o.maxIssues === "number" && Number.isInteger(o.maxIssues) && o.maxIssues > 0) maxIssues = o.maxIssues;
-    else issues.push(coreIssue("schema.invalid_option", locale, [], { params: { option: "maxIssues" }, value: o.maxIssues }));
+    else
+      issues.push(
+        coreIssue("schema.invalid_option", locale, [], { params: { option: "maxIssues" }, value: o.maxIssues }),
+      );
   }
   return { locale, asOf, maxIssues, issues };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "../date.js";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
@@ -22,6 +22,16 @@ export type MembershipStatusValue = (typeof MembershipStatus.values)[number];
 /** Statuses that mean the member has left, so a `leftOn` date is required. */
 export const LEFT_STATUSES: readonly MembershipStatusValue[] = Object.freeze(["resigned", "excluded", "deceased"]);
 
+/** Who may hold a membership type, with labels in ar, fr and en. */
+export const MemberKind = defineEnumeration("memberKind", {
+  person: { ar: "شخص ذاتي", fr: "Personne physique", en: "Person" },
+  organization: { ar: "هيئة", fr: "Organisation", en: "Organization" },
+  any: { ar: "شخص ذاتي أو هيئة", fr: "Personne ou organisation", en: "Person or organization" },
+});
+
+/** A member kind; see {@link MemberKind}. */
+export type MemberKindValue = (typeof MemberKind.values)[number];
+
 /**
  * Schema of a membership type an organization offers: its name, fee, duration
  * and who may hold it.
@@ -37,7 +47,7 @@ export const MembershipTypeSchema = z.strictObject({
   name: MultilingualTextSchema,
   fee: NonNegativeMoneySchema.optional(),
   durationMonths: z.int().min(1).max(1200).optional(),
-  memberKind: z.enum(["person", "organization", "any"]),
+  memberKind: MemberKind.schema,
 });
 
 /** A membership type; see {@link MembershipTypeSchema}. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { coded } from "../internal/zod.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 

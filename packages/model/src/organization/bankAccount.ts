@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IbanSchema, RibSchema } from "../identifiers/index.js";
 import { coded } from "../internal/zod.js";
 

@@ -1,8 +1,24 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EmailSchema, PhoneSchema } from "../identifiers/index.js";
+import { defineEnumeration } from "../labels.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 
 const label = MultilingualTextSchema.optional();
+
+/** Social networks an organization publishes on, with labels in ar, fr and en. */
+export const SocialNetwork = defineEnumeration("socialNetwork", {
+  facebook: { ar: "فيسبوك", fr: "Facebook", en: "Facebook" },
+  instagram: { ar: "إنستغرام", fr: "Instagram", en: "Instagram" },
+  x: { ar: "إكس (تويتر)", fr: "X (Twitter)", en: "X (Twitter)" },
+  youtube: { ar: "يوتيوب", fr: "YouTube", en: "YouTube" },
+  linkedin: { ar: "لينكدإن", fr: "LinkedIn", en: "LinkedIn" },
+  tiktok: { ar: "تيك توك", fr: "TikTok", en: "TikTok" },
+  whatsapp: { ar: "واتساب", fr: "WhatsApp", en: "WhatsApp" },
+  other: { ar: "شبكة أخرى", fr: "Autre réseau", en: "Other network" },
+});
+
+/** A social network; see {@link SocialNetwork}. */
+export type SocialNetworkValue = (typeof SocialNetwork.values)[number];
 
 /**
  * Schema of an organization's contact channel: a phone (E.164, see
@@ -22,7 +38,7 @@ export const ContactSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("website"), value: z.url({ protocol: /^https?$/ }).max(2000), label }),
   z.strictObject({
     kind: z.literal("social"),
-    network: z.enum(["facebook", "instagram", "x", "youtube", "linkedin", "tiktok", "whatsapp", "other"]),
+    network: SocialNetwork.schema,
     value: z.string().trim().min(1).max(2000),
     label,
   }),

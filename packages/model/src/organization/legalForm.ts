@@ -40,7 +40,17 @@ export type LegalFormValue = (typeof LegalForm.values)[number];
  * The legal forms governed by the law on associations (Dahir 1-58-376):
  * association, network, federation and union.
  */
-export const ASSOCIATIVE_FORMS: readonly LegalFormValue[] = Object.freeze(["association", "network", "federation", "union"]);
+export const ASSOCIATIVE_FORMS: readonly LegalFormValue[] = Object.freeze([
+  "association",
+  "network",
+  "federation",
+  "union",
+]);
 
 /** The legal forms that group other organizations as members. */
-export const GROUPING_FORMS: readonly LegalFormValue[] = Object.freeze(["network", "federation", "union", "cooperative-union"]);
+export const GROUPING_FORMS: readonly LegalFormValue[] = Object.freeze([
+  "network",
+  "federation",
+  "union",
+  "cooperative-union",
+]);

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { finalReceiptDueOn, legalStatusOn } from "./lifecycle.js";
 
 describe("legal status", () => {
-  const assoc = { legalForm: "association" as const, lifecycle: { declaredOn: "2025-02-27", provisionalReceiptOn: "2025-03-01" } };
+  const assoc = {
+    legalForm: "association" as const,
+    lifecycle: { declaredOn: "2025-02-27", provisionalReceiptOn: "2025-03-01" },
+  };
 
   it("final receipt is due 60 days after the provisional one (Dahir 1-58-376, art. 5)", () => {
     expect(finalReceiptDueOn(assoc.lifecycle)).toBe("2025-04-30");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDaysToDate, type IsoDate, IsoDateSchema } from "../date.js";
 import { defineEnumeration } from "../labels.js";
 import { ASSOCIATIVE_FORMS, type LegalFormValue } from "./legalForm.js";

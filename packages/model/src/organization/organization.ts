@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "../date.js";
 import { GoverningBodySchema } from "../governance/governingBody.js";
 import { IdSchema } from "../id.js";
-import { coded } from "../internal/zod.js";
 import { OrgIdentifierSchema } from "../identifiers/index.js";
+import { coded } from "../internal/zod.js";
+import { defineEnumeration } from "../labels.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 import { personal } from "../personalData.js";
 import { AddressSchema } from "./address.js";
@@ -37,6 +38,21 @@ export const FormerNameSchema = z.strictObject({
 /** A former name; see {@link FormerNameSchema}. */
 export type FormerName = z.infer<typeof FormerNameSchema>;
 
+/** Kinds of changes an association declares to the authorities, with labels in ar, fr and en. */
+export const DeclarationKind = defineEnumeration("declarationKind", {
+  "governing-body-change": {
+    ar: "تجديد أو تغيير الأجهزة المسيرة",
+    fr: "Changement des organes dirigeants",
+    en: "Change of governing body",
+  },
+  "statutes-change": { ar: "تعديل القانون الأساسي", fr: "Modification des statuts", en: "Change of statutes" },
+  "seat-change": { ar: "تغيير المقر", fr: "Transfert du siège", en: "Change of seat" },
+  "name-change": { ar: "تغيير الاسم", fr: "Changement de dénomination", en: "Change of name" },
+});
+
+/** A declaration kind; see {@link DeclarationKind}. */
+export type DeclarationKindValue = (typeof DeclarationKind.values)[number];
+
 /**
  * Schema of a change that must be declared to the authorities: of the
  * governing body, of the statutes, of the seat or of the name.
@@ -47,7 +63,7 @@ export type FormerName = z.infer<typeof FormerNameSchema>;
  * (`association.declaration_late`, `association.declaration_overdue`).
  */
 export const DeclarationSchema = z.strictObject({
-  kind: z.enum(["governing-body-change", "statutes-change", "seat-change", "name-change"]),
+  kind: DeclarationKind.schema,
   changedOn: IsoDateSchema,
   declaredOn: IsoDateSchema.optional(),
   receiptOn: IsoDateSchema.optional(),

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod";
+import { MilestoneSchema } from "../agreement/partnershipAgreement.js";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
 import { MoneySchema } from "../money.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 import { FieldOfAction } from "../organization/fieldOfAction.js";
 import { PeriodSchema } from "../period.js";
-import { MilestoneSchema } from "../agreement/partnershipAgreement.js";
 
 /** Roles in a project's implementing consortium, with labels in ar, fr and en. */
 export const ConsortiumRole = defineEnumeration("consortiumRole", {

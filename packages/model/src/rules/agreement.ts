@@ -36,11 +36,17 @@ const status: Rule<PartnershipAgreement> = (a, ctx) => {
     ctx.report("agreement.terminated_on_missing", ["terminatedOn"]);
   }
   const end = a.period.endOn;
-  if (ctx.asOf !== undefined && end !== undefined && ctx.asOf > end && (a.status === "active" || a.status === "signed" || a.status === "draft")) {
+  if (
+    ctx.asOf !== undefined &&
+    end !== undefined &&
+    ctx.asOf > end &&
+    (a.status === "active" || a.status === "signed" || a.status === "draft")
+  ) {
     ctx.report("agreement.status_stale", ["status"], { params: { endOn: end }, value: a.status, ...WARNING });
   }
   (a.milestones ?? []).forEach((m, i) => {
-    if (m.status === "done" && m.doneOn === undefined) ctx.report("milestone.done_on_missing", ["milestones", i, "doneOn"]);
+    if (m.status === "done" && m.doneOn === undefined)
+      ctx.report("milestone.done_on_missing", ["milestones", i, "doneOn"]);
   });
 };
 

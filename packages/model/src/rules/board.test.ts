@@ -43,7 +43,10 @@ describe("board rules", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ code: "board.president_missing", params: { from: "2024-01-01", to: "2024-01-31" } });
+    expect(r.issues[0]).toMatchObject({
+      code: "board.president_missing",
+      params: { from: "2024-01-01", to: "2024-01-31" },
+    });
     expect(r.issues[0]?.message).toBe("Le bureau n'a pas de président du 2024-01-01 au 2024-01-31.");
   });
 

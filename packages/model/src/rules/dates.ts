@@ -21,7 +21,11 @@ export function checkPast(
 /** Report `code` when both dates exist and `later` is before `earlier`. */
 export function checkOrder(
   ctx: RuleContext<ValidateOptions>,
-  code: "mandate.end_before_start" | "agreement.end_before_start" | "project.end_before_start" | "membership.left_before_joined",
+  code:
+    | "mandate.end_before_start"
+    | "agreement.end_before_start"
+    | "project.end_before_start"
+    | "membership.left_before_joined",
   earlier: IsoDate | undefined,
   later: IsoDate | undefined,
   path: IssuePath,

@@ -88,7 +88,11 @@ const declarations: Rule<Organization> = (org, ctx) => {
     if (!ASSOCIATIVE_FORMS.includes(org.legalForm)) return;
     const dueOn = addMonthsToDate(d.changedOn, 1);
     if (d.declaredOn !== undefined && d.declaredOn > dueOn) {
-      ctx.report("association.declaration_late", [...path, "declaredOn"], { params: { dueOn }, value: d.declaredOn, ...WARNING });
+      ctx.report("association.declaration_late", [...path, "declaredOn"], {
+        params: { dueOn },
+        value: d.declaredOn,
+        ...WARNING,
+      });
     } else if (d.declaredOn === undefined && ctx.asOf !== undefined && ctx.asOf > dueOn) {
       ctx.report("association.declaration_overdue", path, { params: { dueOn }, ...WARNING });
     }
@@ -107,28 +111,43 @@ const cooperative: Rule<Organization, ValidateOrganizationOptions> = (org, ctx) 
     [c.capital, "capital"],
     [c.shareValue, "shareValue"],
   ] as const) {
-    if (money.currency !== "MAD") ctx.report("cooperative.currency", ["cooperative", field, "currency"], { value: money.currency });
+    if (money.currency !== "MAD")
+      ctx.report("cooperative.currency", ["cooperative", field, "currency"], { value: money.currency });
   }
   if (c.capital.currency === "MAD" && c.capital.amount < COOPERATIVE_MIN_CAPITAL) {
-    ctx.report("cooperative.capital_min", ["cooperative", "capital", "amount"], { params: { minimum: "1000 MAD" }, value: c.capital.amount });
+    ctx.report("cooperative.capital_min", ["cooperative", "capital", "amount"], {
+      params: { minimum: "1000 MAD" },
+      value: c.capital.amount,
+    });
   }
   if (c.shareValue.currency === "MAD" && c.shareValue.amount < COOPERATIVE_MIN_SHARE) {
-    ctx.report("cooperative.share_min", ["cooperative", "shareValue", "amount"], { params: { minimum: "100 MAD" }, value: c.shareValue.amount });
+    ctx.report("cooperative.share_min", ["cooperative", "shareValue", "amount"], {
+      params: { minimum: "100 MAD" },
+      value: c.shareValue.amount,
+    });
   }
   const min = ctx.options.cooperativeMinMembers ?? COOPERATIVE_DEFAULT_MIN_MEMBERS;
   if (c.memberCount !== undefined && c.memberCount < min) {
-    ctx.report("cooperative.members_min", ["cooperative", "memberCount"], { params: { minimum: min }, value: c.memberCount });
+    ctx.report("cooperative.members_min", ["cooperative", "memberCount"], {
+      params: { minimum: min },
+      value: c.memberCount,
+    });
   }
 };
 
 /** Member organizations only for groupings; no organization is its own parent or member. */
 const structure: Rule<Organization> = (org, ctx) => {
-  if (org.memberOrganizationIds !== undefined && org.memberOrganizationIds.length > 0 && !GROUPING_FORMS.includes(org.legalForm)) {
+  if (
+    org.memberOrganizationIds !== undefined &&
+    org.memberOrganizationIds.length > 0 &&
+    !GROUPING_FORMS.includes(org.legalForm)
+  ) {
     ctx.report("organization.members_not_grouping", ["memberOrganizationIds"], { value: org.legalForm });
   }
   if (org.parentId === org.id) ctx.report("organization.self_reference", ["parentId"], { value: org.parentId });
   const selfIndex = org.memberOrganizationIds?.indexOf(org.id) ?? -1;
-  if (selfIndex >= 0) ctx.report("organization.self_reference", ["memberOrganizationIds", selfIndex], { value: org.id });
+  if (selfIndex >= 0)
+    ctx.report("organization.self_reference", ["memberOrganizationIds", selfIndex], { value: org.id });
 };
 
 /** Board rules on every embedded governing body. */

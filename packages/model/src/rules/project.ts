@@ -4,9 +4,13 @@ import { checkOrder, checkPast } from "./dates.js";
 
 const period: Rule<Project> = (p, ctx) => {
   checkOrder(ctx, "project.end_before_start", p.period.startOn, p.period.endOn, ["period", "endOn"]);
-  checkPast(ctx, (p.milestones ?? []).map((m, i) => [m.doneOn, ["milestones", i, "doneOn"]] as const));
+  checkPast(
+    ctx,
+    (p.milestones ?? []).map((m, i) => [m.doneOn, ["milestones", i, "doneOn"]] as const),
+  );
   (p.milestones ?? []).forEach((m, i) => {
-    if (m.status === "done" && m.doneOn === undefined) ctx.report("milestone.done_on_missing", ["milestones", i, "doneOn"]);
+    if (m.status === "done" && m.doneOn === undefined)
+      ctx.report("milestone.done_on_missing", ["milestones", i, "doneOn"]);
   });
 };
 

@@ -61,12 +61,20 @@ export const organizationCorruptions: readonly Corruption<Organization>[] = [
   { name: "legal form outside the list", code: "schema.invalid_value", apply: (o) => ({ ...o, legalForm: "club" }) },
   { name: "name in no language", code: "schema.text_empty", apply: (o) => ({ ...o, name: {} }) },
   { name: "unknown field", code: "schema.unrecognized_key", apply: (o) => ({ ...o, nmae: "typo" }) },
-  { name: "founding date that is not a day", code: "schema.invalid_format", apply: (o) => ({ ...o, foundedOn: "2023-02-30" }) },
-  { name: "duplicate field of action", code: "schema.duplicate", apply: (o) => ({ ...o, fieldsOfAction: ["social", "social"] }) },
+  {
+    name: "founding date that is not a day",
+    code: "schema.invalid_format",
+    apply: (o) => ({ ...o, foundedOn: "2023-02-30" }),
+  },
+  {
+    name: "duplicate field of action",
+    code: "schema.duplicate",
+    apply: (o) => ({ ...o, fieldsOfAction: ["social", "social"] }),
+  },
   {
     name: "founded after asOf",
     code: "date.in_future",
-    apply: (o, asOf) => ({ ...withoutKey(o, "lifecycle") as object, foundedOn: addDaysToDate(asOf, 1) }),
+    apply: (o, asOf) => ({ ...(withoutKey(o, "lifecycle") as object), foundedOn: addDaysToDate(asOf, 1) }),
   },
   {
     name: "ICE with a wrong key",
@@ -78,7 +86,11 @@ export const organizationCorruptions: readonly Corruption<Organization>[] = [
     code: "rib.checksum",
     apply: (o) => ({ ...o, bankAccount: { rib: flipLast(o.bankAccount?.rib ?? VALID_RIB) } }),
   },
-  { name: "phone that is not a number", code: "phone.invalid", apply: (o) => ({ ...o, contacts: [{ kind: "phone", value: "+21212" }] }) },
+  {
+    name: "phone that is not a number",
+    code: "phone.invalid",
+    apply: (o) => ({ ...o, contacts: [{ kind: "phone", value: "+21212" }] }),
+  },
   {
     name: "commune outside the province",
     code: "address.codes_mismatch",
@@ -87,7 +99,14 @@ export const organizationCorruptions: readonly Corruption<Organization>[] = [
   {
     name: "final receipt before the provisional one",
     code: "lifecycle.order",
-    apply: (o) => ({ ...o, lifecycle: { provisionalReceiptOn: o.foundedOn ?? "2000-01-01", finalReceiptOn: addDaysToDate(o.foundedOn ?? "2000-01-01", -1) }, foundedOn: undefined }),
+    apply: (o) => ({
+      ...o,
+      lifecycle: {
+        provisionalReceiptOn: o.foundedOn ?? "2000-01-01",
+        finalReceiptOn: addDaysToDate(o.foundedOn ?? "2000-01-01", -1),
+      },
+      foundedOn: undefined,
+    }),
   },
   {
     name: "association with one founder",
@@ -105,7 +124,9 @@ export const organizationCorruptions: readonly Corruption<Organization>[] = [
     code: "board.treasurer_missing",
     apply: (o) => {
       const b = board(o);
-      return b === undefined ? o : { ...o, governingBodies: [{ ...b, mandates: b.mandates.filter((m) => m.role !== "treasurer") }] };
+      return b === undefined
+        ? o
+        : { ...o, governingBodies: [{ ...b, mandates: b.mandates.filter((m) => m.role !== "treasurer") }] };
     },
   },
   {
@@ -116,7 +137,10 @@ export const organizationCorruptions: readonly Corruption<Organization>[] = [
       const president = b?.mandates.find((m) => m.role === "president");
       return b === undefined || president === undefined
         ? o
-        : { ...o, governingBodies: [{ ...b, mandates: [...b.mandates, { ...president, personId: "p-second-president" }] }] };
+        : {
+            ...o,
+            governingBodies: [{ ...b, mandates: [...b.mandates, { ...president, personId: "p-second-president" }] }],
+          };
     },
   },
   {
@@ -144,7 +168,13 @@ export const organizationCorruptions: readonly Corruption<Organization>[] = [
   {
     name: "member organizations of an association",
     code: "organization.members_not_grouping",
-    apply: (o) => ({ ...o, legalForm: "association", founders: [{ personId: "a" }, { personId: "b" }], cooperative: undefined, memberOrganizationIds: ["x"] }),
+    apply: (o) => ({
+      ...o,
+      legalForm: "association",
+      founders: [{ personId: "a" }, { personId: "b" }],
+      cooperative: undefined,
+      memberOrganizationIds: ["x"],
+    }),
   },
 ];
 
@@ -153,7 +183,11 @@ export const personCorruptions: readonly Corruption<Person>[] = [
   { name: "name in no language", code: "schema.text_empty", apply: (p) => ({ ...p, name: {} }) },
   { name: "malformed CIN", code: "cin.format", apply: (p) => ({ ...p, cin: "123ABC" }) },
   { name: "phone that is not a number", code: "phone.invalid", apply: (p) => ({ ...p, phone: "0512" }) },
-  { name: "born after asOf", code: "date.in_future", apply: (p, asOf) => ({ ...p, birthDate: addDaysToDate(asOf, 1) }) },
+  {
+    name: "born after asOf",
+    code: "date.in_future",
+    apply: (p, asOf) => ({ ...p, birthDate: addDaysToDate(asOf, 1) }),
+  },
   { name: "sex outside the list", code: "schema.invalid_value", apply: (p) => ({ ...p, sex: "x" }) },
 ];
 
@@ -178,7 +212,7 @@ export const partnershipAgreementCorruptions: readonly Corruption<PartnershipAgr
   {
     name: "signed without a signing date",
     code: "agreement.signed_on_missing",
-    apply: (a) => ({ ...withoutKey(a, "signedOn") as object, status: "signed", terminatedOn: undefined }),
+    apply: (a) => ({ ...(withoutKey(a, "signedOn") as object), status: "signed", terminatedOn: undefined }),
   },
 ];
 
@@ -187,12 +221,22 @@ export const projectCorruptions: readonly Corruption<Project>[] = [
   {
     name: "ends before it starts",
     code: "project.end_before_start",
-    apply: (p) => ({ ...p, period: { startOn: p.period.startOn, endOn: addDaysToDate(p.period.startOn, -1) }, budgetLines: [] }),
+    apply: (p) => ({
+      ...p,
+      period: { startOn: p.period.startOn, endOn: addDaysToDate(p.period.startOn, -1) },
+      budgetLines: [],
+    }),
   },
   {
     name: "two leads",
     code: "project.lead_count",
-    apply: (p) => ({ ...p, consortium: [{ organizationId: "a", role: "lead" }, { organizationId: "b", role: "lead" }] }),
+    apply: (p) => ({
+      ...p,
+      consortium: [
+        { organizationId: "a", role: "lead" },
+        { organizationId: "b", role: "lead" },
+      ],
+    }),
   },
   {
     name: "budget line of an unknown funder",
@@ -204,7 +248,11 @@ export const projectCorruptions: readonly Corruption<Project>[] = [
   },
 ];
 
-function corrupted<T>(valid: fc.Arbitrary<T>, catalogue: readonly Corruption<T>[], asOf: IsoDate): fc.Arbitrary<Corrupted> {
+function corrupted<T>(
+  valid: fc.Arbitrary<T>,
+  catalogue: readonly Corruption<T>[],
+  asOf: IsoDate,
+): fc.Arbitrary<Corrupted> {
   return fc
     .tuple(valid, fc.constantFrom(...catalogue))
     .map(([value, c]) => ({ value: c.apply(value, asOf), code: c.code, corruption: c.name }));

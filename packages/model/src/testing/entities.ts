@@ -14,7 +14,7 @@ import type { Organization } from "../organization/organization.js";
 import { TargetGroup } from "../organization/targetGroup.js";
 import type { Person } from "../person/person.js";
 import type { Project } from "../project/project.js";
-import { cinArbitrary, iceArbitrary, ibanArbitrary, phoneArbitrary, ribArbitrary } from "./identifiers.js";
+import { cinArbitrary, ibanArbitrary, iceArbitrary, phoneArbitrary, ribArbitrary } from "./identifiers.js";
 import { multilingualTextArbitrary } from "./text.js";
 
 /** Options of the entity arbitraries. */
@@ -94,7 +94,13 @@ export function boardArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<Gov
     .map(({ id: bodyId, startOn, years, open, others, people }) => {
       const term = open ? {} : { endOn: addDaysToDate(addMonthsToDate(startOn, 12 * years), -1) };
       const roles: Mandate["role"][] = ["president", "treasurer", "secretary-general", ...others];
-      const mandates = roles.map((role, i) => ({ personId: `p-${people[i] ?? i}`, role, startOn, electedOn: startOn, ...term }));
+      const mandates = roles.map((role, i) => ({
+        personId: `p-${people[i] ?? i}`,
+        role,
+        startOn,
+        electedOn: startOn,
+        ...term,
+      }));
       return { id: bodyId, kind: "board" as const, mandates };
     });
 }
@@ -127,7 +133,13 @@ export function organizationArbitrary(options: ArbitraryOptions = {}): fc.Arbitr
       dates: sortedDates(4, EPOCH, asOf),
       ice: fc.option(iceArbitrary(), { nil: undefined }),
       phone: phoneArbitrary(),
-      bank: fc.option(fc.oneof(ribArbitrary().map((rib) => ({ rib })), ibanArbitrary().map((iban) => ({ iban, rib: iban.slice(4) }))), { nil: undefined }),
+      bank: fc.option(
+        fc.oneof(
+          ribArbitrary().map((rib) => ({ rib })),
+          ibanArbitrary().map((iban) => ({ iban, rib: iban.slice(4) })),
+        ),
+        { nil: undefined },
+      ),
       founders: fc.array(id("p"), { minLength: 2, maxLength: 7 }),
       members: fc.uniqueArray(id("member"), { minLength: 1, maxLength: 20 }),
       capital: fc.integer({ min: 100_000, max: 100_000_000 }),
@@ -192,7 +204,12 @@ export function personArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<Pe
   return fc.record(
     {
       id: id("p"),
-      name: fc.constantFrom({ ar: "فاطمة الزهراء", fr: "Fatima Zahra" }, { ar: "محمد الفوتيحي" }, { fr: "Hayat Machfou" }, { ar: "عادل خالص", fr: "Adil Khales" }),
+      name: fc.constantFrom(
+        { ar: "فاطمة الزهراء", fr: "Fatima Zahra" },
+        { ar: "محمد الفوتيحي" },
+        { fr: "Hayat Machfou" },
+        { ar: "عادل خالص", fr: "Adil Khales" },
+      ),
       sex: fc.constantFrom("female" as const, "male" as const),
       birthDate: dateBetween("1940-01-01", addMonthsToDate(asOf, -12 * 16)),
       cin: cinArbitrary(),
@@ -282,7 +299,10 @@ export function projectArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<P
         id: g.id,
         title: g.title,
         funders: g.funders.map((organizationId) => ({ organizationId })),
-        consortium: g.members.map((organizationId, i) => ({ organizationId, role: i === 0 ? ("lead" as const) : ("member" as const) })),
+        consortium: g.members.map((organizationId, i) => ({
+          organizationId,
+          role: i === 0 ? ("lead" as const) : ("member" as const),
+        })),
         period: { startOn: g.startOn, endOn },
         budgetLines: g.lines.map(([amount, y, f], i) => ({
           code: `B${i + 1}`,
@@ -314,7 +334,15 @@ export function membershipArbitrary(options: ArbitraryOptions = {}): fc.Arbitrar
       person: fc.boolean(),
       memberId: id("member"),
       dates: sortedDates(2, EPOCH, asOf),
-      status: fc.constantFrom("pending", "active", "suspended", "lapsed", "resigned", "excluded", "deceased") as fc.Arbitrary<Membership["status"]>,
+      status: fc.constantFrom(
+        "pending",
+        "active",
+        "suspended",
+        "lapsed",
+        "resigned",
+        "excluded",
+        "deceased",
+      ) as fc.Arbitrary<Membership["status"]>,
     })
     .map((g) => {
       const [joinedOn, leftOn] = g.dates as [IsoDate, IsoDate];
@@ -322,7 +350,9 @@ export function membershipArbitrary(options: ArbitraryOptions = {}): fc.Arbitrar
       return {
         id: g.id,
         organizationId: g.organizationId,
-        member: g.person ? { kind: "person" as const, personId: g.memberId } : { kind: "organization" as const, organizationId: g.memberId },
+        member: g.person
+          ? { kind: "person" as const, personId: g.memberId }
+          : { kind: "organization" as const, organizationId: g.memberId },
         status: g.status,
         joinedOn,
         ...(left ? { leftOn } : {}),

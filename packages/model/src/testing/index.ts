@@ -5,6 +5,7 @@
  * Requires `fast-check` (an optional peer dependency of `@madani/model`).
  *
  * @packageDocumentation
+ * @module @madani/model/testing
  */
 
 export type { Corrupted, Corruption } from "./corruptions.js";
@@ -29,5 +30,5 @@ export {
   personArbitrary,
   projectArbitrary,
 } from "./entities.js";
-export { cinArbitrary, iceArbitrary, ibanArbitrary, phoneArbitrary, ribArbitrary } from "./identifiers.js";
+export { cinArbitrary, ibanArbitrary, iceArbitrary, phoneArbitrary, ribArbitrary } from "./identifiers.js";
 export { multilingualTextArbitrary } from "./text.js";

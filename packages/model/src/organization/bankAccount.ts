@@ -10,7 +10,7 @@ import { coded } from "../internal/zod.js";
  * (`bankAccount.mismatch`): a Moroccan IBAN is `MA`, two check digits and the RIB.
  * @example
  * ```ts
- * BankAccountSchema.parse({ bank: "Al Barid Bank", rib: "350810000000000878600046" });
+ * BankAccountSchema.parse({ bank: "Banque Populaire", rib: "011780000012345678901296" });
  * ```
  */
 export const BankAccountSchema = z

@@ -33,6 +33,7 @@ export {
   PartyRole,
   RenewalMode,
 } from "./agreement/partnershipAgreement.js";
+export { CODE_PREFIX, coded, codedError } from "./coded.js";
 export type { IsoDate } from "./date.js";
 export { addDaysToDate, addMonthsToDate, daysBetween, IsoDateSchema } from "./date.js";
 export type { EntityName } from "./entities.js";
@@ -88,6 +89,8 @@ export {
 } from "./identifiers/index.js";
 export { identifierMessages } from "./identifiers/messages.js";
 export type { IssueCode } from "./issueCodes.js";
+export type { IssueExtras } from "./issues.js";
+export { makeIssue } from "./issues.js";
 export type { Enumeration, Labels } from "./labels.js";
 export { defineEnumeration, labelOf } from "./labels.js";
 export type { MemberKindValue, Membership, MembershipStatusValue, MembershipType } from "./membership/membership.js";
@@ -173,3 +176,5 @@ export {
   validateProject,
 } from "./validate.js";
 export type { ValidateOptions } from "./validation.js";
+export type { CoreIssueCode, Rule, RuleContext } from "./validator.js";
+export { createValidator, WARNING } from "./validator.js";

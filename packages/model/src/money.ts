@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { coded } from "./internal/zod.js";
+import { coded } from "./coded.js";
 
 /**
  * An amount of money: an integer number of minor units (centimes for MAD) and

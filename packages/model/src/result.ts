@@ -24,9 +24,9 @@ export type Severity = "error" | "warning";
  * is for people and changes with the locale. `value` is the offending value
  * when it is a short primitive that is not personal data; it is absent otherwise.
  */
-export interface Issue {
+export interface Issue<C extends string = IssueCode> {
   /** Stable, dotted identifier of the problem, e.g. `"rib.checksum"`. */
-  readonly code: IssueCode;
+  readonly code: C;
   /** Location of the problem in the input. */
   readonly path: IssuePath;
   /** Human-readable explanation in the requested locale. */
@@ -43,13 +43,14 @@ export interface Issue {
  * The outcome of parsing or checking input: a value, or the issues that prevent one.
  *
  * @typeParam T - the type of the parsed value.
+ * @typeParam C - the issue codes it can report (the model's by default; other packages add theirs).
  * @example
  * ```ts
  * const r = parseIce("001525289000092");
  * if (r.ok) console.log(r.value); else console.log(r.issues[0]?.code);
  * ```
  */
-export type Result<T> = Ok<T> | Failure;
+export type Result<T, C extends string = IssueCode> = Ok<T> | Failure<C>;
 
 /** A successful {@link Result}. */
 export interface Ok<T> {
@@ -58,9 +59,9 @@ export interface Ok<T> {
 }
 
 /** A failed {@link Result}: at least one issue with severity `error`. */
-export interface Failure {
+export interface Failure<C extends string = IssueCode> {
   readonly ok: false;
-  readonly issues: readonly Issue[];
+  readonly issues: readonly Issue<C>[];
 }
 
 /**
@@ -68,11 +69,12 @@ export interface Failure {
  * may still carry warnings (facts that do not make the data invalid).
  *
  * @typeParam T - the type of the validated entity.
+ * @typeParam C - the issue codes it can report.
  */
-export type ValidationResult<T> = ValidOk<T> | Failure;
+export type ValidationResult<T, C extends string = IssueCode> = ValidOk<T, C> | Failure<C>;
 
 /** A successful {@link ValidationResult}. */
-export interface ValidOk<T> extends Ok<T> {
+export interface ValidOk<T, C extends string = IssueCode> extends Ok<T> {
   /** Issues of severity `warning`; empty when there are none. */
-  readonly warnings: readonly Issue[];
+  readonly warnings: readonly Issue<C>[];
 }

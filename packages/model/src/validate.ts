@@ -1,7 +1,7 @@
 import { type PartnershipAgreement, PartnershipAgreementSchema } from "./agreement/partnershipAgreement.js";
 import { type Facility, FacilitySchema } from "./facility/facility.js";
 import { type GoverningBody, GoverningBodySchema } from "./governance/governingBody.js";
-import { createValidator } from "./internal/validator.js";
+import { createValidator } from "./validator.js";
 import {
   type Membership,
   MembershipSchema,

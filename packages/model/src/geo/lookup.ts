@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locale.js";
-import { makeIssue } from "../internal/issues.js";
+import { makeIssue } from "../issues.js";
 import type { Issue, Result } from "../result.js";
 import { catalog } from "./catalog.js";
 import { type CodeQuery, communeOfCode, parseCodeQuery, provinceOfCode, regionOfCode } from "./codeQuery.js";

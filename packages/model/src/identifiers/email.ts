@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { coded } from "../internal/zod.js";
+import { coded } from "../coded.js";
 import type { Result } from "../result.js";
 import { contextOf, failure, type IdentifierOptions, readText, success } from "./input.js";
 

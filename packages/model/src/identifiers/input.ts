@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams } from "../i18n/locale.js";
-import { makeIssue } from "../internal/issues.js";
+import { makeIssue } from "../issues.js";
 import type { Failure, IssuePath, Ok } from "../result.js";
 import { identifierMessages } from "./messages.js";
 

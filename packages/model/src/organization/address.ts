@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { coded } from "../internal/zod.js";
+import { coded } from "../coded.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 
 /** HCP codes: region `01`, province `01.511`, commune `01.511.01.01` (or the city-level `01.511.01.0`). */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IbanSchema, RibSchema } from "../identifiers/index.js";
-import { coded } from "../internal/zod.js";
+import { coded } from "../coded.js";
 
 /**
  * Schema of a Moroccan bank account: the RIB (24 digits, checked), the IBAN

@@ -3,7 +3,7 @@ import { IsoDateSchema } from "../date.js";
 import { GoverningBodySchema } from "../governance/governingBody.js";
 import { IdSchema } from "../id.js";
 import { OrgIdentifierSchema } from "../identifiers/index.js";
-import { coded } from "../internal/zod.js";
+import { coded } from "../coded.js";
 import { defineEnumeration } from "../labels.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 import { personal } from "../personalData.js";

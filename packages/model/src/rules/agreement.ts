@@ -1,6 +1,6 @@
 import type { PartnershipAgreement } from "../agreement/partnershipAgreement.js";
-import type { Rule } from "../internal/validator.js";
-import { WARNING } from "../internal/validator.js";
+import type { Rule } from "../validator.js";
+import { WARNING } from "../validator.js";
 import { checkOrder, checkPast } from "./dates.js";
 
 const period: Rule<PartnershipAgreement> = (a, ctx) => {

@@ -1,7 +1,7 @@
 import { BOARD_KINDS, type GoverningBody } from "../governance/governingBody.js";
 import type { MandateRoleValue } from "../governance/mandate.js";
 import { fromDayNumber, toDayNumber } from "../internal/days.js";
-import type { RuleContext } from "../internal/validator.js";
+import type { RuleContext } from "../validator.js";
 import type { IssuePath } from "../result.js";
 import type { ValidateOptions } from "../validation.js";
 import { checkOrder, checkPast } from "./dates.js";

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../date.js";
-import type { RuleContext } from "../internal/validator.js";
+import type { RuleContext } from "../validator.js";
 import type { IssuePath } from "../result.js";
 import type { ValidateOptions } from "../validation.js";
 

@@ -1,6 +1,6 @@
 import { addMonthsToDate } from "../date.js";
-import type { Rule } from "../internal/validator.js";
-import { WARNING } from "../internal/validator.js";
+import type { Rule } from "../validator.js";
+import { WARNING } from "../validator.js";
 import { ASSOCIATIVE_FORMS, GROUPING_FORMS } from "../organization/legalForm.js";
 import type { Lifecycle } from "../organization/lifecycle.js";
 import type { Organization } from "../organization/organization.js";

@@ -1,6 +1,6 @@
 import type { Facility } from "../facility/facility.js";
 import type { GoverningBody } from "../governance/governingBody.js";
-import type { Rule } from "../internal/validator.js";
+import type { Rule } from "../validator.js";
 import { LEFT_STATUSES, type Membership } from "../membership/membership.js";
 import type { Person } from "../person/person.js";
 import { checkGoverningBody } from "./board.js";

@@ -1,4 +1,4 @@
-import type { Rule } from "../internal/validator.js";
+import type { Rule } from "../validator.js";
 import type { Project } from "../project/project.js";
 import { checkOrder, checkPast } from "./dates.js";
 

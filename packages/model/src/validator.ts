@@ -1,38 +1,63 @@
 import * as z from "zod";
-import { type IsoDate, IsoDateSchema } from "../date.js";
-import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams } from "../i18n/locale.js";
-import { schemaMessages } from "../i18n/schemaMessages.js";
-import { identifierMessages } from "../identifiers/messages.js";
-import { isPersonalPath, personalDataPaths } from "../personalData.js";
-import type { Issue, IssuePath, Severity, ValidationResult } from "../result.js";
-import { ruleMessages } from "../rules/messages.js";
-import type { ValidateOptions } from "../validation.js";
+import { type IsoDate, IsoDateSchema } from "./date.js";
+import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams, type MessageTemplate } from "./i18n/locale.js";
+import { schemaMessages } from "./i18n/schemaMessages.js";
+import { identifierMessages } from "./identifiers/messages.js";
+import { isPersonalPath, personalDataPaths } from "./personalData.js";
+import type { Issue, IssuePath, Severity, ValidationResult } from "./result.js";
+import { ruleMessages } from "./rules/messages.js";
+import type { ValidateOptions } from "./validation.js";
 import { type IssueExtras, makeIssue } from "./issues.js";
-import { CODE_PREFIX } from "./zod.js";
+import { CODE_PREFIX } from "./coded.js";
 
 /** Every message of the core entry (geo has its own table). */
 const coreMessages = { ...schemaMessages, ...identifierMessages, ...ruleMessages };
-type CoreCode = keyof typeof coreMessages;
+
+/** The issue codes of the core entry: shape, identifier and rule codes (not `geo.*`). */
+export type CoreIssueCode = keyof typeof coreMessages;
+type CoreCode = CoreIssueCode;
+type Table<C extends string> = Readonly<Record<CoreCode | C, MessageTemplate>>;
 
 const DEFAULT_MAX_ISSUES = 100;
 
-/** What a rule sees: the options and a way to report issues. */
-export interface RuleContext<O extends ValidateOptions> {
+/**
+ * What a {@link Rule} sees: the caller's options, the `asOf` date (checked) and
+ * a way to report issues.
+ *
+ * @typeParam O - the options of the entry point.
+ * @typeParam C - extra issue codes of the package that defines the rule.
+ */
+export interface RuleContext<O extends ValidateOptions, C extends string = never> {
+  /** The options as the caller gave them (`{}` when none). */
   readonly options: O;
+  /** The `asOf` option once checked, or `undefined`. */
   readonly asOf: IsoDate | undefined;
-  report(code: CoreCode, path: IssuePath, extras?: IssueExtras): void;
+  /** Report an issue; a `warning` severity keeps the result valid. */
+  report(code: CoreCode | C, path: IssuePath, extras?: IssueExtras): void;
 }
 
-/** A business rule over a value that already has the right shape. */
-export type Rule<T, O extends ValidateOptions = ValidateOptions> = (value: T, ctx: RuleContext<O>) => void;
+/**
+ * A business rule over a value that already has the right shape.
+ *
+ * @example
+ * ```ts
+ * const founders: Rule<Organization> = (org, ctx) => {
+ *   if ((org.founders?.length ?? 2) < 2) ctx.report("association.founders_min", ["founders"], { params: { count: 1 } });
+ * };
+ * ```
+ */
+export type Rule<T, O extends ValidateOptions = ValidateOptions, C extends string = never> = (
+  value: T,
+  ctx: RuleContext<O, C>,
+) => void;
 
 /** Build an issue from the core message table. */
-export function coreIssue(code: CoreCode, locale: Locale, path: IssuePath, extras?: IssueExtras): Issue {
+export function coreIssue(code: CoreCode, locale: Locale, path: IssuePath, extras?: IssueExtras): Issue<CoreCode> {
   return makeIssue(coreMessages, code, locale, path, extras);
 }
 
-function isCoreCode(code: unknown): code is CoreCode {
-  return typeof code === "string" && Object.hasOwn(coreMessages, code);
+function isCode<C extends string>(table: Table<C>, code: unknown): code is CoreCode | C {
+  return typeof code === "string" && Object.hasOwn(table, code);
 }
 
 function typeName(value: unknown): string {
@@ -48,16 +73,22 @@ function short(list: readonly unknown[]): string {
 }
 
 /** Turn one zod issue into Madani issues (unrecognized keys give one issue per key). */
-function fromZod(raw: z.core.$ZodIssue, locale: Locale, personal: readonly string[], out: Issue[]): void {
+function fromZod<C extends string>(
+  table: Table<C>,
+  raw: z.core.$ZodIssue,
+  locale: Locale,
+  personal: readonly string[],
+  out: Issue<CoreCode | C>[],
+): void {
   const path = raw.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   const input = (raw as { input?: unknown }).input;
   const echo = isPersonalPath(personal, path) ? {} : { value: input };
-  const add = (code: CoreCode, params?: MessageParams, at: IssuePath = path): void => {
-    out.push(coreIssue(code, locale, at, { params, ...echo }));
+  const add = (code: CoreCode | C, params?: MessageParams, at: IssuePath = path): void => {
+    out.push(makeIssue(table, code, locale, at, { params, ...echo }));
   };
   if (typeof raw.message === "string" && raw.message.startsWith(CODE_PREFIX)) {
     const code = raw.message.slice(CODE_PREFIX.length);
-    if (isCoreCode(code)) {
+    if (isCode(table, code)) {
       add(code);
       return;
     }
@@ -116,7 +147,7 @@ function fromZod(raw: z.core.$ZodIssue, locale: Locale, personal: readonly strin
     }
     case "custom": {
       const params = raw.params as { madani?: unknown; madaniParams?: MessageParams } | undefined;
-      if (params !== undefined && isCoreCode(params.madani)) {
+      if (params !== undefined && isCode(table, params.madani)) {
         add(params.madani, params.madaniParams);
         return;
       }
@@ -130,9 +161,9 @@ function checkOptions(options: unknown): {
   locale: Locale;
   asOf: IsoDate | undefined;
   maxIssues: number;
-  issues: Issue[];
+  issues: Issue<CoreCode>[];
 } {
-  const issues: Issue[] = [];
+  const issues: Issue<CoreCode>[] = [];
   let locale: Locale = DEFAULT_LOCALE;
   let asOf: IsoDate | undefined;
   let maxIssues = DEFAULT_MAX_ISSUES;
@@ -165,7 +196,7 @@ function reason(error: unknown): string {
   return "a value could not be read";
 }
 
-function capped(issues: Issue[], maxIssues: number, locale: Locale): Issue[] {
+function capped<C extends string>(issues: Issue<CoreCode | C>[], maxIssues: number, locale: Locale): Issue<CoreCode | C>[] {
   if (issues.length <= maxIssues) return issues;
   const kept = issues.slice(0, maxIssues);
   kept.push(coreIssue("input.too_many_issues", locale, [], { params: { limit: maxIssues, total: issues.length } }));
@@ -173,16 +204,32 @@ function capped(issues: Issue[], maxIssues: number, locale: Locale): Issue[] {
 }
 
 /**
- * Make a validation entry point from a schema and business rules.
+ * Make a validation entry point from a zod schema, business rules and,
+ * for packages built on the model, their own message table.
  *
- * The schema is compiled with `z.compile` on first use (the fast path for
- * valid input; invalid input falls back to zod's interpreter, which produces
- * the detailed issues). Rules run only on input of the right shape.
+ * @param schema - the schema of the entity (the source of truth for its shape).
+ * @param rules - rules run, in order, on input of the right shape.
+ * @param messages - messages of the extra codes the rules report, in ar, fr and en.
+ * @returns a function `(input, options?) => ValidationResult` that never throws on
+ * bad input: options are checked (`schema.invalid_option`), unreadable input
+ * gives `input.unreadable`, zod issues become localized issues with stable codes,
+ * personal-data values are not echoed, and more than `maxIssues` issues end with
+ * `input.too_many_issues`.
+ * @remarks The schema is compiled with `z.compile` on first use: valid input takes the
+ * generated fast path; invalid input falls back to zod's interpreter, which produces
+ * the detailed issues. Rules run only on input of the right shape.
+ * @example
+ * ```ts
+ * const validateBudget = createValidator(BudgetSchema, [balanced], { "budget.unbalanced": { ar: "…", fr: "…", en: "…" } });
+ * validateBudget(input, { locale: "fr" });
+ * ```
  */
-export function createValidator<S extends z.ZodType, O extends ValidateOptions = ValidateOptions>(
+export function createValidator<S extends z.ZodType, O extends ValidateOptions = ValidateOptions, C extends string = never>(
   schema: S,
-  rules: readonly Rule<z.output<S>, O>[],
-): (input: unknown, options?: O) => ValidationResult<z.output<S>> {
+  rules: readonly Rule<z.output<S>, O, C>[],
+  messages?: Readonly<Record<C, MessageTemplate>>,
+): (input: unknown, options?: O) => ValidationResult<z.output<S>, CoreCode | C> {
+  const table: Table<C> = messages === undefined ? (coreMessages as Table<C>) : { ...coreMessages, ...messages };
   let compiled: S | undefined;
   let personal: readonly string[] | undefined;
   return (input, options) => {
@@ -197,25 +244,24 @@ export function createValidator<S extends z.ZodType, O extends ValidateOptions =
     }
     if (!parsed.success) {
       personal ??= personalDataPaths(schema);
-      const issues: Issue[] = [];
-      for (const raw of parsed.error.issues) fromZod(raw, locale, personal, issues);
+      const issues: Issue<CoreCode | C>[] = [];
+      for (const raw of parsed.error.issues) fromZod(table, raw, locale, personal, issues);
       return { ok: false, issues: capped(issues, maxIssues, locale) };
     }
-    const found: Issue[] = [];
-    const ctx: RuleContext<O> = {
+    const found: Issue<CoreCode | C>[] = [];
+    const ctx: RuleContext<O, C> = {
       options: (options ?? {}) as O,
       asOf,
       report(code, path, extras) {
-        found.push(coreIssue(code, locale, path, extras));
+        found.push(makeIssue(table, code, locale, path, extras));
       },
     };
     for (const rule of rules) rule(parsed.data, ctx);
     if (found.length === 0) return { ok: true, value: parsed.data, warnings: [] };
-    const errors = found.filter((i) => i.severity === "error");
-    if (errors.length > 0) return { ok: false, issues: capped(found, maxIssues, locale) };
+    if (found.some((i) => i.severity === "error")) return { ok: false, issues: capped(found, maxIssues, locale) };
     return { ok: true, value: parsed.data, warnings: found };
   };
 }
 
-/** Severity helper for rules. */
+/** Extras that make a reported issue a warning: `ctx.report(code, path, { ...WARNING })`. */
 export const WARNING: { readonly severity: Severity } = { severity: "warning" };

@@ -1,21 +1,25 @@
-import type { IssueCode } from "../issueCodes.js";
+import type { IssueCode } from "./issueCodes.js";
 
 /** Prefix of a zod issue message that carries a Madani issue code. */
 export const CODE_PREFIX = "madani:";
 
 /**
  * The `params` of a zod refinement that carries a Madani issue code, so that
- * refinements inside schemas report stable codes.
+ * refinements inside schemas report stable codes. Packages built on the model
+ * pass codes of their own message table (given to `createValidator`).
  *
+ * @param code - the issue code to report.
+ * @param params - values for the message placeholders.
+ * @returns the `params` object for `refine`.
  * @example
  * ```ts
  * z.string().refine(isValidRib, { params: coded("rib.checksum") });
  * ```
  */
-export function coded(
-  code: IssueCode,
+export function coded<C extends string = IssueCode>(
+  code: C,
   params?: Readonly<Record<string, string | number>>,
-): { madani: IssueCode; madaniParams?: Readonly<Record<string, string | number>> } {
+): { madani: C; madaniParams?: Readonly<Record<string, string | number>> } {
   return params === undefined ? { madani: code } : { madani: code, madaniParams: params };
 }
 
@@ -23,11 +27,13 @@ export function coded(
  * The `error` option of a built-in zod check (`regex`, `min`, `max` …) that
  * carries a Madani issue code.
  *
+ * @param code - the issue code to report.
+ * @returns the `{ error }` option.
  * @example
  * ```ts
  * z.string().regex(/^\d{24}$/, codedError("rib.format"));
  * ```
  */
-export function codedError(code: IssueCode): { error: string } {
+export function codedError<C extends string = IssueCode>(code: C): { error: string } {
   return { error: `${CODE_PREFIX}${code}` };
 }

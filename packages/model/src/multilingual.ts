@@ -1,6 +1,6 @@
 import * as z from "zod";
-import type { Locale } from "./i18n/locale.js";
 import { coded } from "./coded.js";
+import type { Locale } from "./i18n/locale.js";
 
 /**
  * Text given in one or more languages: Arabic, French, English, Tamazight (Tifinagh).

@@ -1,7 +1,6 @@
 import { type PartnershipAgreement, PartnershipAgreementSchema } from "./agreement/partnershipAgreement.js";
 import { type Facility, FacilitySchema } from "./facility/facility.js";
 import { type GoverningBody, GoverningBodySchema } from "./governance/governingBody.js";
-import { createValidator } from "./validator.js";
 import {
   type Membership,
   MembershipSchema,
@@ -17,6 +16,7 @@ import { organizationRules, type ValidateOrganizationOptions } from "./rules/org
 import { facilityRules, governingBodyRules, membershipRules, personRules } from "./rules/people.js";
 import { projectRules } from "./rules/project.js";
 import type { ValidateOptions } from "./validation.js";
+import { createValidator } from "./validator.js";
 
 const organization = createValidator(OrganizationSchema, organizationRules);
 

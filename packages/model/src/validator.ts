@@ -1,14 +1,14 @@
 import * as z from "zod";
+import { CODE_PREFIX } from "./coded.js";
 import { type IsoDate, IsoDateSchema } from "./date.js";
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams, type MessageTemplate } from "./i18n/locale.js";
 import { schemaMessages } from "./i18n/schemaMessages.js";
 import { identifierMessages } from "./identifiers/messages.js";
+import { type IssueExtras, makeIssue } from "./issues.js";
 import { isPersonalPath, personalDataPaths } from "./personalData.js";
 import type { Issue, IssuePath, Severity, ValidationResult } from "./result.js";
 import { ruleMessages } from "./rules/messages.js";
 import type { ValidateOptions } from "./validation.js";
-import { type IssueExtras, makeIssue } from "./issues.js";
-import { CODE_PREFIX } from "./coded.js";
 
 /** Every message of the core entry (geo has its own table). */
 const coreMessages = { ...schemaMessages, ...identifierMessages, ...ruleMessages };
@@ -196,7 +196,11 @@ function reason(error: unknown): string {
   return "a value could not be read";
 }
 
-function capped<C extends string>(issues: Issue<CoreCode | C>[], maxIssues: number, locale: Locale): Issue<CoreCode | C>[] {
+function capped<C extends string>(
+  issues: Issue<CoreCode | C>[],
+  maxIssues: number,
+  locale: Locale,
+): Issue<CoreCode | C>[] {
   if (issues.length <= maxIssues) return issues;
   const kept = issues.slice(0, maxIssues);
   kept.push(coreIssue("input.too_many_issues", locale, [], { params: { limit: maxIssues, total: issues.length } }));
@@ -224,7 +228,11 @@ function capped<C extends string>(issues: Issue<CoreCode | C>[], maxIssues: numb
  * validateBudget(input, { locale: "fr" });
  * ```
  */
-export function createValidator<S extends z.ZodType, O extends ValidateOptions = ValidateOptions, C extends string = never>(
+export function createValidator<
+  S extends z.ZodType,
+  O extends ValidateOptions = ValidateOptions,
+  C extends string = never,
+>(
   schema: S,
   rules: readonly Rule<z.output<S>, O, C>[],
   messages?: Readonly<Record<C, MessageTemplate>>,

@@ -1,9 +1,13 @@
-import * as z from "zod";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { coded, createValidator, type Rule, WARNING } from "../src/index.js";
 
 const messages = {
-  "budget.unbalanced": { ar: "الميزانية غير متوازنة.", fr: "Le budget n'est pas équilibré.", en: "The budget is not balanced." },
+  "budget.unbalanced": {
+    ar: "الميزانية غير متوازنة.",
+    fr: "Le budget n'est pas équilibré.",
+    en: "The budget is not balanced.",
+  },
   "budget.code": { ar: "رمز غير صالح.", fr: "Code invalide.", en: "Invalid code." },
   "budget.small": { ar: "مبلغ صغير.", fr: "Petit montant.", en: "Small amount." },
 };
@@ -24,7 +28,9 @@ describe("createValidator for packages built on the model", () => {
     const r = validateBudget({ code: "X", income: 1, expenses: 1 }, { locale: "fr" });
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.message])).toEqual([["budget.code", "Code invalide."]]);
     const u = validateBudget({ code: "B1", income: 100, expenses: 90 }, { locale: "ar" });
-    expect(u.ok ? [] : u.issues.map((i) => [i.code, i.message, i.value])).toEqual([["budget.unbalanced", "الميزانية غير متوازنة.", 90]]);
+    expect(u.ok ? [] : u.issues.map((i) => [i.code, i.message, i.value])).toEqual([
+      ["budget.unbalanced", "الميزانية غير متوازنة.", 90],
+    ]);
   });
 
   it("keeps warnings on a valid value and the model's shape codes", () => {

@@ -53,6 +53,52 @@ export {
 export { validateReportDocument } from "./document/validate.js";
 export type { FormatOptions, Formatter, Numerals, ShownText } from "./format/formatter.js";
 export { createFormatter, intlLocale } from "./format/formatter.js";
+export type { ActivityKindValue } from "./generalAssembly/activityKind.js";
+export { ActivityKind } from "./generalAssembly/activityKind.js";
+export type { ActivitySummary, BeneficiaryCounts, FieldSummary } from "./generalAssembly/activitySummary.js";
+export { summarizeActivities } from "./generalAssembly/activitySummary.js";
+export type { ExpenseNatureValue } from "./generalAssembly/expenseNature.js";
+export { ExpenseNature } from "./generalAssembly/expenseNature.js";
+export { financialReport } from "./generalAssembly/financialReport.js";
+export type { CategoryTotal, FinancialSummary, PublicFundingRow } from "./generalAssembly/financialSummary.js";
+export { summarizeFinances } from "./generalAssembly/financialSummary.js";
+export type { IncomeSourceValue } from "./generalAssembly/incomeSource.js";
+export { IncomeSource } from "./generalAssembly/incomeSource.js";
+export type {
+  Beneficiaries,
+  ExpenseLine,
+  FiscalPeriod,
+  GeneralAssemblyActivity,
+  GeneralAssemblyInput,
+  IncomeLine,
+  Partner,
+} from "./generalAssembly/input.js";
+export {
+  BeneficiariesSchema,
+  ExpenseLineSchema,
+  FiscalPeriodSchema,
+  GeneralAssemblyActivitySchema,
+  GeneralAssemblyInputSchema,
+  IncomeLineSchema,
+  inputCurrency,
+  PartnerSchema,
+} from "./generalAssembly/input.js";
+export type { GeneralAssemblyLabel } from "./generalAssembly/labels.js";
+export { generalAssemblyLabels, labelText } from "./generalAssembly/labels.js";
+export type { GeneralAssemblyIssueCode } from "./generalAssembly/messages.js";
+export { generalAssemblyMessages } from "./generalAssembly/messages.js";
+export { moralReport } from "./generalAssembly/moralReport.js";
+export type { GeneralAssemblyReportOptions } from "./generalAssembly/options.js";
+export { percentOf, percentShares } from "./generalAssembly/shares.js";
+export { validateGeneralAssemblyInput } from "./generalAssembly/validate.js";
 export type { ReportIssueCode } from "./messages.js";
 export { reportMessages } from "./messages.js";
+export type { CsvFile, CsvOptions } from "./render/csv.js";
+export { renderCsv } from "./render/csv.js";
+export type { HtmlOptions } from "./render/html.js";
+export { renderHtml } from "./render/html.js";
+export type { JsonOptions } from "./render/json.js";
+export { renderJson } from "./render/json.js";
+export type { MarkdownOptions } from "./render/markdown.js";
+export { renderMarkdown } from "./render/markdown.js";
 export type { RenderOptions } from "./render/options.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { makeIssue } from "../issues.js";
-import { compactIdentifier, digitsMod } from "../internal/text.js";
 import { coded } from "../coded.js";
+import { compactIdentifier, digitsMod } from "../internal/text.js";
+import { makeIssue } from "../issues.js";
 import type { Issue, Result } from "../result.js";
 import { contextOf, failure, type IdentifierOptions, readText, success } from "./input.js";
 import { identifierMessages } from "./messages.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { compactIdentifier, digitsMod } from "../internal/text.js";
 import { coded } from "../coded.js";
+import { compactIdentifier, digitsMod } from "../internal/text.js";
 import type { Result } from "../result.js";
 import { contextOf, failure, type IdentifierOptions, readText, success } from "./input.js";
 

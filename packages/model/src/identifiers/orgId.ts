@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { echoable } from "../issues.js";
-import { toLatinDigits } from "../internal/text.js";
 import { coded } from "../coded.js";
+import { toLatinDigits } from "../internal/text.js";
+import { echoable } from "../issues.js";
 import { defineEnumeration } from "../labels.js";
 import type { Issue, Result } from "../result.js";
 import { isValidIce, parseIce } from "./ice.js";

@@ -1,8 +1,8 @@
 import { type NumberType, type PhoneNumber, parsePhoneNumberWithError } from "libphonenumber-js/core";
 import * as z from "zod";
+import { coded } from "../coded.js";
 import { otherCallingCodes, phoneMetadata, sharedCallingCodeCountries } from "../internal/phoneMetadata.js";
 import { toLatinDigits } from "../internal/text.js";
-import { coded } from "../coded.js";
 import type { Failure, Result } from "../result.js";
 import { contextOf, failure, type IdentifierOptions, type ParseContext, readText, success } from "./input.js";
 import { PHONE_COUNTRIES, type PhoneCountry } from "./phoneCountries.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { IbanSchema, RibSchema } from "../identifiers/index.js";
 import { coded } from "../coded.js";
+import { IbanSchema, RibSchema } from "../identifiers/index.js";
 
 /**
  * Schema of a Moroccan bank account: the RIB (24 digits, checked), the IBAN

@@ -1,9 +1,9 @@
 import * as z from "zod";
+import { coded } from "../coded.js";
 import { IsoDateSchema } from "../date.js";
 import { GoverningBodySchema } from "../governance/governingBody.js";
 import { IdSchema } from "../id.js";
 import { OrgIdentifierSchema } from "../identifiers/index.js";
-import { coded } from "../coded.js";
 import { defineEnumeration } from "../labels.js";
 import { MultilingualTextSchema } from "../multilingual.js";
 import { personal } from "../personalData.js";

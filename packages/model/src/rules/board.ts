@@ -1,9 +1,9 @@
 import { BOARD_KINDS, type GoverningBody } from "../governance/governingBody.js";
 import type { MandateRoleValue } from "../governance/mandate.js";
 import { fromDayNumber, toDayNumber } from "../internal/days.js";
-import type { RuleContext } from "../validator.js";
 import type { IssuePath } from "../result.js";
 import type { ValidateOptions } from "../validation.js";
+import type { RuleContext } from "../validator.js";
 import { checkOrder, checkPast } from "./dates.js";
 
 /** Day number standing for "no end" (open mandates). */

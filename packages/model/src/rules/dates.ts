@@ -1,7 +1,7 @@
 import type { IsoDate } from "../date.js";
-import type { RuleContext } from "../validator.js";
 import type { IssuePath } from "../result.js";
 import type { ValidateOptions } from "../validation.js";
+import type { RuleContext } from "../validator.js";
 
 /**
  * Report `date.in_future` for each given date that is after `asOf`. Without

@@ -1,10 +1,10 @@
 import { addMonthsToDate } from "../date.js";
-import type { Rule } from "../validator.js";
-import { WARNING } from "../validator.js";
 import { ASSOCIATIVE_FORMS, GROUPING_FORMS } from "../organization/legalForm.js";
 import type { Lifecycle } from "../organization/lifecycle.js";
 import type { Organization } from "../organization/organization.js";
 import type { ValidateOptions } from "../validation.js";
+import type { Rule } from "../validator.js";
+import { WARNING } from "../validator.js";
 import { checkGoverningBody } from "./board.js";
 import { checkPast } from "./dates.js";
 

@@ -1,8 +1,8 @@
 import type { Facility } from "../facility/facility.js";
 import type { GoverningBody } from "../governance/governingBody.js";
-import type { Rule } from "../validator.js";
 import { LEFT_STATUSES, type Membership } from "../membership/membership.js";
 import type { Person } from "../person/person.js";
+import type { Rule } from "../validator.js";
 import { checkGoverningBody } from "./board.js";
 import { checkOrder, checkPast } from "./dates.js";
 

@@ -1,5 +1,5 @@
-import type { Rule } from "../validator.js";
 import type { Project } from "../project/project.js";
+import type { Rule } from "../validator.js";
 import { checkOrder, checkPast } from "./dates.js";
 
 const period: Rule<Project> = (p, ctx) => {

@@ -1,4 +1,4 @@
-import { IsoDateSchema, MultilingualTextSchema, MoneySchema } from "@madani/model";
+import { IsoDateSchema, MoneySchema, MultilingualTextSchema } from "@madani/model";
 import * as z from "zod";
 
 /** Schema of a text shown in the report: multilingual, or a plain string shown as is (names, codes). */
@@ -39,14 +39,22 @@ const finite = z.number().refine(Number.isFinite);
  * `percent` a number in percent units (45.5 means 45.5 %); `date` an ISO date; `status` a
  * {@link Status}. `null` is an empty cell.
  */
-export const CellSchema = z.union([z.null(), finite, z.string().max(20_000), MultilingualTextSchema, MoneySchema, StatusSchema]);
+export const CellSchema = z.union([
+  z.null(),
+  finite,
+  z.string().max(20_000),
+  MultilingualTextSchema,
+  MoneySchema,
+  StatusSchema,
+]);
 
 /** A table cell; see {@link CellSchema}. */
 export type Cell = z.infer<typeof CellSchema>;
 
 /** Schema of a table column: its key in the rows, label, type, and for decimals and percentages the digits shown. */
 export const ColumnSchema = z.strictObject({
-  key: z.string().min(1).max(100),
+  /** Key of the column's cells in the rows: letters, digits, `_` or `-` (e.g. `2024`), never `__proto__`. */
+  key: z.string().regex(/^(?!__proto__$)[A-Za-z0-9_-]{1,100}$/),
   label: ReportTextSchema,
   type: ColumnTypeSchema,
   /** Fraction digits for `decimal` and `percent` (default 1 for percent, 2 for decimal). */
@@ -87,18 +95,39 @@ const chartBase = {
 
 /** Schema of a chart: bar, stacked bar, line, donut, progress against targets, or Gantt rows. */
 export const ChartSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("bar"), ...chartBase, categories: z.array(ReportTextSchema).max(1000), series: z.array(SeriesSchema).min(1).max(20) }),
-  z.strictObject({ kind: z.literal("stacked-bar"), ...chartBase, categories: z.array(ReportTextSchema).max(1000), series: z.array(SeriesSchema).min(1).max(20) }),
-  z.strictObject({ kind: z.literal("line"), ...chartBase, categories: z.array(ReportTextSchema).max(10_000), series: z.array(SeriesSchema).min(1).max(20) }),
+  z.strictObject({
+    kind: z.literal("bar"),
+    ...chartBase,
+    categories: z.array(ReportTextSchema).max(1000),
+    series: z.array(SeriesSchema).min(1).max(20),
+  }),
+  z.strictObject({
+    kind: z.literal("stacked-bar"),
+    ...chartBase,
+    categories: z.array(ReportTextSchema).max(1000),
+    series: z.array(SeriesSchema).min(1).max(20),
+  }),
+  z.strictObject({
+    kind: z.literal("line"),
+    ...chartBase,
+    categories: z.array(ReportTextSchema).max(10_000),
+    series: z.array(SeriesSchema).min(1).max(20),
+  }),
   z.strictObject({
     kind: z.literal("donut"),
     ...chartBase,
-    slices: z.array(z.strictObject({ label: ReportTextSchema, value: finite.min(0) })).min(1).max(50),
+    slices: z
+      .array(z.strictObject({ label: ReportTextSchema, value: finite.min(0) }))
+      .min(1)
+      .max(50),
   }),
   z.strictObject({
     kind: z.literal("progress"),
     ...chartBase,
-    items: z.array(z.strictObject({ label: ReportTextSchema, value: finite, target: finite, tone: ToneSchema.optional() })).min(1).max(200),
+    items: z
+      .array(z.strictObject({ label: ReportTextSchema, value: finite, target: finite, tone: ToneSchema.optional() }))
+      .min(1)
+      .max(200),
   }),
   z.strictObject({
     kind: z.literal("gantt"),
@@ -141,24 +170,26 @@ export type KeyFigure = z.infer<typeof KeyFigureSchema>;
 export const BlockSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("paragraph"), text: ReportTextSchema }),
   z.strictObject({ type: z.literal("figures"), items: z.array(KeyFigureSchema).min(1).max(50) }),
-  z
-    .strictObject({
-      type: z.literal("table"),
-      /** Stable identifier; names the table's CSV file. Letters, digits, `-` and `_`. */
-      id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/),
-      title: ReportTextSchema,
-      columns: z.array(ColumnSchema).min(1).max(100),
-      rows: z.array(RowSchema).max(1_000_000),
-      /** A totals row, shown last and set apart. */
-      footer: RowSchema.optional(),
-      caption: ReportTextSchema.optional(),
-    }),
+  z.strictObject({
+    type: z.literal("table"),
+    /** Stable identifier; names the table's CSV file. Letters, digits, `-` and `_`. */
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/),
+    title: ReportTextSchema,
+    columns: z.array(ColumnSchema).min(1).max(100),
+    rows: z.array(RowSchema).max(1_000_000),
+    /** A totals row, shown last and set apart. */
+    footer: RowSchema.optional(),
+    caption: ReportTextSchema.optional(),
+  }),
   z.strictObject({ type: z.literal("chart"), chart: ChartSchema }),
   z.strictObject({ type: z.literal("list"), ordered: z.boolean(), items: z.array(ReportTextSchema).max(10_000) }),
   z.strictObject({ type: z.literal("note"), tone: ToneSchema, text: ReportTextSchema }),
   z.strictObject({
     type: z.literal("sources"),
-    items: z.array(z.strictObject({ text: ReportTextSchema, url: z.url({ protocol: /^https?$/ }).optional() })).min(1).max(1000),
+    items: z
+      .array(z.strictObject({ text: ReportTextSchema, url: z.url({ protocol: /^https?$/ }).optional() }))
+      .min(1)
+      .max(1000),
   }),
 ]);
 
@@ -175,10 +206,16 @@ const sectionFields = {
   blocks: z.array(BlockSchema).max(10_000),
 };
 const SubSubSectionSchema = z.strictObject(sectionFields);
-const SubSectionSchema = z.strictObject({ ...sectionFields, sections: z.array(SubSubSectionSchema).max(1000).optional() });
+const SubSectionSchema = z.strictObject({
+  ...sectionFields,
+  sections: z.array(SubSubSectionSchema).max(1000).optional(),
+});
 
 /** Schema of a section: a heading, blocks, and up to two levels of sub-sections. */
-export const SectionSchema = z.strictObject({ ...sectionFields, sections: z.array(SubSectionSchema).max(1000).optional() });
+export const SectionSchema = z.strictObject({
+  ...sectionFields,
+  sections: z.array(SubSectionSchema).max(1000).optional(),
+});
 
 /** A top-level section; see {@link SectionSchema}. */
 export type Section = z.infer<typeof SectionSchema>;

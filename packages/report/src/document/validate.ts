@@ -1,5 +1,5 @@
 import { createValidator, IsoDateSchema, type Rule, type ValidateOptions, type ValidationResult } from "@madani/model";
-import type { reportMessages, ReportIssueCode } from "../messages.js";
+import type { ReportIssueCode, reportMessages } from "../messages.js";
 import { reportMessages as messages } from "../messages.js";
 import type { AnySection, Block, Cell, ColumnType, ReportDocument } from "./document.js";
 import { ReportDocumentSchema } from "./document.js";
@@ -7,7 +7,8 @@ import { ReportDocumentSchema } from "./document.js";
 type Code = keyof typeof reportMessages;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isText = (v: unknown) => typeof v === "string" || (isObject(v) && ("ar" in v || "fr" in v || "en" in v || "zgh" in v));
+const isText = (v: unknown) =>
+  typeof v === "string" || (isObject(v) && ("ar" in v || "fr" in v || "en" in v || "zgh" in v));
 
 /** Whether a cell holds a value of the column's type (`null` fits every type). */
 export function cellFits(type: ColumnType, cell: Cell | undefined): boolean {
@@ -34,11 +35,13 @@ type Ctx = Parameters<Rule<ReportDocument, ValidateOptions, Code>>[1];
 
 function checkBlock(block: Block, path: (string | number)[], ctx: Ctx, tableIds: Set<string>): void {
   if (block.type === "table") {
-    if (tableIds.has(block.id)) ctx.report("report.duplicate_table_id", [...path, "id"], { params: { id: block.id }, value: block.id });
+    if (tableIds.has(block.id))
+      ctx.report("report.duplicate_table_id", [...path, "id"], { params: { id: block.id }, value: block.id });
     tableIds.add(block.id);
     const types = new Map<string, ColumnType>();
     block.columns.forEach((c, i) => {
-      if (types.has(c.key)) ctx.report("report.duplicate_column", [...path, "columns", i, "key"], { params: { key: c.key }, value: c.key });
+      if (types.has(c.key))
+        ctx.report("report.duplicate_column", [...path, "columns", i, "key"], { params: { key: c.key }, value: c.key });
       types.set(c.key, c.type);
     });
     const rows = block.footer === undefined ? block.rows : [...block.rows, block.footer];
@@ -47,7 +50,8 @@ function checkBlock(block: Block, path: (string | number)[], ctx: Ctx, tableIds:
       for (const key of Object.keys(row)) {
         const type = types.get(key);
         if (type === undefined) ctx.report("report.unknown_column", [...rowPath, key], { params: { key } });
-        else if (!cellFits(type, row[key])) ctx.report("report.cell_type", [...rowPath, key], { params: { column: key, expected: type } });
+        else if (!cellFits(type, row[key]))
+          ctx.report("report.cell_type", [...rowPath, key], { params: { column: key, expected: type } });
       }
     });
   } else if (block.type === "chart") {
@@ -62,22 +66,31 @@ function checkBlock(block: Block, path: (string | number)[], ctx: Ctx, tableIds:
       });
     } else if (chart.kind === "gantt") {
       chart.rows.forEach((row, i) => {
-        if (row.endOn < row.startOn) ctx.report("report.dates_order", [...path, "chart", "rows", i, "endOn"], { value: row.endOn });
+        if (row.endOn < row.startOn)
+          ctx.report("report.dates_order", [...path, "chart", "rows", i, "endOn"], { value: row.endOn });
       });
     }
   }
 }
 
-function checkSections(sections: readonly AnySection[], path: (string | number)[], ctx: Ctx, tableIds: Set<string>): void {
+function checkSections(
+  sections: readonly AnySection[],
+  path: (string | number)[],
+  ctx: Ctx,
+  tableIds: Set<string>,
+): void {
   sections.forEach((section, s) => {
-    section.blocks.forEach((block, b) => checkBlock(block, [...path, s, "blocks", b], ctx, tableIds));
+    section.blocks.forEach((block, b) => {
+      checkBlock(block, [...path, s, "blocks", b], ctx, tableIds);
+    });
     if (section.sections !== undefined) checkSections(section.sections, [...path, s, "sections"], ctx, tableIds);
   });
 }
 
 const consistency: Rule<ReportDocument, ValidateOptions, Code> = (doc, ctx) => {
   const p = doc.meta.period;
-  if (p !== undefined && p.endOn < p.startOn) ctx.report("report.dates_order", ["meta", "period", "endOn"], { value: p.endOn });
+  if (p !== undefined && p.endOn < p.startOn)
+    ctx.report("report.dates_order", ["meta", "period", "endOn"], { value: p.endOn });
   checkSections(doc.sections, ["sections"], ctx, new Set());
 };
 

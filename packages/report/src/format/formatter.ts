@@ -111,14 +111,22 @@ export function createFormatter(options: FormatOptions): Formatter {
   const decimalFormats = new Map<number, Intl.NumberFormat>();
   const percentFormats = new Map<number, Intl.NumberFormat>();
   const moneyFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
-  const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   const hijriFormat = hijri
-    ? new Intl.DateTimeFormat(`${INTL_LOCALES[language]}-u-ca-islamic-umalqura-nu-${numerals === "arabic-indic" ? "arab" : "latn"}`, {
-        timeZone: "UTC",
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-      })
+    ? new Intl.DateTimeFormat(
+        `${INTL_LOCALES[language]}-u-ca-islamic-umalqura-nu-${numerals === "arabic-indic" ? "arab" : "latn"}`,
+        {
+          timeZone: "UTC",
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+        },
+      )
     : undefined;
 
   const decimalFormat = (decimals: number) => {
@@ -134,16 +142,21 @@ export function createFormatter(options: FormatOptions): Formatter {
     language,
     locale,
     dir: language === "ar" ? "rtl" : "ltr",
-    integer: (value) => integerFormat.format(value),
-    decimal: (value, decimals = 2) => decimalFormat(decimals).format(value),
+    integer: (value) => integerFormat.format(value === 0 ? 0 : value),
+    decimal: (value, decimals = 2) => decimalFormat(decimals).format(value === 0 ? 0 : value),
     percent(value, decimals = 1) {
       let f = percentFormats.get(decimals);
       if (f === undefined) {
-        f = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: decimals });
+        f = new Intl.NumberFormat(locale, {
+          style: "percent",
+          minimumFractionDigits: 0,
+          maximumFractionDigits: decimals,
+        });
         percentFormats.set(decimals, f);
       }
-      // Percent units to a fraction as an exact decimal string: 45.5 → "0.455".
-      return f.format(`${value}e-2` as unknown as number);
+      // Percent units to a fraction. Display keeps at most 6 fraction digits, far above the
+      // error of one float division; -0 is shown as 0.
+      return f.format(value === 0 ? 0 : value / 100);
     },
     money(value) {
       let entry = moneyFormats.get(value.currency);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { createFormatter } from "../format/formatter.js";
+import { dayNumber, type GanttChart, ganttChart } from "./gantt.js";
+
+const render = (language: "ar" | "fr", chart: GanttChart) =>
+  ganttChart({ fmt: createFormatter({ language }), rtl: language === "ar", id: "c", format: undefined }, chart);
+
+const programme: GanttChart = {
+  kind: "gantt",
+  title: "Programme",
+  rows: [
+    { label: "Ouverture", group: "Sidi Bennour", startOn: "2024-12-27", endOn: "2024-12-27", progress: 1 },
+    { label: "Atelier", group: "Sidi Bennour", startOn: "2024-12-27", endOn: "2024-12-28", progress: 0.5 },
+    { label: "Clôture", group: "El Jadida", startOn: "2024-12-29", endOn: "2024-12-29" },
+  ],
+};
+const bars = (svg: string) =>
+  [
+    ...svg.matchAll(
+      /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="14" rx="2" fill="[^"]+"(?: fill-opacity="0.35")?><title>/g,
+    ),
+  ].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
+
+describe("ganttChart", () => {
+  it("has a day axis for a short span, with the locale's month names", () => {
+    expect(render("fr", programme)).toContain(">27 déc.</text>");
+    expect(render("ar", programme)).toContain(">27 دجنبر</text>");
+  });
+
+  it("has a month axis for a long span, with the year on the first month and on January", () => {
+    const year: GanttChart = {
+      kind: "gantt",
+      title: "2025",
+      rows: [{ label: "Suivi", startOn: "2024-11-15", endOn: "2025-06-30" }],
+    };
+    const svg = render("ar", year);
+    expect(svg).toContain(">نونبر</tspan>");
+    expect(svg).toContain(">يناير</tspan>");
+    expect(svg).toContain(">2025</tspan>");
+    // French month names are too long for this width: abbreviated, every other month.
+    expect(render("fr", year)).toMatch(/>nov\.<\/tspan>.*>2025<\/tspan>.*>mar\.<\/text>/);
+  });
+
+  it("includes end dates, lists groups once, and runs right to left in Arabic", () => {
+    const fr = bars(render("fr", programme));
+    expect(fr[1]?.width).toBeCloseTo((fr[0]?.width ?? 0) * 2, 1);
+    expect(fr[0]?.x).toBeLessThan(fr[2]?.x ?? 0);
+    const svg = render("ar", programme);
+    expect(svg.match(/>Sidi Bennour<\/text>/g)).toHaveLength(1);
+    const ar = bars(svg);
+    expect(ar[0]?.x).toBeGreaterThan(ar[2]?.x ?? 0);
+  });
+
+  it("fills the whole axis for a single day and shows progress", () => {
+    const svg = render("fr", {
+      kind: "gantt",
+      title: "Jour",
+      rows: [{ label: "Tirage", startOn: "2024-12-29", endOn: "2024-12-29", progress: 0.25 }],
+    });
+    expect(bars(svg)[0]?.width).toBeCloseTo(640 - 10 - 10 - 192 - 10, 0);
+    expect(svg).toMatch(/>25\s%<\/text>/);
+    expect(svg).not.toMatch(/NaN/);
+  });
+
+  it("reads dates as calendar days, whatever the host's time zone", () => {
+    expect(dayNumber("1970-01-02")).toBe(1);
+    expect(dayNumber("2024-12-29") - dayNumber("2024-12-27")).toBe(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { MoneyError } from "@madani/model";
+
+function checked(values: readonly number[]): bigint[] {
+  return values.map((v) => {
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw new MoneyError(`A share is taken of a non-negative safe integer, not ${v}`);
+    return BigInt(v);
+  });
+}
+
+function scaleOf(decimals: number): bigint {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new MoneyError("Decimals must be 0 to 6");
+  return 100n * 10n ** BigInt(decimals);
+}
+
+/**
+ * The shares of parts in their sum, in percent units, that add up to exactly
+ * 100 at the precision shown.
+ *
+ * @param parts - non-negative safe integers (amounts in minor units, counts).
+ * @param decimals - fraction digits of the percentages (default 1, at most 6).
+ * @returns one percentage per part, each a whole number of `10^-decimals`
+ * percent units; they sum to 100 in those units, or are all 0 when the sum is 0.
+ * @throws MoneyError when a part is negative or not a safe integer, or `decimals` is out of range.
+ * @remarks Integer arithmetic only (BigInt), so that percentages of amounts
+ * near `Number.MAX_SAFE_INTEGER` stay exact: each part gets the floor of its
+ * exact share and the units left over go, one each, to the largest remainders
+ * (ties to the earlier part), as DESIGN.md's money rule splits amounts.
+ * @example
+ * ```ts
+ * percentShares([1, 1, 1]); // [33.4, 33.3, 33.3]
+ * percentShares([250_000, 750_000], 0); // [25, 75]
+ * ```
+ */
+export function percentShares(parts: readonly number[], decimals = 1): number[] {
+  const scale = scaleOf(decimals);
+  const values = checked(parts);
+  const total = values.reduce((a, b) => a + b, 0n);
+  if (total === 0n) return values.map(() => 0);
+  const units = values.map((v) => (v * scale) / total);
+  const remainders = values.map((v, i) => ({ i, r: (v * scale) % total }));
+  let left = scale - units.reduce((a, b) => a + b, 0n);
+  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of remainders) {
+    if (left <= 0n) break;
+    units[i] = (units[i] ?? 0n) + 1n;
+    left--;
+  }
+  const divisor = 10 ** decimals;
+  return units.map((u) => Number(u) / divisor);
+}
+
+/**
+ * One part's share of a whole, in percent units, rounded half up.
+ *
+ * @param part - a non-negative safe integer.
+ * @param whole - a non-negative safe integer.
+ * @param decimals - fraction digits (default 1, at most 6).
+ * @returns the percentage, or `undefined` when `whole` is 0.
+ * @throws MoneyError when an argument is negative or not a safe integer, or `decimals` is out of range.
+ * @remarks Integer arithmetic only: `round(part × 100 × 10^decimals / whole)`
+ * computed in BigInt, then divided by `10^decimals` once for display.
+ * @example
+ * ```ts
+ * percentOf(2, 3); // 66.7
+ * percentOf(0, 0); // undefined
+ * ```
+ */
+export function percentOf(part: number, whole: number, decimals = 1): number | undefined {
+  const scale = scaleOf(decimals);
+  const [p, w] = checked([part, whole]) as [bigint, bigint];
+  if (w === 0n) return undefined;
+  const units = (2n * p * scale + w) / (2n * w);
+  return Number(units) / 10 ** decimals;
+}

@@ -1,0 +1,289 @@
+import type { Result } from "@madani/model";
+import { renderChartSvg } from "../charts/chart.js";
+import { attrs, escapeText } from "../charts/markup.js";
+import type {
+  AnySection,
+  Block,
+  Cell,
+  Column,
+  KeyFigure,
+  ReportDocument,
+  ReportText,
+  Status,
+} from "../document/document.js";
+import type { Formatter, ShownText } from "../format/formatter.js";
+import { prepare } from "../internal/prepare.js";
+import type { ReportIssueCode } from "../messages.js";
+import { captionsFor, describeFigure, formatCell, formatDate, type RenderCaptions, withColon } from "./cells.js";
+import { HTML_STYLES } from "./htmlStyles.js";
+import type { RenderOptions } from "./options.js";
+
+/**
+ * Options of {@link renderHtml}: those of every renderer (issue messages' language, `trusted`).
+ *
+ * @example
+ * ```ts
+ * renderHtml(doc, { issuesLocale: "fr" });
+ * ```
+ */
+export interface HtmlOptions extends RenderOptions {}
+
+const TONES = new Set(["positive", "neutral", "warning", "negative", "info"]);
+const HTTP = /^https?:\/\//i;
+
+/** Everything a block needs while rendering: formatter, captions, and the page's ids so far. */
+interface Ctx {
+  readonly fmt: Formatter;
+  readonly captions: RenderCaptions;
+  readonly ids: Set<string>;
+}
+
+/** An id not used yet in the page: `wanted`, else `wanted-2`, `wanted-3`… (deterministic). */
+function claim(ctx: Ctx, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; ctx.ids.has(id); n++) id = `${wanted}-${n}`;
+  ctx.ids.add(id);
+  return id;
+}
+
+function shown(ctx: Ctx, text: ReportText | undefined): ShownText {
+  if (text === undefined) return { text: "", lang: undefined, dir: "auto" };
+  return ctx.fmt.text(text);
+}
+
+/** `lang`/`dir` of an element that holds only this text: none in the document's language. */
+function blockAttrs(ctx: Ctx, s: ShownText): Record<string, string | undefined> {
+  if (s.dir === "auto") return { dir: "auto" };
+  return s.lang !== ctx.fmt.language ? { lang: s.lang, dir: s.dir } : {};
+}
+
+/**
+ * A text inside other content: as is in the document's language, isolated in `<bdi>` otherwise (with its
+ * language and direction), and a plain string (a name, a code) isolated with the direction of its first
+ * strong character, so that mixed-direction text never reorders its neighbours.
+ */
+function inline(ctx: Ctx, s: ShownText): string {
+  if (s.dir === "auto") return `<bdi>${escapeText(s.text)}</bdi>`;
+  if (s.lang !== ctx.fmt.language) return `<bdi${attrs({ lang: s.lang, dir: s.dir })}>${escapeText(s.text)}</bdi>`;
+  return escapeText(s.text);
+}
+
+function text(ctx: Ctx, value: ReportText | undefined): string {
+  return inline(ctx, shown(ctx, value));
+}
+
+/** A formatted number or date, isolated so that it keeps its own order beside other text. */
+function value(formatted: string): string {
+  return `<bdi class="num">${escapeText(formatted)}</bdi>`;
+}
+
+function toneOf(tone: unknown): string {
+  return typeof tone === "string" && TONES.has(tone) ? tone : "neutral";
+}
+
+function badge(ctx: Ctx, status: Status): string {
+  return `<span class="badge tone-${toneOf(status.tone)}">${text(ctx, status.label)}</span>`;
+}
+
+function figure(ctx: Ctx, item: KeyFigure): string {
+  const f = describeFigure(ctx.fmt, item);
+  const c = ctx.captions;
+  const tone = item.status === undefined ? "" : ` tone-${toneOf(item.status.tone)}`;
+  let out = `<div class="figure${tone}"><dt>${text(ctx, item.label)}</dt>`;
+  out += `<dd class="figure-value">${value(f.value)}${item.unit === undefined ? "" : ` <span class="figure-unit">${text(ctx, item.unit)}</span>`}</dd>`;
+  if (f.target !== "") {
+    const share = f.ofTarget === "" ? "" : ` <span class="nowrap">(${value(f.ofTarget)})</span>`;
+    out += `<dd class="figure-detail">${escapeText(withColon(ctx.fmt.language, c.target))} ${value(f.target)}${share}</dd>`;
+  }
+  if (f.previous !== "") {
+    const delta = item.previous === undefined ? 0 : item.value - item.previous;
+    const arrow = delta > 0 ? "▲" : delta < 0 ? "▼" : "";
+    out += `<dd class="figure-detail">${escapeText(withColon(ctx.fmt.language, c.previous))} ${value(f.previous)} <span class="nowrap">(${
+      arrow === "" ? "" : `<span aria-hidden="true">${arrow}</span> `
+    }${value(f.change)})</span></dd>`;
+  }
+  if (item.status !== undefined) out += `<dd class="figure-status">${badge(ctx, item.status)}</dd>`;
+  return `${out}</div>`;
+}
+
+const NUMERIC = new Set(["integer", "decimal", "money", "percent"]);
+
+function cell(ctx: Ctx, column: Column, content: Cell | undefined): string {
+  const open = NUMERIC.has(column.type) ? '<td class="num">' : column.type === "date" ? '<td class="date">' : "<td>";
+  if (content === null || content === undefined) return `${open}</td>`;
+  if (column.type === "status" && typeof content === "object" && "tone" in content && "label" in content) {
+    return `${open}${badge(ctx, content as Status)}</td>`;
+  }
+  if (
+    column.type === "text" &&
+    (typeof content === "string" ||
+      (typeof content === "object" && ("ar" in content || "fr" in content || "en" in content || "zgh" in content)))
+  ) {
+    return `${open}${text(ctx, content as ReportText)}</td>`;
+  }
+  const formatted = formatCell(ctx.fmt, column, content);
+  // Numbers and dates alone in a cell need no isolation; the cell is their paragraph.
+  return `${open}${column.type === "text" || column.type === "status" ? `<bdi>${escapeText(formatted)}</bdi>` : escapeText(formatted)}</td>`;
+}
+
+function table(ctx: Ctx, block: Extract<Block, { type: "table" }>, out: string[]): void {
+  const id = claim(ctx, `table-${block.id}`);
+  const captionId = claim(ctx, `${id}-caption`);
+  out.push(
+    `<div class="table-block"><div class="table-wrap"${attrs({ role: "region", tabindex: "0", "aria-labelledby": captionId })}><table${attrs({ id })}>`,
+  );
+  out.push(
+    `<caption${attrs({ id: captionId })}>${text(ctx, block.title)}${
+      block.caption === undefined ? "" : `<span class="table-caption">${text(ctx, block.caption)}</span>`
+    }</caption>`,
+  );
+  out.push(
+    `<thead><tr>${block.columns
+      .map((col) => `<th scope="col"${NUMERIC.has(col.type) ? ' class="num"' : ""}>${text(ctx, col.label)}</th>`)
+      .join("")}</tr></thead>`,
+  );
+  out.push("<tbody>");
+  for (const row of block.rows)
+    out.push(`<tr>${block.columns.map((col) => cell(ctx, col, row[col.key])).join("")}</tr>`);
+  out.push("</tbody>");
+  if (block.footer !== undefined) {
+    const footer = block.footer;
+    out.push(`<tfoot><tr>${block.columns.map((col) => cell(ctx, col, footer[col.key])).join("")}</tr></tfoot>`);
+  }
+  out.push("</table></div></div>");
+}
+
+function sources(ctx: Ctx, block: Extract<Block, { type: "sources" }>): string {
+  const items = block.items.map((item) => {
+    const label = text(ctx, item.text);
+    if (item.url === undefined || !HTTP.test(item.url)) return `<li>${label}</li>`;
+    return `<li><a${attrs({ href: item.url, rel: "noopener noreferrer" })}>${label}</a> <bdi dir="ltr" class="url">${escapeText(item.url)}</bdi></li>`;
+  });
+  return `<div class="sources"><p class="sources-title">${escapeText(ctx.captions.sources)}</p><ol>${items.join("")}</ol></div>`;
+}
+
+function block(ctx: Ctx, b: Block, path: string, out: string[]): void {
+  switch (b.type) {
+    case "paragraph": {
+      const s = shown(ctx, b.text);
+      out.push(`<p${attrs({ class: "paragraph", ...blockAttrs(ctx, s) })}>${escapeText(s.text)}</p>`);
+      return;
+    }
+    case "figures":
+      out.push(`<dl class="figures">${b.items.map((item) => figure(ctx, item)).join("")}</dl>`);
+      return;
+    case "table":
+      table(ctx, b, out);
+      return;
+    case "chart": {
+      const id = claim(ctx, `chart-${path}`);
+      const description =
+        b.chart.description === undefined
+          ? ""
+          : `<span class="chart-description">${text(ctx, b.chart.description)}</span>`;
+      out.push(
+        `<figure class="chart-block"><figcaption>${text(ctx, b.chart.title)}${description}</figcaption>${renderChartSvg(b.chart, ctx.fmt, { id })}</figure>`,
+      );
+      return;
+    }
+    case "list": {
+      const tag = b.ordered ? "ol" : "ul";
+      out.push(`<${tag} class="list">${b.items.map((item) => `<li>${text(ctx, item)}</li>`).join("")}</${tag}>`);
+      return;
+    }
+    case "note": {
+      const tone = toneOf(b.tone);
+      const label = withColon(ctx.fmt.language, ctx.captions.tones[tone as keyof RenderCaptions["tones"]]);
+      out.push(
+        `<aside class="note tone-${tone}" role="note"><p><strong class="note-label">${escapeText(label)}</strong> ${text(ctx, b.text)}</p></aside>`,
+      );
+      return;
+    }
+    case "sources":
+      out.push(sources(ctx, b));
+      return;
+  }
+}
+
+function section(ctx: Ctx, s: AnySection, level: number, path: number[], out: string[]): void {
+  const key = path.join("-");
+  const headingId = claim(ctx, s.id ?? `section-${key}`);
+  out.push(`<section${attrs({ class: `section level-${level}`, "aria-labelledby": headingId })}>`);
+  out.push(`<h${level + 1}${attrs({ id: headingId })}>${text(ctx, s.heading)}</h${level + 1}>`);
+  s.blocks.forEach((b, i) => {
+    block(ctx, b, `${key}-${i + 1}`, out);
+  });
+  (s.sections ?? []).forEach((child, i) => {
+    section(ctx, child, Math.min(level + 1, 3), [...path, i + 1], out);
+  });
+  out.push("</section>");
+}
+
+function header(ctx: Ctx, doc: ReportDocument): string {
+  const { meta } = doc;
+  const c = ctx.captions;
+  const lang = ctx.fmt.language;
+  let out = '<header class="report-header">';
+  if (meta.organization !== undefined) {
+    const id = meta.organization.id === undefined ? "" : ` <bdi>(${escapeText(meta.organization.id)})</bdi>`;
+    out += `<p class="report-org">${text(ctx, meta.organization.name)}${id}</p>`;
+  }
+  out += `<h1${attrs({ id: claim(ctx, "report-title") })}>${text(ctx, meta.title)}</h1>`;
+  if (meta.subtitle !== undefined) out += `<p class="report-subtitle">${text(ctx, meta.subtitle)}</p>`;
+  out += '<dl class="report-meta">';
+  if (meta.period !== undefined) {
+    const range = `${formatDate(ctx.fmt, meta.period.startOn)} – ${formatDate(ctx.fmt, meta.period.endOn)}`;
+    out += `<div><dt>${escapeText(withColon(lang, c.period))}</dt><dd>${escapeText(range)}</dd></div>`;
+  }
+  const generated = typeof meta.generatedAt === "string" ? formatDate(ctx.fmt, meta.generatedAt.slice(0, 10)) : "";
+  out += `<div><dt>${escapeText(withColon(lang, c.generatedOn))}</dt><dd>${escapeText(generated)}</dd></div>`;
+  return `${out}</dl></header>`;
+}
+
+/**
+ * Render a report document as one standalone HTML5 file.
+ *
+ * @param document - a report document (validated here unless `options.trusted`).
+ * @param options - language of the issue messages, `trusted`.
+ * @returns the HTML text, or the document's issues. Never throws on bad input.
+ * @remarks The file fetches nothing (inline CSS, inline SVG charts, system fonts, no script) and prints on
+ * A4 with a page per top-level section and table headers repeated on each page. `<html lang dir>` follow
+ * the document's language (`dir="rtl"` for Arabic). A text shown in another language than the
+ * document's (after fallback) is isolated in `<bdi lang dir>`, and plain strings (names, codes) in
+ * `<bdi>`, so mixed-direction text never reorders; formatted numbers keep the direction marks of the
+ * formatter. Every text goes through one escape function for text and one for attributes; links are
+ * written only for `http`/`https` URLs, with `rel="noopener noreferrer"`. Output is deterministic: the
+ * same document gives the same bytes on any host (ids derive from positions in the document).
+ * @example
+ * ```ts
+ * const r = renderHtml(createReport({ title: { fr: "Rapport général" }, language: "fr", generatedAt: "2025-01-10T09:00:00+01:00" })
+ *   .section({ fr: "Ateliers" }, (s) => s.paragraph({ fr: "Quatre ateliers ont été animés." }))
+ *   .build());
+ * if (r.ok) writeFileSync("rapport.html", r.value);
+ * ```
+ */
+export function renderHtml(document: unknown, options?: HtmlOptions): Result<string, ReportIssueCode> {
+  const prepared = prepare(document, options);
+  if (!prepared.ok) return prepared;
+  const { doc, fmt } = prepared.value;
+  const ctx: Ctx = { fmt, captions: captionsFor(fmt.language), ids: new Set() };
+  const out: string[] = [
+    "<!DOCTYPE html>",
+    `<html${attrs({ lang: fmt.language, dir: fmt.dir })}>`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="@madani/report">',
+    `<title>${escapeText(shown(ctx, doc.meta.title).text)}</title>`,
+    `<style>\n${HTML_STYLES}\n</style>`,
+    "</head>",
+    "<body>",
+    '<article class="report">',
+    header(ctx, doc),
+  ];
+  doc.sections.forEach((s, i) => {
+    section(ctx, s, 1, [i + 1], out);
+  });
+  out.push("</article>", "</body>", "</html>", "");
+  return { ok: true, value: out.join("\n") };
+}

@@ -1,0 +1,247 @@
+/**
+ * The HTML reports in a real browser: Debian's Chromium, driven by playwright-core, opens the Arabic and
+ * the French report with every block type and chart kind, and the page itself is asked whether it reads
+ * right to left, fits an A4-wide window, shows its charts and fetched nothing. Screenshots and printed
+ * PDFs are left in a temporary folder for people to look at.
+ *
+ * Without Chromium the test is skipped on a developer's machine (`apt-get install chromium
+ * fonts-noto-core`) and fails on CI, where `.ci/run` installs it.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderHtml } from "../src/render/html.js";
+import { everyBlockDocument } from "./fixtures/everyBlock.js";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+const executablePath = CANDIDATES.find((p): p is string => p !== undefined && p !== "" && existsSync(p));
+const INSTALL = "install it with `apt-get install chromium fonts-noto-core` (or set CHROMIUM_PATH)";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+/** About an A4 page at 96 dpi. */
+const VIEWPORT = { width: 794, height: 1123 };
+
+// The functions given to `page.evaluate` run in the page. These few DOM types let them compile without adding
+// the DOM library to the package, whose sources must not depend on it.
+interface Rect {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly height: number;
+}
+interface DomElement {
+  readonly tagName: string;
+  readonly id: string;
+  readonly dir: string;
+  readonly lang: string;
+  readonly textContent: string | null;
+  readonly classList: { contains(name: string): boolean };
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  getBoundingClientRect(): Rect;
+  getAttribute(name: string): string | null;
+  closest(selector: string): DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  checkVisibility(): boolean;
+}
+declare const document: {
+  readonly documentElement: DomElement;
+  readonly body: DomElement;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+};
+declare function getComputedStyle(element: DomElement): { readonly overflowX: string };
+
+if (executablePath === undefined && !process.env.CI) {
+  console.warn(`[browser.test] Chromium not found, real-browser checks skipped: ${INSTALL}.`);
+}
+
+describe("Chromium is available on CI", () => {
+  it.runIf(executablePath === undefined && Boolean(process.env.CI))("finds Chromium", () => {
+    throw new Error(
+      `Chromium not found at ${CANDIDATES.filter(Boolean).join(" or ")}; CI must ${INSTALL} (see .ci/run).`,
+    );
+  });
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly file: string;
+  /** Requests for anything but the report file itself. */
+  readonly requests: string[];
+}
+
+describe.skipIf(executablePath === undefined)("HTML reports in headless Chromium", () => {
+  let browser: Browser;
+  const dir = mkdtempSync(`${os.tmpdir()}/madani-report-`);
+  const opened = new Map<"ar" | "fr", Opened>();
+  const outputs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ ...(executablePath === undefined ? {} : { executablePath }), args: ARGS });
+    for (const language of ["ar", "fr"] as const) {
+      const rendered = renderHtml(everyBlockDocument(language));
+      if (!rendered.ok) throw new Error(JSON.stringify(rendered.issues));
+      const file = path.join(dir, `report-${language}.html`);
+      writeFileSync(file, rendered.value);
+      const url = pathToFileURL(file).href;
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      const requests: string[] = [];
+      await page.route("**/*", (route) => {
+        if (route.request().url() === url) return route.continue();
+        requests.push(route.request().url());
+        return route.abort();
+      });
+      page.on("request", (request) => {
+        if (request.url() !== url && !requests.includes(request.url())) requests.push(request.url());
+      });
+      await page.goto(url, { waitUntil: "load" });
+      opened.set(language, { page, file, requests });
+    }
+  }, 20_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (outputs.length > 0) console.log(`[browser.test] screenshots and PDFs:\n  ${outputs.join("\n  ")}`);
+  });
+
+  const get = (language: "ar" | "fr"): Opened => {
+    const o = opened.get(language);
+    if (o === undefined) throw new Error(`${language} report not opened`);
+    return o;
+  };
+
+  it.each(["ar", "fr"] as const)("%s: the page's direction follows the language", async (language) => {
+    const { page } = get(language);
+    const { dir, lang } = await page.evaluate(() => ({
+      dir: document.documentElement.dir,
+      lang: document.documentElement.lang,
+    }));
+    expect(lang).toBe(language);
+    expect(dir).toBe(language === "ar" ? "rtl" : "ltr");
+  });
+
+  it("ar: table columns run right to left", async () => {
+    const { page } = get("ar");
+    const tables = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("table")).map((t) => {
+        const [first, second] = Array.from(t.querySelectorAll("thead th")).map((th) => th.getBoundingClientRect());
+        return {
+          id: t.id,
+          first: first && { left: first.left, right: first.right },
+          second: second && { left: second.left, right: second.right },
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      expect(t.first && t.second, t.id).toBeTruthy();
+      expect(t.first?.left, t.id).toBeGreaterThanOrEqual(t.second?.right ?? Number.POSITIVE_INFINITY);
+    }
+  });
+
+  it("fr: table columns run left to right", async () => {
+    const { page } = get("fr");
+    const [first, second] = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("table thead th"))
+        .slice(0, 2)
+        .map((th) => th.getBoundingClientRect().left),
+    );
+    expect(first).toBeLessThan(second ?? 0);
+  });
+
+  it.each(["ar", "fr"] as const)(
+    "%s: nothing overflows the page width; only table wrappers may scroll",
+    async (language) => {
+      const { page } = get(language);
+      const result = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const describe = (el: DomElement) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.getAttribute("class") ?? ""} "${(el.textContent ?? "").slice(0, 40)}"`;
+        const overflowing: string[] = [];
+        for (const el of Array.from(document.body.querySelectorAll("*"))) {
+          if (el.closest(".table-wrap") !== null && !el.classList.contains("table-wrap")) continue;
+          if (el.closest("svg") !== null && el.tagName.toLowerCase() !== "svg") continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          if (r.left < -0.5 || r.right > width + 0.5)
+            overflowing.push(`${describe(el)} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+        }
+        // Chart labels must stay inside their chart, where they would otherwise be clipped.
+        const clipped: string[] = [];
+        for (const svg of Array.from(document.querySelectorAll("svg.chart"))) {
+          const box = svg.getBoundingClientRect();
+          for (const text of Array.from(svg.querySelectorAll("text"))) {
+            const r = text.getBoundingClientRect();
+            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+              clipped.push(
+                `${svg.getAttribute("class")}: "${text.textContent}" [${Math.round(r.left - box.left)}, ${Math.round(r.right - box.left)}] of ${Math.round(box.width)}`,
+              );
+            }
+          }
+        }
+        const wrappers = Array.from(document.querySelectorAll(".table-wrap")).map((w) => ({
+          scrolls: w.scrollWidth > w.clientWidth,
+          overflowX: getComputedStyle(w).overflowX,
+        }));
+        return { width, scrollWidth: document.documentElement.scrollWidth, overflowing, clipped, wrappers };
+      });
+      expect(result.width).toBe(VIEWPORT.width);
+      expect(result.overflowing).toEqual([]);
+      expect(result.clipped).toEqual([]);
+      expect(result.scrollWidth).toBeLessThanOrEqual(result.width);
+      for (const w of result.wrappers) if (w.scrolls) expect(w.overflowX).toBe("auto");
+    },
+  );
+
+  it.each(["ar", "fr"] as const)("%s: every chart is visible, with a size", async (language) => {
+    const { page } = get(language);
+    const charts = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("svg[role=img]")).map((svg) => {
+        const r = svg.getBoundingClientRect();
+        return {
+          kind: svg.getAttribute("class"),
+          width: r.width,
+          height: r.height,
+          visible: svg.checkVisibility(),
+          name: svg.querySelector("title")?.textContent,
+        };
+      }),
+    );
+    expect(charts).toHaveLength(7);
+    for (const c of charts) {
+      expect(c.visible, c.kind ?? "").toBe(true);
+      expect(c.width, c.kind ?? "").toBeGreaterThan(300);
+      expect(c.height, c.kind ?? "").toBeGreaterThan(50);
+      expect(c.name, c.kind ?? "").toBeTruthy();
+    }
+  });
+
+  it.each(["ar", "fr"] as const)(
+    "%s: saves a screenshot and a printed A4 PDF, and made no network request",
+    async (language) => {
+      const { page, requests } = get(language);
+      const png = path.join(dir, `report-${language}.png`);
+      const pdf = path.join(dir, `report-${language}.pdf`);
+      await page.screenshot({ path: png, fullPage: true });
+      await page.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
+      outputs.push(png, pdf);
+      expect(existsSync(png) && existsSync(pdf)).toBe(true);
+      expect(requests).toEqual([]);
+    },
+    15_000,
+  );
+});

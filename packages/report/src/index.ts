@@ -53,6 +53,7 @@ export {
 export { validateReportDocument } from "./document/validate.js";
 export type { FormatOptions, Formatter, Numerals, ShownText } from "./format/formatter.js";
 export { createFormatter, intlLocale } from "./format/formatter.js";
+export { displayShares, percentOf, percentShares } from "./format/shares.js";
 export type { ActivityKindValue } from "./generalAssembly/activityKind.js";
 export { ActivityKind } from "./generalAssembly/activityKind.js";
 export type { ActivitySummary, BeneficiaryCounts, FieldSummary } from "./generalAssembly/activitySummary.js";
@@ -89,7 +90,6 @@ export type { GeneralAssemblyIssueCode } from "./generalAssembly/messages.js";
 export { generalAssemblyMessages } from "./generalAssembly/messages.js";
 export { moralReport } from "./generalAssembly/moralReport.js";
 export type { GeneralAssemblyReportOptions } from "./generalAssembly/options.js";
-export { percentOf, percentShares } from "./generalAssembly/shares.js";
 export { validateGeneralAssemblyInput } from "./generalAssembly/validate.js";
 export type { ReportIssueCode } from "./messages.js";
 export { reportMessages } from "./messages.js";

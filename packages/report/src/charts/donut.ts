@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import type { Chart } from "../document/document.js";
+import { displayShares } from "../format/shares.js";
 import { formatValue } from "../render/cells.js";
 import { seriesColor, textOn } from "./palette.js";
 import {
@@ -51,6 +53,9 @@ export function donutChart(ctx: ChartContext, chart: DonutChart): string {
   const halfTotal = values.reduce((sum, v) => sum + v / 2, 0);
   const total = halfTotal * 2;
   const shares = values.map((v) => (halfTotal > 0 ? v / 2 / halfTotal : 0));
+  // Shown percentages add up to 100 and match the data tables (largest remainder).
+  const labelShares = displayShares(values, 0);
+  const legendShares = displayShares(values, 1);
   const sign = ctx.rtl ? -1 : 1;
   const cx = ctx.rtl ? CHART_WIDTH - PAD - R - 6 : PAD + R + 6;
   const cy = PAD + R + 6;
@@ -79,7 +84,7 @@ export function donutChart(ctx: ChartContext, chart: DonutChart): string {
         const mid = (from + to) / 2;
         const a = mid * 2 * Math.PI;
         const rr = (R + HOLE) / 2;
-        inner += svgText(ctx, valueLabel(ctx, formatPercent(ctx.fmt, share * 100, 0)), {
+        inner += svgText(ctx, valueLabel(ctx, formatPercent(ctx.fmt, labelShares[i] ?? 0, 0)), {
           x: cx + sign * rr * Math.sin(a),
           y: cy - rr * Math.cos(a) + 3.5,
           align: "middle",
@@ -101,7 +106,7 @@ export function donutChart(ctx: ChartContext, chart: DonutChart): string {
   const legendWidth = Math.abs(legendEnd - legendStart);
   const valueTexts = chart.slices.map((_, i) => {
     const v = values[i] ?? 0;
-    return `${formatValue(ctx.fmt, v, ctx.format)} · ${formatPercent(ctx.fmt, (shares[i] ?? 0) * 100, 1)}`;
+    return `${formatValue(ctx.fmt, v, ctx.format)} · ${formatPercent(ctx.fmt, legendShares[i] ?? 0, 1)}`;
   });
   const valueWidth = Math.min(legendWidth * 0.5, Math.max(...valueTexts.map((t) => estimateWidth(t, SMALL))));
   const labels = chart.slices.map((s) => label(ctx, s.label));

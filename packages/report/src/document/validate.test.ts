@@ -106,7 +106,9 @@ describe("column keys", () => {
   it("accepts year keys and refuses __proto__, which would never reach a row", () => {
     const doc = (key: string) =>
       createReport(meta)
-        .section("s", (s) => s.table({ id: "t", title: "t", columns: [{ key, label: key, type: "integer" }], rows: [{ [key]: 1 }] }))
+        .section("s", (s) =>
+          s.table({ id: "t", title: "t", columns: [{ key, label: key, type: "integer" }], rows: [{ [key]: 1 }] }),
+        )
         .build();
     expect(validateReportDocument(doc("2024")).ok).toBe(true);
     expect(codes(doc("__proto__")).map(([c]) => c)).toContain("schema.invalid_format");

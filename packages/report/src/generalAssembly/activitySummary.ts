@@ -1,6 +1,6 @@
 import { FieldOfAction, type FieldOfActionValue } from "@madani/model";
+import { percentOf } from "../format/shares.js";
 import type { GeneralAssemblyInput } from "./input.js";
-import { percentOf } from "./shares.js";
 
 /**
  * Activities and beneficiaries of one field of action.

@@ -6,10 +6,10 @@ import {
   type PartnershipAgreement,
   sumMoney,
 } from "@madani/model";
+import { percentShares } from "../format/shares.js";
 import { ExpenseNature, type ExpenseNatureValue } from "./expenseNature.js";
 import { IncomeSource, type IncomeSourceValue } from "./incomeSource.js";
 import { type GeneralAssemblyInput, type IncomeLine, inputCurrency } from "./input.js";
-import { percentShares } from "./shares.js";
 
 /**
  * The total of one income source or expense nature and its share of the whole.

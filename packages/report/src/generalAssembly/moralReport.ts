@@ -13,13 +13,13 @@ import {
 } from "@madani/model";
 import { createReport, type SectionBuilder } from "../document/builder.js";
 import type { KeyFigure, ReportDocument, ReportText, Row } from "../document/document.js";
+import { percentShares } from "../format/shares.js";
 import { ActivityKind } from "./activityKind.js";
 import { type ActivitySummary, summarizeActivities } from "./activitySummary.js";
 import { type GeneralAssemblyActivity, inputCurrency } from "./input.js";
 import type { GeneralAssemblyIssueCode } from "./messages.js";
 import type { GeneralAssemblyReportOptions } from "./options.js";
 import { type Prepared, prepare, reportMeta } from "./prepare.js";
-import { percentShares } from "./shares.js";
 import {
   agreementStatusCell,
   communeName,

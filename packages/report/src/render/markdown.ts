@@ -1,6 +1,7 @@
 import type { Result } from "@madani/model";
 import type { AnySection, Block, Chart, Column, ReportDocument, ReportText, Row } from "../document/document.js";
 import type { Formatter } from "../format/formatter.js";
+import { displayShares } from "../format/shares.js";
 import { prepare } from "../internal/prepare.js";
 import type { ReportIssueCode } from "../messages.js";
 import {
@@ -192,10 +193,12 @@ function chartTable(fmt: Formatter, cap: RenderCaptions, chart: Chart): MdTable 
     }
     case "donut": {
       const total = chart.slices.reduce((a, s) => a + s.value, 0);
+      // The same largest-remainder shares as the chart's legend: they add up to 100.
+      const shares = displayShares(chart.slices.map((s) => s.value));
       return {
         header: [cap.item, cap.value, cap.share],
         align: ["left", "right", "right"],
-        rows: chart.slices.map((s) => [textOf(fmt, s.label), value(s.value), formatShare(fmt, s.value, total)]),
+        rows: chart.slices.map((s, i) => [textOf(fmt, s.label), value(s.value), fmt.percent(shares[i] ?? 0)]),
         footer: [cap.total, value(total), formatShare(fmt, total, total)],
       };
     }

@@ -1,7 +1,7 @@
 import { MoneyError } from "@madani/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { percentOf, percentShares } from "./shares.js";
+import { displayShares, percentOf, percentShares } from "./shares.js";
 
 /** Percent values back to integer units of 10^-decimals percent. */
 const units = (values: readonly number[], decimals = 1) => values.map((v) => Math.round(v * 10 ** decimals));
@@ -79,5 +79,23 @@ describe("percentOf", () => {
   it("throws MoneyError for invalid arguments", () => {
     expect(() => percentOf(-1, 2)).toThrow(MoneyError);
     expect(() => percentOf(1, Number.NaN)).toThrow(MoneyError);
+  });
+});
+
+describe("displayShares", () => {
+  it("agrees with percentShares on counts and always adds up to 100", () => {
+    expect(displayShares([240, 232, 21])).toEqual(percentShares([240, 232, 21]));
+    expect(displayShares([240, 232, 21])).toEqual([48.7, 47, 4.3]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (values, d) => {
+          const shares = displayShares(values, d);
+          const units = shares.reduce((a, s) => a + Math.round(s * 10 ** d), 0);
+          expect(units === 0 || units === 100 * 10 ** d).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -73,3 +73,37 @@ export function percentOf(part: number, whole: number, decimals = 1): number | u
   const units = (2n * p * scale + w) / (2n * w);
   return Number(units) / 10 ** decimals;
 }
+
+/**
+ * The shares of non-negative values (counts, amounts, decimals) in their sum, in
+ * percent units rounded to `decimals`, that add up to exactly 100 — what charts and
+ * their data tables show, so that a donut's labels agree with the tables beside it.
+ *
+ * @param values - non-negative finite values; others count as 0.
+ * @param decimals - fraction digits (default 1, at most 6).
+ * @returns one percentage per value, summing to 100 (or all 0 when the sum is 0).
+ * @remarks Safe integers go through {@link percentShares} (exact, BigInt); other
+ * values use the same largest-remainder rule in floating point.
+ * @example
+ * ```ts
+ * displayShares([240, 232, 21]); // [48.7, 47, 4.3]
+ * displayShares([0.5, 0.25, 0.25], 0); // [50, 25, 25]
+ * ```
+ */
+export function displayShares(values: readonly number[], decimals = 1): number[] {
+  const clean = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
+  if (clean.every((v) => Number.isSafeInteger(v))) return percentShares(clean, decimals);
+  const scale = 100 * 10 ** decimals;
+  const total = clean.reduce((a, b) => a + b, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return clean.map(() => 0);
+  const exact = clean.map((v) => (v / total) * scale);
+  const units = exact.map((x) => Math.floor(x));
+  let left = scale - units.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    units[i] = (units[i] ?? 0) + 1;
+    left--;
+  }
+  return units.map((u) => u / 10 ** decimals);
+}

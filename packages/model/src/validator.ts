@@ -14,7 +14,7 @@ import type { ValidateOptions } from "./validation.js";
 const coreMessages = { ...schemaMessages, ...identifierMessages, ...ruleMessages };
 
 /** The issue codes of the core entry: shape, identifier and rule codes (not `geo.*`). */
-export type CoreIssueCode = keyof typeof coreMessages;
+export type CoreIssueCode = keyof typeof schemaMessages | keyof typeof identifierMessages | keyof typeof ruleMessages;
 type CoreCode = CoreIssueCode;
 type Table<C extends string> = Readonly<Record<CoreCode | C, MessageTemplate>>;
 

@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: { conditions: [SOURCE, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions] } },
   test: {
+    setupFiles: ["./vitest.setup.ts"],
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "examples/**/*.test.ts"],
     // Type tests (`*.test-d.ts`, `expectTypeOf`) are checked by tsc with tsconfig.typetests.json; a failed
     // expectation fails the run.

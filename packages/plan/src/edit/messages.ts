@@ -1,0 +1,38 @@
+import type { MessageTemplate } from "@madani/model";
+
+/** Messages of the editing commands' issue codes. */
+export const editMessages = {
+  "command.not_found": {
+    ar: "العنصر «{id}» ({kind}) غير موجود في المخطط.",
+    fr: "L'élément « {id} » ({kind}) n'existe pas dans le plan.",
+    en: "No {kind} “{id}” in the plan.",
+  },
+  "command.duplicate_id": {
+    ar: "المعرف «{id}» مستعمل من قبل.",
+    fr: "L'identifiant « {id} » est déjà utilisé.",
+    en: "The id “{id}” is already used.",
+  },
+  "command.period_locked": {
+    ar: "الفترة «{id}» مقفلة ولا يمكن تعديلها.",
+    fr: "La période « {id} » est verrouillée et ne peut plus être modifiée.",
+    en: "The period “{id}” is locked and cannot be changed.",
+  },
+  "command.wrong_measure": {
+    ar: "القيمة لا تناسب طريقة قياس المؤشر ({measure}).",
+    fr: "La valeur ne convient pas à la mesure de l'indicateur ({measure}).",
+    en: "The value does not fit the indicator's measure ({measure}).",
+  },
+  "command.date_outside": {
+    ar: "التاريخ {date} خارج مدة المخطط ({start} – {end}).",
+    fr: "La date {date} est hors de la période du plan ({start} – {end}).",
+    en: "The date {date} is outside the plan period ({start} – {end}).",
+  },
+  "command.meta": {
+    ar: "يجب تحديد صاحب التعديل ووقته (تاريخ ووقت مع المنطقة الزمنية).",
+    fr: "Indiquez l'auteur et l'heure de la modification (date et heure avec fuseau).",
+    en: "Give the author and the time of the edit (date and time with an offset).",
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+/** Issue codes of the editing commands. */
+export type EditIssueCode = keyof typeof editMessages;

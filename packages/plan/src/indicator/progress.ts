@@ -1,0 +1,284 @@
+import { daysBetween, type IsoDate } from "@madani/model";
+import type { AggregationValue, Indicator, IndicatorPeriod } from "./indicator.js";
+
+/** Status of an indicator on a date (DESIGN.md, "Indicator achievement"). */
+export type IndicatorStatus = "no-data" | "achieved" | "on-track" | "at-risk" | "off-track";
+
+/**
+ * Thresholds of {@link indicatorProgress}, as shares of the expected achievement.
+ *
+ * @example
+ * ```ts
+ * indicatorProgress(indicator, "2026-06-30", { onTrack: 0.8, atRisk: 0.6 });
+ * ```
+ */
+export interface StatusThresholds {
+  /** At or above this share of the expected achievement the status is `on-track`. Default 0.9. */
+  readonly onTrack?: number;
+  /** At or above this share (and below `onTrack`) it is `at-risk`; below, `off-track`. Default 0.7. */
+  readonly atRisk?: number;
+}
+
+/** An actual: a value, and for percentages the numerator and denominator it comes from. */
+export interface Actual {
+  readonly value: number;
+  readonly numerator?: number;
+  readonly denominator?: number;
+}
+
+/** The progress of one indicator on a date. */
+export interface IndicatorProgress {
+  /** The current actual (aggregated over the periods ended on or before the date), if any. */
+  readonly actual: Actual | undefined;
+  /** The final target and the date it is due, if the indicator has one. */
+  readonly target: { readonly value: number; readonly dueOn: IsoDate } | undefined;
+  /** Raw achievement; may be below 0 or above 1. `undefined` without data or for qualitative indicators. */
+  readonly achievement: number | undefined;
+  /** Achievement clamped to [0, 1], the value roll-ups use. */
+  readonly clamped: number | undefined;
+  /** Elapsed share of time between the baseline date and the target date, in [0, 1]. */
+  readonly expected: number;
+  readonly status: IndicatorStatus;
+}
+
+const clamp01 = (x: number) => Math.min(Math.max(x, 0), 1);
+
+/**
+ * Combine numbers with an aggregation.
+ *
+ * @param values - the numbers, in order (for `last`).
+ * @param how - `sum`, `mean`, `last`, `max` or `min`.
+ * @returns the result, or `undefined` for no numbers.
+ * @example
+ * ```ts
+ * aggregate([3, 5, 4], "max"); // 5
+ * ```
+ */
+export function aggregate(values: readonly number[], how: AggregationValue): number | undefined {
+  if (values.length === 0) return undefined;
+  switch (how) {
+    case "sum":
+      return values.reduce((a, b) => a + b, 0);
+    case "mean":
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    case "last":
+      return values[values.length - 1];
+    case "max":
+      return Math.max(...values);
+    case "min":
+      return Math.min(...values);
+  }
+}
+
+/** A percentage from summed numerators and denominators, in percent units. */
+function ratioOfSums(parts: readonly Actual[]): Actual | undefined {
+  let n = 0;
+  let d = 0;
+  for (const p of parts) {
+    if (p.numerator === undefined || p.denominator === undefined) return undefined;
+    n += p.numerator;
+    d += p.denominator;
+  }
+  return d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d } : undefined;
+}
+
+/**
+ * The actual of one period: its approved values combined by the indicator's
+ * `withinPeriod` aggregation (default `sum`); percentages from the sums of their
+ * numerators and denominators.
+ *
+ * @param indicator - the indicator.
+ * @param periodId - the period.
+ * @returns the period's actual, or `undefined` when it has no approved value.
+ * @remarks Only approved values count. A percentage period whose values do not
+ * all carry a numerator and a denominator has an actual only when it has one
+ * value: percentages are never averaged.
+ * @example
+ * ```ts
+ * periodActual(indicator, "2025");
+ * ```
+ */
+export function periodActual(indicator: Indicator, periodId: string): Actual | undefined {
+  const approved = indicator.values.filter((v) => v.periodId === periodId && v.state === "approved");
+  if (approved.length === 0) return undefined;
+  if (indicator.measure === "percentage") {
+    const parts = approved.map((v) => ({
+      value: v.value ?? (v.numerator !== undefined && v.denominator ? (v.numerator / v.denominator) * 100 : Number.NaN),
+      ...(v.numerator === undefined ? {} : { numerator: v.numerator }),
+      ...(v.denominator === undefined ? {} : { denominator: v.denominator }),
+    }));
+    const ratio = ratioOfSums(parts);
+    if (ratio !== undefined) return ratio;
+    const single = parts.length === 1 ? parts[0] : undefined;
+    return single !== undefined && Number.isFinite(single.value) ? { value: single.value } : undefined;
+  }
+  const values = approved.map((v) => v.value).filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const value = aggregate(values, indicator.withinPeriod ?? "sum");
+  return value === undefined ? undefined : { value };
+}
+
+const byEnd = (a: IndicatorPeriod, b: IndicatorPeriod) => (a.endOn < b.endOn ? -1 : a.endOn > b.endOn ? 1 : 0);
+
+/**
+ * The current actual of an indicator on a date: the period actuals of the periods
+ * ended on or before that date, combined by `acrossPeriods` (default `last`).
+ *
+ * @param indicator - the indicator.
+ * @param asOf - the date.
+ * @returns the actual, or `undefined` without data.
+ * @remarks Percentages combined by `sum` or `mean` across periods are the ratio of the
+ * summed numerators and denominators (DESIGN.md: percentages never average).
+ * @example
+ * ```ts
+ * currentActual(indicator, "2026-12-31");
+ * ```
+ */
+export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | undefined {
+  const ended = indicator.periods.filter((p) => p.endOn <= asOf).sort(byEnd);
+  const actuals = ended.map((p) => periodActual(indicator, p.id)).filter((a): a is Actual => a !== undefined);
+  if (actuals.length === 0) return undefined;
+  const how = indicator.acrossPeriods ?? "last";
+  if (indicator.measure === "percentage" && (how === "sum" || how === "mean")) {
+    return ratioOfSums(actuals) ?? actuals[actuals.length - 1];
+  }
+  if (how === "last") return actuals[actuals.length - 1];
+  const value = aggregate(
+    actuals.map((a) => a.value),
+    how,
+  );
+  return value === undefined ? undefined : { value };
+}
+
+/** The final target: the target of the latest period that has one. */
+export function finalTarget(indicator: Indicator): { value: number; dueOn: IsoDate } | undefined {
+  const withTarget = indicator.periods.filter((p) => p.target !== undefined).sort(byEnd);
+  const last = withTarget[withTarget.length - 1];
+  return last?.target === undefined ? undefined : { value: last.target, dueOn: last.endOn };
+}
+
+/**
+ * Raw achievement of an actual against a target, exactly as DESIGN.md defines it.
+ *
+ * @param indicator - measure, direction, band and baseline of the indicator.
+ * @param actual - the actual value.
+ * @param target - the target value (not needed for yes/no and `maintain`).
+ * @returns the raw achievement (may leave [0, 1]), or `undefined` when it cannot be
+ * computed (qualitative indicators, a missing target or band).
+ * @remarks DESIGN.md, "Indicator achievement": `increase`/`decrease`:
+ * `(actual − baseline) / (target − baseline)`, and when `target = baseline`, 1 if the
+ * actual meets the target in the indicator's direction, else 0; `maintain` with a
+ * band: 1 inside (inclusive), else 0; yes/no: 1 when the actual is yes (non-zero).
+ * Without a baseline, the baseline is 0.
+ * @example
+ * ```ts
+ * achievementOf({ measure: "number", direction: "increase", baseline: { value: 20, date: "2024-12-31" } }, 65, 120); // 0.45
+ * ```
+ */
+export function achievementOf(
+  indicator: Pick<Indicator, "measure" | "direction" | "band" | "baseline">,
+  actual: number,
+  target: number | undefined,
+): number | undefined {
+  if (indicator.measure === "qualitative") return undefined;
+  if (indicator.measure === "yes-no") return actual !== 0 ? 1 : 0;
+  if (indicator.direction === "maintain") {
+    const band = indicator.band;
+    if (band === undefined) return undefined;
+    return actual >= band.low && actual <= band.high ? 1 : 0;
+  }
+  if (target === undefined) return undefined;
+  const baseline = indicator.baseline?.value ?? 0;
+  if (target === baseline) {
+    const meets = indicator.direction === "increase" ? actual >= target : actual <= target;
+    return meets ? 1 : 0;
+  }
+  return (actual - baseline) / (target - baseline);
+}
+
+/**
+ * The progress of an indicator on a date: current actual, achievement, expected
+ * achievement and status, as DESIGN.md defines them.
+ *
+ * @param indicator - the indicator with its periods and values.
+ * @param asOf - the date to read progress on.
+ * @param thresholds - status thresholds (defaults 0.9 and 0.7).
+ * @returns the indicator's progress.
+ * @remarks Status: `no-data` without an actual (or without a computable achievement);
+ * `achieved` when the clamped achievement is 1; otherwise compared with the expected
+ * achievement, the elapsed share of time between the baseline date (or the first
+ * period's start) and the final target's date: `on-track` at or above 90 % of it,
+ * `at-risk` at or above 70 %, else `off-track`.
+ * @example
+ * ```ts
+ * indicatorProgress(indicator, "2026-06-30").status; // "on-track"
+ * ```
+ */
+export function indicatorProgress(
+  indicator: Indicator,
+  asOf: IsoDate,
+  thresholds: StatusThresholds = {},
+): IndicatorProgress {
+  const onTrack = thresholds.onTrack ?? 0.9;
+  const atRisk = thresholds.atRisk ?? 0.7;
+  const actual = currentActual(indicator, asOf);
+  const target = finalTarget(indicator);
+  const start =
+    indicator.baseline?.date ?? [...indicator.periods].sort((a, b) => (a.startOn < b.startOn ? -1 : 1))[0]?.startOn;
+  let expected = 1;
+  if (start !== undefined && target !== undefined) {
+    const span = daysBetween(start, target.dueOn);
+    expected = span <= 0 ? 1 : clamp01(daysBetween(start, asOf) / span);
+  }
+  const achievement = actual === undefined ? undefined : achievementOf(indicator, actual.value, target?.value);
+  const clamped = achievement === undefined ? undefined : clamp01(achievement);
+  let status: IndicatorStatus;
+  if (clamped === undefined) status = "no-data";
+  else if (clamped >= 1) status = "achieved";
+  else if (clamped >= onTrack * expected) status = "on-track";
+  else if (clamped >= atRisk * expected) status = "at-risk";
+  else status = "off-track";
+  return { actual, target, achievement, clamped, expected, status };
+}
+
+/** A child of a roll-up: its weight (default 1) and its raw achievement, if it has data. */
+export interface RollUpChild {
+  readonly weight?: number | undefined;
+  readonly achievement: number | undefined;
+}
+
+/** A roll-up: the weighted mean of the children's clamped achievements, and its coverage. */
+export interface RollUp {
+  /** Weighted mean of clamped achievements over the children with data, in [0, 1]; `undefined` when none has data. */
+  readonly score: number | undefined;
+  /** Weight share of the children that had data, in [0, 1]. */
+  readonly coverage: number;
+}
+
+/**
+ * Roll children up to their parent (result, objective, axis or plan).
+ *
+ * @param children - weights and raw achievements.
+ * @returns the score and its coverage.
+ * @remarks DESIGN.md, "Roll-up": a parent scores the weighted mean of its children's
+ * clamped achievements over the children that have data; weights default to equal;
+ * `coverage` is the weight share of children that had data.
+ * @example
+ * ```ts
+ * rollUp([{ achievement: 1.2 }, { achievement: 0.5 }, { achievement: undefined }]); // { score: 0.75, coverage: 2/3 }
+ * ```
+ */
+export function rollUp(children: readonly RollUpChild[]): RollUp {
+  let total = 0;
+  let covered = 0;
+  let sum = 0;
+  for (const c of children) {
+    const w = c.weight ?? 1;
+    if (!(w >= 0) || !Number.isFinite(w)) continue;
+    total += w;
+    if (c.achievement !== undefined && Number.isFinite(c.achievement)) {
+      covered += w;
+      sum += w * clamp01(c.achievement);
+    }
+  }
+  return { score: covered > 0 ? sum / covered : undefined, coverage: total > 0 ? covered / total : 0 };
+}

@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Indicator } from "../indicator/indicator.js";
+import { computeProgress, type ProgressInput } from "./computeProgress.js";
+
+const years = [2025, 2026, 2027, 2028, 2029];
+const indicator = (
+  id: string,
+  elementId: string,
+  actual2025: number | undefined,
+  weight?: number,
+): Indicator & { elementId: string } => ({
+  id,
+  elementId,
+  code: id,
+  name: { ar: id },
+  measure: "number",
+  direction: "increase",
+  baseline: { value: 0, date: "2024-12-31" },
+  periods: years.map((y) => ({
+    id: String(y),
+    startOn: `${y}-01-01`,
+    endOn: `${y}-12-31`,
+    ...(y === 2029 ? { target: 100 } : {}),
+  })),
+  values: actual2025 === undefined ? [] : [{ id: `${id}-v`, periodId: "2025", value: actual2025, state: "approved" }],
+  ...(weight === undefined ? {} : { weight }),
+});
+const mad = (amount: number) => ({ amount, currency: "MAD" });
+
+/** Scenario 1, reduced: two axes of the Doukkala network's 2025-2029 plan. */
+const plan: ProgressInput = {
+  elements: [
+    { id: "axis-capacity" },
+    { id: "axis-advocacy", weight: 3 },
+    { id: "os-1", parentId: "axis-capacity" },
+    { id: "os-2", parentId: "axis-capacity" },
+    { id: "os-3", parentId: "axis-advocacy" },
+  ],
+  indicators: [
+    indicator("i1", "os-1", 40), // 0.4
+    indicator("i2", "os-1", 150), // 1.5, clamped 1
+    indicator("i3", "os-2", undefined), // no data
+    indicator("i4", "os-3", 20, 2), // 0.2
+    indicator("i5", "os-3", undefined, 2), // no data
+  ],
+  activities: [
+    {
+      id: "a1",
+      elementId: "os-1",
+      startOn: "2025-01-01",
+      endOn: "2025-12-31",
+      status: "done",
+      budget: [{ year: 2025, funderId: "eu", planned: mad(10_000_00), spent: mad(9_500_00) }],
+    },
+    {
+      id: "a2",
+      elementId: "os-3",
+      startOn: "2025-06-01",
+      endOn: "2025-12-31",
+      status: "ongoing",
+      completion: 0.5,
+      budget: [{ year: 2025, planned: mad(5_000_00), committed: mad(1_000_00) }],
+    },
+    { id: "a3", elementId: "os-3", startOn: "2026-01-01", endOn: "2026-12-31", status: "planned" },
+  ],
+};
+
+describe("computeProgress", () => {
+  const p = computeProgress(plan, "2026-01-01");
+
+  it("rolls indicators up to elements and the plan with weights and coverage (DESIGN.md)", () => {
+    const el = Object.fromEntries(p.elements.map((e) => [e.id, e]));
+    expect(el["os-1"]).toMatchObject({ score: 0.7, coverage: 1 }); // mean(0.4, 1)
+    expect(el["os-2"]).toMatchObject({ score: undefined, coverage: 0 });
+    expect(el["os-3"]).toMatchObject({ score: 0.2, coverage: 0.5 });
+    expect(el["axis-capacity"]).toMatchObject({ score: 0.7, coverage: 0.5 }); // os-2 has no data
+    expect(el["axis-advocacy"]).toMatchObject({ score: 0.2, coverage: 1 });
+    expect(p.plan.score).toBeCloseTo((0.7 * 1 + 0.2 * 3) / 4);
+    expect(p.plan.coverage).toBe(1);
+  });
+
+  it("reports activity execution as of the date", () => {
+    expect(p.activities).toMatchObject({ due: 2, done: 1, overdue: 1 });
+    expect(p.activities.items.find((a) => a.id === "a3")).toMatchObject({
+      elapsed: 1 / 365,
+      completion: 0,
+      overdue: false,
+    });
+  });
+
+  it("sums the budget exactly by axis, year and funder", () => {
+    expect(p.budget.total).toEqual({ currency: "MAD", planned: 15_000_00, committed: 1_000_00, spent: 9_500_00 });
+    expect(p.budget.byAxis["axis-capacity"]?.planned).toBe(10_000_00);
+    expect(p.budget.byAxis["axis-advocacy"]?.committed).toBe(1_000_00);
+    expect(p.budget.byFunder.eu?.spent).toBe(9_500_00);
+    expect(p.budget.byFunder[""]?.planned).toBe(5_000_00);
+    expect(p.budget.byYear["2025"]?.planned).toBe(15_000_00);
+  });
+
+  it("recomputes an edited indicator and keeps the others", () => {
+    const edited = {
+      ...plan,
+      indicators: plan.indicators.map((i) => (i.id === "i1" ? indicator("i1", "os-1", 100) : i)),
+    };
+    const q = computeProgress(edited, "2026-01-01");
+    expect(q.elements.find((e) => e.id === "os-1")?.score).toBe(1);
+    expect(q.indicators.find((i) => i.id === "i4")).toEqual(p.indicators.find((i) => i.id === "i4"));
+  });
+
+  it("keeps every score and coverage in [0, 1]", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -500, max: 500 }), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+        (actuals) => {
+          const q = computeProgress(
+            { ...plan, indicators: plan.indicators.map((i, k) => indicator(i.id, i.elementId, actuals[k], i.weight)) },
+            "2026-01-01",
+          );
+          for (const r of [...q.elements, q.plan]) {
+            expect(r.coverage).toBeGreaterThanOrEqual(0);
+            expect(r.coverage).toBeLessThanOrEqual(1);
+            if (r.score !== undefined) {
+              expect(r.score).toBeGreaterThanOrEqual(0);
+              expect(r.score).toBeLessThanOrEqual(1);
+            }
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import { daysBetween, type IsoDate, type Money } from "@madani/model";
+import type { Indicator } from "../indicator/indicator.js";
+import {
+  type IndicatorProgress,
+  indicatorProgress,
+  type RollUp,
+  rollUp,
+  type StatusThresholds,
+} from "../indicator/progress.js";
+
+/** The parts of a plan that {@link computeProgress} reads (a `Plan` has them all). */
+export interface ProgressInput {
+  readonly elements: readonly {
+    readonly id: string;
+    readonly parentId?: string | undefined;
+    readonly weight?: number | undefined;
+  }[];
+  readonly indicators: readonly (Indicator & { readonly elementId: string })[];
+  readonly activities: readonly {
+    readonly id: string;
+    readonly elementId: string;
+    readonly startOn: IsoDate;
+    readonly endOn: IsoDate;
+    readonly status: string;
+    readonly completion?: number | undefined;
+    readonly budget?:
+      | readonly {
+          readonly year: number;
+          readonly funderId?: string | undefined;
+          readonly planned: Money;
+          readonly committed?: Money | undefined;
+          readonly spent?: Money | undefined;
+        }[]
+      | undefined;
+  }[];
+}
+
+/** Progress of one element of the results framework (axis, objective, result). */
+export interface ElementProgress extends RollUp {
+  readonly id: string;
+}
+
+/** Execution of one activity on the date. */
+export interface ActivityExecution {
+  readonly id: string;
+  /** Share of the activity's days elapsed on the date, in [0, 1]. */
+  readonly elapsed: number;
+  /** Share done: `completion`, or 1 for `done` and 0 otherwise. */
+  readonly completion: number;
+  /** Ended on or before the date without being done (nor cancelled). */
+  readonly overdue: boolean;
+}
+
+/** Planned, committed and spent money, in integer minor units of one currency. */
+export interface BudgetTotals {
+  readonly currency: string;
+  readonly planned: number;
+  readonly committed: number;
+  readonly spent: number;
+}
+
+/** The progress of a plan on a date. */
+export interface PlanProgress {
+  readonly asOf: IsoDate;
+  readonly indicators: readonly (IndicatorProgress & { readonly id: string; readonly elementId: string })[];
+  readonly elements: readonly ElementProgress[];
+  /** The plan's score and coverage: the roll-up of its top-level elements. */
+  readonly plan: RollUp;
+  readonly activities: {
+    readonly items: readonly ActivityExecution[];
+    /** Activities whose end date is on or before the date (cancelled ones excluded). */
+    readonly due: number;
+    readonly done: number;
+    readonly overdue: number;
+  };
+  readonly budget: {
+    readonly total: BudgetTotals;
+    /** By top-level element (strategic axis), by year and by funder (`""` for none). */
+    readonly byAxis: Readonly<Record<string, BudgetTotals>>;
+    readonly byYear: Readonly<Record<string, BudgetTotals>>;
+    readonly byFunder: Readonly<Record<string, BudgetTotals>>;
+  };
+}
+
+/** Options of {@link computeProgress}. */
+export interface ProgressOptions extends StatusThresholds {}
+
+const memo = new WeakMap<object, Map<string, IndicatorProgress>>();
+
+/** Progress of one indicator, memoized by the indicator's identity (plans are immutable). */
+function progressOf(indicator: Indicator, asOf: IsoDate, options: ProgressOptions): IndicatorProgress {
+  const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}`;
+  let byDate = memo.get(indicator);
+  if (byDate === undefined) {
+    byDate = new Map();
+    memo.set(indicator, byDate);
+  }
+  let p = byDate.get(key);
+  if (p === undefined) {
+    p = indicatorProgress(indicator, asOf, options);
+    byDate.set(key, p);
+  }
+  return p;
+}
+
+function addTo(
+  map: Record<string, BudgetTotals>,
+  key: string,
+  currency: string,
+  planned: number,
+  committed: number,
+  spent: number,
+): void {
+  const t = map[key] ?? { currency, planned: 0, committed: 0, spent: 0 };
+  map[key] = { currency, planned: t.planned + planned, committed: t.committed + committed, spent: t.spent + spent };
+}
+
+/**
+ * Compute a plan's progress on a date: every indicator's achievement and status,
+ * the roll-up with coverage to every element and to the plan, activity execution
+ * and budget execution.
+ *
+ * @param plan - the plan (its elements, indicators and activities).
+ * @param asOf - the date to read progress on.
+ * @param options - status thresholds (defaults 0.9 and 0.7).
+ * @returns the progress, a plain value.
+ * @remarks DESIGN.md, "Indicator achievement" and "Roll-up": an element scores the
+ * weighted mean of the clamped achievements of its indicators and child elements that
+ * have data; `coverage` is the weight share of those with data. Indicator results are
+ * memoized by the indicator object's identity, so recomputing after an edit that keeps
+ * untouched branches only recomputes the indicators that changed. Money is summed in
+ * integer minor units.
+ * @example
+ * ```ts
+ * const p = computeProgress(plan, "2026-12-31");
+ * p.plan; // { score: 0.42, coverage: 0.8 }
+ * ```
+ */
+export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: ProgressOptions = {}): PlanProgress {
+  const indicators = plan.indicators.map((i) => ({
+    ...progressOf(i, asOf, options),
+    id: i.id,
+    elementId: i.elementId,
+  }));
+  const childrenOf = new Map<string, string[]>();
+  for (const e of plan.elements) {
+    if (e.parentId !== undefined) childrenOf.set(e.parentId, [...(childrenOf.get(e.parentId) ?? []), e.id]);
+  }
+  const indicatorsOf = new Map<string, { weight?: number | undefined; achievement: number | undefined }[]>();
+  plan.indicators.forEach((ind, i) => {
+    const list = indicatorsOf.get(ind.elementId) ?? [];
+    list.push({ weight: ind.weight, achievement: indicators[i]?.clamped });
+    indicatorsOf.set(ind.elementId, list);
+  });
+  const byId = new Map(plan.elements.map((e) => [e.id, e]));
+  const results = new Map<string, RollUp>();
+  const visit = (id: string, depth: number): RollUp => {
+    const known = results.get(id);
+    if (known !== undefined) return known;
+    // A cycle in parent links (rejected by validatePlan) cannot loop forever.
+    if (depth > plan.elements.length) return { score: undefined, coverage: 0 };
+    const children = [
+      ...(indicatorsOf.get(id) ?? []),
+      ...(childrenOf.get(id) ?? []).map((c) => ({
+        weight: byId.get(c)?.weight,
+        achievement: visit(c, depth + 1).score,
+      })),
+    ];
+    const r = rollUp(children);
+    results.set(id, r);
+    return r;
+  };
+  const elements = plan.elements.map((e) => ({ id: e.id, ...visit(e.id, 0) }));
+  const top = plan.elements.filter((e) => e.parentId === undefined || !byId.has(e.parentId));
+  const planRollUp = rollUp(top.map((e) => ({ weight: e.weight, achievement: results.get(e.id)?.score })));
+
+  const items: ActivityExecution[] = [];
+  let due = 0;
+  let done = 0;
+  let overdue = 0;
+  const axisOf = (elementId: string): string => {
+    let current = byId.get(elementId);
+    for (let i = 0; current?.parentId !== undefined && byId.has(current.parentId) && i < plan.elements.length; i++) {
+      current = byId.get(current.parentId);
+    }
+    return current?.id ?? elementId;
+  };
+  let currency: string | undefined;
+  const total = { planned: 0, committed: 0, spent: 0 };
+  const byAxis: Record<string, BudgetTotals> = {};
+  const byYear: Record<string, BudgetTotals> = {};
+  const byFunder: Record<string, BudgetTotals> = {};
+  for (const a of plan.activities) {
+    const span = daysBetween(a.startOn, a.endOn) + 1;
+    const elapsedDays = daysBetween(a.startOn, asOf) + 1;
+    const elapsed = elapsedDays <= 0 ? 0 : elapsedDays >= span ? 1 : elapsedDays / span;
+    const isDone = a.status === "done";
+    const completion = a.completion ?? (isDone ? 1 : 0);
+    const isDue = a.status !== "cancelled" && a.endOn <= asOf;
+    const late = isDue && !isDone;
+    if (isDue) due++;
+    if (isDone) done++;
+    if (late) overdue++;
+    items.push({ id: a.id, elapsed, completion, overdue: late });
+    const axis = axisOf(a.elementId);
+    for (const line of a.budget ?? []) {
+      currency ??= line.planned.currency;
+      const p = line.planned.amount;
+      const c = line.committed?.amount ?? 0;
+      const s = line.spent?.amount ?? 0;
+      total.planned += p;
+      total.committed += c;
+      total.spent += s;
+      addTo(byAxis, axis, currency, p, c, s);
+      addTo(byYear, String(line.year), currency, p, c, s);
+      addTo(byFunder, line.funderId ?? "", currency, p, c, s);
+    }
+  }
+  return {
+    asOf,
+    indicators,
+    elements,
+    plan: planRollUp,
+    activities: { items, due, done, overdue },
+    budget: { total: { currency: currency ?? "MAD", ...total }, byAxis, byYear, byFunder },
+  };
+}

@@ -57,3 +57,7 @@ export type {
   ProgressOptions,
 } from "./progress/computeProgress.js";
 export { computeProgress } from "./progress/computeProgress.js";
+export type { ScheduleIssueCode } from "./schedule/messages.js";
+export { scheduleMessages } from "./schedule/messages.js";
+export type { SchedulableActivity, Schedule, ScheduledActivity, ScheduleOptions } from "./schedule/schedule.js";
+export { schedule } from "./schedule/schedule.js";

@@ -48,6 +48,51 @@ export {
   periodActual,
   rollUp,
 } from "./indicator/progress.js";
+export { createPlan } from "./plan/createPlan.js";
+export type { DeepReadonly } from "./plan/freeze.js";
+export type { PlanIssueCode, PlanRuleCode } from "./plan/messages.js";
+export { planMessages } from "./plan/messages.js";
+export type {
+  Activity,
+  ActivityMilestone,
+  ActivityStatusValue,
+  ChannelKindValue,
+  Communication,
+  ContributionHandlingValue,
+  Dependency,
+  Diagnosis,
+  Element,
+  Need,
+  Plan,
+  PlanBudgetLine,
+  PlanContribution,
+  PlanIndicator,
+  SdgReference,
+  Stakeholder,
+  StakeholderKindValue,
+} from "./plan/plan.js";
+export {
+  ActivityMilestoneSchema,
+  ActivitySchema,
+  ActivityStatus,
+  ChannelKind,
+  CommunicationSchema,
+  ContributionHandling,
+  ContributionSchema,
+  DependencySchema,
+  DiagnosisSchema,
+  ElementSchema,
+  NeedSchema,
+  PLAN_FORMAT,
+  PlanBudgetLineSchema,
+  PlanIndicatorSchema,
+  PlanSchema,
+  SdgReferenceSchema,
+  StakeholderSchema,
+} from "./plan/plan.js";
+export type { PlanTemplate, TemplateKindValue, Tier } from "./plan/tier.js";
+export { PLAN_TEMPLATES, PlanTemplateSchema, TemplateKind, TierSchema, tiersOf } from "./plan/tier.js";
+export { validatePlan } from "./plan/validate.js";
 export type {
   ActivityExecution,
   BudgetTotals,

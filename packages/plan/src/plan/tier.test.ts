@@ -10,7 +10,11 @@ describe("PLAN_TEMPLATES", () => {
       "output",
       "activity",
     ]);
-    expect(PLAN_TEMPLATES.default[0]?.label).toEqual({ ar: "محور استراتيجي", fr: "Axe stratégique", en: "Strategic axis" });
+    expect(PLAN_TEMPLATES.default[0]?.label).toEqual({
+      ar: "محور استراتيجي",
+      fr: "Axe stratégique",
+      en: "Strategic axis",
+    });
     expect(PLAN_TEMPLATES["eu-logframe"][2]?.label.fr).toBe("Extrant / réalisation");
   });
 

@@ -162,7 +162,8 @@ const tiers: PlanRule = (plan, ctx) => {
 /** Periods end on or after they start: the plan's and every activity's. */
 const dates: PlanRule = (plan, ctx) => {
   const check = (startOn: string, endOn: string, path: IssuePath): void => {
-    if (endOn < startOn) ctx.report("plan.end_before_start", path, { params: { start: startOn, end: endOn }, value: endOn });
+    if (endOn < startOn)
+      ctx.report("plan.end_before_start", path, { params: { start: startOn, end: endOn }, value: endOn });
   };
   check(plan.period.startOn, plan.period.endOn, ["period", "endOn"]);
   plan.activities.forEach((a, i) => {

@@ -11,8 +11,22 @@ export type { ApplyIssueCode, EditablePlan, Revision } from "./edit/applyCommand
 export { applyCommand, redo, undo } from "./edit/applyCommand.js";
 export type { EditMeta, PlanCommand } from "./edit/commands.js";
 export { EditMetaSchema, PlanCommandSchema } from "./edit/commands.js";
+export type { DiffOptions, PlanChange } from "./edit/diff.js";
+export { describeRevision, diffPlans } from "./edit/diff.js";
 export type { EditIssueCode } from "./edit/messages.js";
 export { editMessages } from "./edit/messages.js";
+export type { IatiIssueCode } from "./iati/codes.js";
+export {
+  IATI_MEASURE_CODES,
+  IATI_RESULT_TYPES,
+  iatiMessages,
+  MADANI_NAMESPACE,
+  MEASURE_FROM_IATI,
+} from "./iati/codes.js";
+export type { IatiExportOptions } from "./iati/export.js";
+export { toIatiResults } from "./iati/export.js";
+export type { IatiImportOptions } from "./iati/import.js";
+export { fromIatiResults } from "./iati/import.js";
 export type {
   ActualValue,
   AggregationValue,
@@ -48,6 +62,12 @@ export {
   periodActual,
   rollUp,
 } from "./indicator/progress.js";
+export type { LintFinding, LintOptions, LintResult } from "./lint/lint.js";
+export { lintPlan } from "./lint/lint.js";
+export type { LintCode } from "./lint/messages.js";
+export { lintMessages } from "./lint/messages.js";
+export type { LintRuleInfo, LintRuleName } from "./lint/rules.js";
+export { dependencyCycles, LINT_RULES } from "./lint/rules.js";
 export { createPlan } from "./plan/createPlan.js";
 export type { DeepReadonly } from "./plan/freeze.js";
 export type { PlanIssueCode, PlanRuleCode } from "./plan/messages.js";
@@ -88,6 +108,7 @@ export {
   PlanIndicatorSchema,
   PlanSchema,
   SdgReferenceSchema,
+  StakeholderKind,
   StakeholderSchema,
 } from "./plan/plan.js";
 export type { PlanTemplate, TemplateKindValue, Tier } from "./plan/tier.js";
@@ -102,6 +123,15 @@ export type {
   ProgressOptions,
 } from "./progress/computeProgress.js";
 export { computeProgress } from "./progress/computeProgress.js";
+export type { MemberContribution, NetworkActual } from "./progress/network.js";
+export { networkIndicatorActual } from "./progress/network.js";
+export { contributionsReport, handlingStatus } from "./reports/contributions.js";
+export { indicatorTrackingTable } from "./reports/indicatorTracking.js";
+export type { PlanReportLabel, PlanReportOptions } from "./reports/labels.js";
+export { indicatorStatusCell, planReportLabels } from "./reports/labels.js";
+export { toLogframe } from "./reports/logframe.js";
+export type { PlanProgressReportOptions } from "./reports/progressReport.js";
+export { planProgressReport } from "./reports/progressReport.js";
 export type { ScheduleIssueCode } from "./schedule/messages.js";
 export { scheduleMessages } from "./schedule/messages.js";
 export type { SchedulableActivity, Schedule, ScheduledActivity, ScheduleOptions } from "./schedule/schedule.js";

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from "@madani/model";
-import type { AggregationValue, Indicator, IndicatorPeriod } from "./indicator.js";
+import type { ActualValue, AggregationValue, Indicator, IndicatorPeriod } from "./indicator.js";
 
 /** Status of an indicator on a date (DESIGN.md, "Indicator achievement"). */
 export type IndicatorStatus = "no-data" | "achieved" | "on-track" | "at-risk" | "off-track";
@@ -99,20 +99,39 @@ function ratioOfSums(parts: readonly Actual[]): Actual | undefined {
  * ```
  */
 export function periodActual(indicator: Indicator, periodId: string): Actual | undefined {
-  const approved = indicator.values.filter((v) => v.periodId === periodId && v.state === "approved");
+  const approved: ActualValue[] = [];
+  for (const v of indicator.values) if (v.periodId === periodId && v.state === "approved") approved.push(v);
+  return actualOf(indicator, approved);
+}
+
+/** The actual of one period from its approved values (see {@link periodActual}). */
+function actualOf(indicator: Indicator, approved: readonly ActualValue[]): Actual | undefined {
   if (approved.length === 0) return undefined;
   if (indicator.measure === "percentage") {
-    const parts = approved.map((v) => ({
-      value: v.value ?? (v.numerator !== undefined && v.denominator ? (v.numerator / v.denominator) * 100 : Number.NaN),
-      ...(v.numerator === undefined ? {} : { numerator: v.numerator }),
-      ...(v.denominator === undefined ? {} : { denominator: v.denominator }),
-    }));
-    const ratio = ratioOfSums(parts);
-    if (ratio !== undefined) return ratio;
-    const single = parts.length === 1 ? parts[0] : undefined;
-    return single !== undefined && Number.isFinite(single.value) ? { value: single.value } : undefined;
+    // The ratio of the summed numerators and denominators, when every value has both.
+    let n = 0;
+    let d = 0;
+    let complete = true;
+    for (const v of approved) {
+      if (v.numerator === undefined || v.denominator === undefined) {
+        complete = false;
+        break;
+      }
+      n += v.numerator;
+      d += v.denominator;
+    }
+    if (complete && d > 0) return { value: (n / d) * 100, numerator: n, denominator: d };
+    const single = approved.length === 1 ? approved[0] : undefined;
+    if (single === undefined) return undefined;
+    const value =
+      single.value ??
+      (single.numerator !== undefined && single.denominator
+        ? (single.numerator / single.denominator) * 100
+        : Number.NaN);
+    return Number.isFinite(value) ? { value } : undefined;
   }
-  const values = approved.map((v) => v.value).filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const values: number[] = [];
+  for (const v of approved) if (v.value !== undefined && Number.isFinite(v.value)) values.push(v.value);
   const value = aggregate(values, indicator.withinPeriod ?? "sum");
   return value === undefined ? undefined : { value };
 }
@@ -135,7 +154,18 @@ const byEnd = (a: IndicatorPeriod, b: IndicatorPeriod) => (a.endOn < b.endOn ? -
  */
 export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | undefined {
   const ended = indicator.periods.filter((p) => p.endOn <= asOf).sort(byEnd);
-  const actuals = ended.map((p) => periodActual(indicator, p.id)).filter((a): a is Actual => a !== undefined);
+  if (ended.length === 0) return undefined;
+  // Group the approved values by period once (not one scan of the values per period).
+  const approvedOf = new Map<string, ActualValue[]>();
+  for (const p of ended) approvedOf.set(p.id, []);
+  for (const v of indicator.values) {
+    if (v.state === "approved") approvedOf.get(v.periodId)?.push(v);
+  }
+  const actuals: Actual[] = [];
+  for (const p of ended) {
+    const a = actualOf(indicator, approvedOf.get(p.id) ?? []);
+    if (a !== undefined) actuals.push(a);
+  }
   if (actuals.length === 0) return undefined;
   const how = indicator.acrossPeriods ?? "last";
   if (indicator.measure === "percentage" && (how === "sum" || how === "mean")) {
@@ -151,8 +181,10 @@ export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | und
 
 /** The final target: the target of the latest period that has one. */
 export function finalTarget(indicator: Indicator): { value: number; dueOn: IsoDate } | undefined {
-  const withTarget = indicator.periods.filter((p) => p.target !== undefined).sort(byEnd);
-  const last = withTarget[withTarget.length - 1];
+  // The last of a stable sort by end date: the latest end, the later one in the list on a tie.
+  let last: IndicatorPeriod | undefined;
+  for (const p of indicator.periods)
+    if (p.target !== undefined && (last === undefined || p.endOn >= last.endOn)) last = p;
   return last?.target === undefined ? undefined : { value: last.target, dueOn: last.endOn };
 }
 

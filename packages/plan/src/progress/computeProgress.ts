@@ -85,23 +85,83 @@ export interface PlanProgress {
 /** Options of {@link computeProgress}. */
 export interface ProgressOptions extends StatusThresholds {}
 
-const memo = new WeakMap<object, Map<string, IndicatorProgress>>();
+type IndicatorEntry = PlanProgress["indicators"][number];
 
-/** Progress of one indicator, memoized by the indicator's identity (plans are immutable). */
-function progressOf(indicator: Indicator, asOf: IsoDate, options: ProgressOptions): IndicatorProgress {
-  const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}`;
-  let byDate = memo.get(indicator);
-  if (byDate === undefined) {
-    byDate = new Map();
-    memo.set(indicator, byDate);
+/** Per indicator object: its entries of {@link PlanProgress.indicators} by date and thresholds (latest first). */
+const memo = new WeakMap<object, { key: string; entry: IndicatorEntry }[]>();
+const MEMO_DATES = 8;
+
+/**
+ * Progress of one indicator with its id and element, memoized by the indicator's identity
+ * (plans are immutable): the same entry object is returned while the indicator is unchanged.
+ */
+function entryOf(
+  indicator: Indicator & { readonly elementId: string },
+  asOf: IsoDate,
+  options: ProgressOptions,
+  key: string,
+): IndicatorEntry {
+  const byDate = memo.get(indicator);
+  if (byDate !== undefined) {
+    for (const c of byDate) if (c.key === key) return c.entry;
   }
-  let p = byDate.get(key);
-  if (p === undefined) {
-    p = indicatorProgress(indicator, asOf, options);
-    byDate.set(key, p);
+  // Frozen: the same object is shared by every computation that reads this indicator.
+  const entry: IndicatorEntry = Object.freeze({
+    ...indicatorProgress(indicator, asOf, options),
+    id: indicator.id,
+    elementId: indicator.elementId,
+  });
+  if (byDate === undefined) memo.set(indicator, [{ key, entry }]);
+  else {
+    byDate.unshift({ key, entry });
+    if (byDate.length > MEMO_DATES) byDate.length = MEMO_DATES;
   }
-  return p;
+  return entry;
 }
+
+/** The tree of the elements, computed once per `elements` array (memoized by identity). */
+interface Tree {
+  readonly childrenOf: ReadonlyMap<string, readonly string[]>;
+  readonly byId: ReadonlyMap<string, ProgressInput["elements"][number]>;
+  readonly top: readonly ProgressInput["elements"][number][];
+  readonly axisOf: (elementId: string) => string;
+}
+const trees = new WeakMap<object, Tree>();
+
+function treeOf(elements: ProgressInput["elements"]): Tree {
+  const known = trees.get(elements);
+  if (known !== undefined) return known;
+  const childrenOf = new Map<string, string[]>();
+  for (const e of elements) {
+    if (e.parentId === undefined) continue;
+    const list = childrenOf.get(e.parentId);
+    if (list === undefined) childrenOf.set(e.parentId, [e.id]);
+    else list.push(e.id);
+  }
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  const top = elements.filter((e) => e.parentId === undefined || !byId.has(e.parentId));
+  const axes = new Map<string, string>();
+  const axisOf = (elementId: string): string => {
+    const known = axes.get(elementId);
+    if (known !== undefined) return known;
+    let current = byId.get(elementId);
+    for (let i = 0; current?.parentId !== undefined && byId.has(current.parentId) && i < elements.length; i++) {
+      current = byId.get(current.parentId);
+    }
+    const axis = current?.id ?? elementId;
+    axes.set(elementId, axis);
+    return axis;
+  };
+  const tree: Tree = { childrenOf, byId, top, axisOf };
+  trees.set(elements, tree);
+  return tree;
+}
+
+/** Activity and budget execution, memoized by the identity of the activity list, the elements and the date. */
+const executions = new WeakMap<
+  object,
+  { elements: object; asOf: IsoDate; value: Pick<PlanProgress, "activities" | "budget"> }[]
+>();
 
 function addTo(
   map: Record<string, BudgetTotals>,
@@ -137,22 +197,17 @@ function addTo(
  * ```
  */
 export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: ProgressOptions = {}): PlanProgress {
-  const indicators = plan.indicators.map((i) => ({
-    ...progressOf(i, asOf, options),
-    id: i.id,
-    elementId: i.elementId,
-  }));
-  const childrenOf = new Map<string, string[]>();
-  for (const e of plan.elements) {
-    if (e.parentId !== undefined) childrenOf.set(e.parentId, [...(childrenOf.get(e.parentId) ?? []), e.id]);
-  }
+  const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}`;
+  const indicators = plan.indicators.map((i) => entryOf(i, asOf, options, key));
+  const tree = treeOf(plan.elements);
+  const { childrenOf, byId } = tree;
   const indicatorsOf = new Map<string, { weight?: number | undefined; achievement: number | undefined }[]>();
   plan.indicators.forEach((ind, i) => {
-    const list = indicatorsOf.get(ind.elementId) ?? [];
-    list.push({ weight: ind.weight, achievement: indicators[i]?.clamped });
-    indicatorsOf.set(ind.elementId, list);
+    const child = { weight: ind.weight, achievement: indicators[i]?.clamped };
+    const list = indicatorsOf.get(ind.elementId);
+    if (list === undefined) indicatorsOf.set(ind.elementId, [child]);
+    else list.push(child);
   });
-  const byId = new Map(plan.elements.map((e) => [e.id, e]));
   const results = new Map<string, RollUp>();
   const visit = (id: string, depth: number): RollUp => {
     const known = results.get(id);
@@ -171,20 +226,19 @@ export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: Pro
     return r;
   };
   const elements = plan.elements.map((e) => ({ id: e.id, ...visit(e.id, 0) }));
-  const top = plan.elements.filter((e) => e.parentId === undefined || !byId.has(e.parentId));
-  const planRollUp = rollUp(top.map((e) => ({ weight: e.weight, achievement: results.get(e.id)?.score })));
+  const planRollUp = rollUp(tree.top.map((e) => ({ weight: e.weight, achievement: results.get(e.id)?.score })));
+  return { asOf, indicators, elements, plan: planRollUp, ...executionOf(plan, asOf, tree) };
+}
 
+function executionOf(plan: ProgressInput, asOf: IsoDate, tree: Tree): Pick<PlanProgress, "activities" | "budget"> {
+  let cached = executions.get(plan.activities);
+  const hit = cached?.find((c) => c.elements === plan.elements && c.asOf === asOf);
+  if (hit !== undefined) return hit.value;
   const items: ActivityExecution[] = [];
   let due = 0;
   let done = 0;
   let overdue = 0;
-  const axisOf = (elementId: string): string => {
-    let current = byId.get(elementId);
-    for (let i = 0; current?.parentId !== undefined && byId.has(current.parentId) && i < plan.elements.length; i++) {
-      current = byId.get(current.parentId);
-    }
-    return current?.id ?? elementId;
-  };
+  const axisOf = tree.axisOf;
   let currency: string | undefined;
   const total = { planned: 0, committed: 0, spent: 0 };
   const byAxis: Record<string, BudgetTotals> = {};
@@ -216,12 +270,24 @@ export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: Pro
       addTo(byFunder, line.funderId ?? "", currency, p, c, s);
     }
   }
-  return {
-    asOf,
-    indicators,
-    elements,
-    plan: planRollUp,
-    activities: { items, due, done, overdue },
-    budget: { total: { currency: currency ?? "MAD", ...total }, byAxis, byYear, byFunder },
-  };
+  // Frozen: the same value is shared by every computation on this activity list and date.
+  for (const item of items) Object.freeze(item);
+  for (const map of [byAxis, byYear, byFunder]) for (const t of Object.values(map)) Object.freeze(t);
+  const value = Object.freeze({
+    activities: Object.freeze({ items: Object.freeze(items), due, done, overdue }),
+    budget: Object.freeze({
+      total: Object.freeze({ currency: currency ?? "MAD", ...total }),
+      byAxis: Object.freeze(byAxis),
+      byYear: Object.freeze(byYear),
+      byFunder: Object.freeze(byFunder),
+    }),
+  });
+  if (cached === undefined) {
+    cached = [];
+    executions.set(plan.activities, cached);
+  }
+  // A few dates per activity list are kept (the latest first).
+  cached.unshift({ elements: plan.elements, asOf, value });
+  if (cached.length > 8) cached.length = 8;
+  return value;
 }

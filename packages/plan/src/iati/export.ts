@@ -1,0 +1,255 @@
+import type { ActualValue, IndicatorPeriod } from "../indicator/indicator.js";
+import type { Plan, PlanIndicator } from "../plan/plan.js";
+import { tiersOf } from "../plan/tier.js";
+import { IATI_MEASURE_CODES, IATI_RESULT_TYPES, MADANI_NAMESPACE } from "./codes.js";
+import { decimal, writeElement, type XmlElement } from "./xml.js";
+
+/** Options of {@link toIatiResults}. */
+export interface IatiExportOptions {
+  /** Write `result/@aggregation-status` (`1` or `0`); left out when absent. */
+  readonly aggregationStatus?: boolean | undefined;
+  /**
+   * Write Madani's extension data (`madani:*` attributes and elements, draft values).
+   * Default `true`; with `false` the XML holds only IATI data and approved values, and
+   * the round trip through {@link fromIatiResults} no longer keeps every value.
+   */
+  readonly extensions?: boolean | undefined;
+}
+
+const LANGS = ["ar", "fr", "en", "zgh"] as const;
+
+function el(
+  name: string,
+  attrs: readonly (readonly [string, string | undefined])[],
+  children: readonly (XmlElement | undefined)[] = [],
+): XmlElement {
+  return { name, attrs, children: children.filter((c): c is XmlElement => c !== undefined) };
+}
+
+type Texts = { readonly [K in (typeof LANGS)[number]]?: string | undefined };
+
+function narratives(name: string, text: Texts | undefined): XmlElement | undefined {
+  if (text === undefined) return undefined;
+  const children: XmlElement[] = [];
+  for (const lang of LANGS) {
+    const t = text[lang];
+    if (t !== undefined) children.push({ name: "narrative", attrs: [["xml:lang", lang]], children: [], text: t });
+  }
+  return el(name, [], children);
+}
+
+const bool = (b: boolean | undefined): string | undefined => (b === undefined ? undefined : b ? "1" : "0");
+const num = (n: number | undefined): string | undefined => (n === undefined ? undefined : decimal(n));
+
+/**
+ * The IATI result type of each tier key: the bottom element tier is an output
+ * (1), the top one an impact (3), the tiers between outcomes (2).
+ */
+function resultTypes(plan: Pick<Plan, "template">): Map<string, string> {
+  const tiers = tiersOf(plan.template).slice(0, -1);
+  const types = new Map<string, string>();
+  tiers.forEach((tier, i) => {
+    const type =
+      i === tiers.length - 1
+        ? IATI_RESULT_TYPES.output
+        : i === 0
+          ? IATI_RESULT_TYPES.impact
+          : IATI_RESULT_TYPES.outcome;
+    types.set(tier.key, type);
+  });
+  return types;
+}
+
+function actual(v: ActualValue, seq: number, approved: boolean, periodId: string | undefined): XmlElement {
+  const derived =
+    v.value === undefined && v.numerator !== undefined && v.denominator !== undefined
+      ? (v.numerator / v.denominator) * 100
+      : undefined;
+  const dims = Object.entries(v.disaggregation ?? {}).map(([name, value]) =>
+    el("dimension", [
+      ["name", name],
+      ["value", value],
+    ]),
+  );
+  return el(
+    approved ? "actual" : "madani:actual",
+    [
+      ["value", num(v.value ?? derived)],
+      ["madani:id", v.id],
+      ["madani:seq", String(seq)],
+      ["madani:period-id", periodId],
+      ["madani:state", approved ? undefined : v.state],
+      ["madani:derived", derived === undefined ? undefined : "1"],
+      ["madani:numerator", num(v.numerator)],
+      ["madani:denominator", num(v.denominator)],
+      ["madani:evidence", v.evidence],
+      ["madani:empty-disaggregation", v.disaggregation !== undefined && dims.length === 0 ? "1" : undefined],
+    ],
+    [...dims, narratives("comment", v.source)],
+  );
+}
+
+function period(p: IndicatorPeriod, values: readonly [ActualValue, number][], ext: boolean): XmlElement {
+  const mine = values.filter(([v]) => v.periodId === p.id);
+  return el(
+    "period",
+    [
+      ["madani:id", p.id],
+      ["madani:locked", bool(p.locked)],
+    ],
+    [
+      el("period-start", [["iso-date", p.startOn]]),
+      el("period-end", [["iso-date", p.endOn]]),
+      p.target === undefined ? undefined : el("target", [["value", decimal(p.target)]]),
+      ...mine.filter(([v]) => v.state === "approved").map(([v, i]) => actual(v, i, true, undefined)),
+      ...(ext ? mine.filter(([v]) => v.state !== "approved").map(([v, i]) => actual(v, i, false, undefined)) : []),
+    ],
+  );
+}
+
+function indicator(ind: PlanIndicator, seq: number, ext: boolean): XmlElement {
+  const values = ind.values.map((v, i): [ActualValue, number] => [v, i]);
+  const periodIds = new Set(ind.periods.map((p) => p.id));
+  const orphans = ext ? values.filter(([v]) => !periodIds.has(v.periodId)) : [];
+  const native = ind.measure === "ratio" || ind.measure === "yes-no" ? ind.measure : undefined;
+  return el(
+    "indicator",
+    [
+      ["measure", IATI_MEASURE_CODES[ind.measure]],
+      ["ascending", ind.direction === "increase" ? "1" : ind.direction === "decrease" ? "0" : undefined],
+      ["madani:id", ind.id],
+      ["madani:seq", String(seq)],
+      ["madani:code", ind.code],
+      ["madani:measure", native],
+      ["madani:direction", ind.direction === "maintain" ? "maintain" : undefined],
+      ["madani:band-low", num(ind.band?.low)],
+      ["madani:band-high", num(ind.band?.high)],
+      ["madani:across-periods", ind.acrossPeriods],
+      ["madani:within-period", ind.withinPeriod],
+      ["madani:frequency", ind.frequency],
+      ["madani:responsible", ind.responsible],
+      ["madani:disaggregations", ind.disaggregations?.join(" ")],
+      ["madani:weight", num(ind.weight)],
+    ],
+    [
+      narratives("title", ind.name),
+      narratives("description", ind.definition),
+      el("reference", [
+        ["vocabulary", "99"],
+        ["code", ind.code],
+      ]),
+      ind.baseline === undefined
+        ? undefined
+        : el("baseline", [
+            ["year", ind.baseline.date.slice(0, 4)],
+            ["iso-date", ind.baseline.date],
+            ["value", decimal(ind.baseline.value)],
+          ]),
+      ...ind.periods.map((p) => period(p, values, ext)),
+      ...orphans.map(([v, i]) => actual(v, i, false, v.periodId)),
+      ...(ext
+        ? [
+            narratives("madani:unit", ind.unit),
+            narratives("madani:data-source", ind.dataSource),
+            narratives("madani:collection-method", ind.collectionMethod),
+          ]
+        : []),
+    ],
+  );
+}
+
+function stripExtensions(e: XmlElement): XmlElement | undefined {
+  if (e.name.startsWith("madani:")) return undefined;
+  const children = e.children.map(stripExtensions).filter((c): c is XmlElement => c !== undefined);
+  const attrs = e.attrs.filter(([k]) => !k.startsWith("madani:") && k !== "xmlns:madani");
+  return e.text === undefined ? { name: e.name, attrs, children } : { name: e.name, attrs, children, text: e.text };
+}
+
+/**
+ * Export the results framework of a plan and its indicators as IATI 2.03
+ * `iati-activity/result` elements.
+ *
+ * @param plan - the plan (its template, elements and indicators are read).
+ * @param options - see {@link IatiExportOptions}.
+ * @returns an XML fragment: one `<result>` per element that has indicators, in the
+ * order of `plan.elements` (then indicators attached to anything else, such as an
+ * activity), separated by new lines; each declares `xmlns:madani`. Put it inside an
+ * `<iati-activity>`.
+ * @remarks Mapping (IATI 2.03 paths under `iati-activity/result`):
+ * - `result/@type`: the plan's bottom element tier is 1 (output), its top tier
+ *   3 (impact), the tiers between 2 (outcome); an indicator of an activity or of an
+ *   unknown element gives an output. `result/title/narrative` and
+ *   `result/description/narrative`: the element's title and description;
+ *   `result/reference[@vocabulary=99]/@code`: the element's code; `@madani:element-id`.
+ * - `indicator/@measure`: number 1, percentage 2, ratio 1, yes-no 3, ordinal 4,
+ *   qualitative 5 (`@madani:measure` for ratio and yes-no). `indicator/@ascending`:
+ *   `1` increase, `0` decrease, left out for maintain (`@madani:direction="maintain"`,
+ *   band in `@madani:band-low` and `@madani:band-high`).
+ * - `indicator/title/narrative/@xml:lang` (ar, fr, en, zgh): the name;
+ *   `indicator/description/narrative`: the definition; `indicator/reference[@vocabulary=99]/@code`:
+ *   the code; `indicator/baseline/@year @iso-date @value`: the baseline.
+ * - `indicator/period/period-start/@iso-date`, `period-end/@iso-date`,
+ *   `target/@value`: a period and its target (percent units for percentages).
+ * - `period/actual/@value`: each approved value, one `actual` per value; a
+ *   percentage given by numerator and denominator is written as `100 × n / d`
+ *   (`@madani:derived="1"`, `@madani:numerator`, `@madani:denominator`);
+ *   `actual/dimension/@name @value`: its disaggregation; `actual/comment/narrative`: its source.
+ * - Madani-only data, in namespace {@link MADANI_NAMESPACE}: `@madani:id` and
+ *   `@madani:seq` (order) on indicators, periods and values, `@madani:locked`,
+ *   `@madani:evidence`, aggregation settings, frequency, responsible,
+ *   disaggregation keys, weight; draft, submitted and returned values as
+ *   `period/madani:actual` with `@madani:state` (IATI consumers ignore them);
+ *   values of no listed period as `indicator/madani:actual` with `@madani:period-id`;
+ *   unit, data source and collection method as `madani:unit`, `madani:data-source`,
+ *   `madani:collection-method` with narratives. IATI allows elements and
+ *   attributes from other namespaces, so the fragment stays valid IATI.
+ * - Text is escaped (`& < > " '`); characters XML 1.0 cannot hold become U+FFFD.
+ * @example
+ * ```ts
+ * const xml = toIatiResults(plan);
+ * // <result xmlns:madani="urn:madani:plan" type="1" madani:element-id="r1"> …
+ * ```
+ */
+export function toIatiResults(
+  plan: Pick<Plan, "template" | "elements" | "indicators">,
+  options: IatiExportOptions = {},
+): string {
+  const ext = options.extensions !== false;
+  const types = resultTypes(plan);
+  const groups = new Map<string, [PlanIndicator, number][]>();
+  for (const e of plan.elements) groups.set(e.id, []);
+  plan.indicators.forEach((ind, i) => {
+    const g = groups.get(ind.elementId);
+    if (g === undefined) groups.set(ind.elementId, [[ind, i]]);
+    else g.push([ind, i]);
+  });
+  const byId = new Map(plan.elements.map((e) => [e.id, e]));
+  const out: string[] = [];
+  for (const [elementId, inds] of groups) {
+    if (inds.length === 0) continue;
+    const element = byId.get(elementId);
+    const result = el(
+      "result",
+      [
+        ["xmlns:madani", MADANI_NAMESPACE],
+        ["type", (element === undefined ? undefined : types.get(element.tier)) ?? IATI_RESULT_TYPES.output],
+        ["aggregation-status", bool(options.aggregationStatus)],
+        ["madani:element-id", elementId],
+      ],
+      [
+        narratives("title", element?.title ?? { en: elementId }),
+        narratives("description", element?.description),
+        element === undefined
+          ? undefined
+          : el("reference", [
+              ["vocabulary", "99"],
+              ["code", element.code],
+            ]),
+        ...inds.map(([ind, i]) => indicator(ind, i, ext)),
+      ],
+    );
+    const written = ext ? result : stripExtensions(result);
+    if (written !== undefined) out.push(writeElement(written));
+  }
+  return out.join("\n");
+}

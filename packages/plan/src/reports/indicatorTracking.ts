@@ -1,5 +1,5 @@
 import { labelOf } from "@madani/model";
-import { createReport, type ReportDocument, type Row, type SectionBuilder } from "@madani/report";
+import { createFormatter, createReport, type ReportDocument, type Row, type SectionBuilder } from "@madani/report";
 import { IndicatorDirection, IndicatorMeasure } from "../indicator/indicator.js";
 import { achievementOf, indicatorProgress, periodActual } from "../indicator/progress.js";
 import type { Element, Plan, PlanIndicator } from "../plan/plan.js";
@@ -36,7 +36,11 @@ export function indicatorTrackingTable(plan: Plan, options: PlanReportOptions): 
   for (const e of top) mark(e, e.id, 0);
   const report = createReport({
     title: planLabel("tracking.title", lang, { plan: textOf(plan.title, lang) }),
-    ...(options.asOf === undefined ? {} : { subtitle: planLabel("asOf.subtitle", lang, { date: options.asOf }) }),
+    ...(options.asOf === undefined
+      ? {}
+      : {
+          subtitle: planLabel("asOf.subtitle", lang, { date: createFormatter({ language: lang }).date(options.asOf) }),
+        }),
     period: { startOn: plan.period.startOn, endOn: plan.period.endOn },
     language: lang,
     generatedAt: options.generatedAt,

@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from "@madani/model";
 import {
   type Column,
+  createFormatter,
   createReport,
   type KeyFigure,
   type ReportDocument,
@@ -132,7 +133,7 @@ export function planProgressReport(plan: Plan, options: PlanProgressReportOption
   const rollUpOf = new Map(progress.elements.map((e) => [e.id, e]));
   const report = createReport({
     title: planLabel("progress.title", lang, { plan: textOf(plan.title, lang) }),
-    subtitle: planLabel("asOf.subtitle", lang, { date: asOf }),
+    subtitle: planLabel("asOf.subtitle", lang, { date: createFormatter({ language: lang }).date(asOf) }),
     period: { startOn: plan.period.startOn, endOn: plan.period.endOn },
     language: lang,
     generatedAt: options.generatedAt,
@@ -227,7 +228,10 @@ export function planProgressReport(plan: Plan, options: PlanProgressReportOption
     (s) => {
       const late = plan.activities.filter((_, i) => progress.activities.items[i]?.overdue === true);
       if (late.length === 0) {
-        s.note(planLabel("progress.noLate", lang, { date: asOf }), "positive");
+        s.note(
+          planLabel("progress.noLate", lang, { date: createFormatter({ language: lang }).date(asOf) }),
+          "positive",
+        );
         return;
       }
       const completion = new Map(progress.activities.items.map((a) => [a.id, a.completion]));

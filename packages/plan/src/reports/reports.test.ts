@@ -299,7 +299,7 @@ describe("planProgressReport", () => {
     expect(blocks(early)).toContainEqual({
       type: "note",
       tone: "positive",
-      text: "لا يوجد أي نشاط متأخر بتاريخ 2025-01-15.",
+      text: "لا يوجد أي نشاط متأخر بتاريخ 15 يناير 2025.",
     });
   });
 });

@@ -1,6 +1,7 @@
 import { createValidator, type IsoDate, type Issue, makeIssue, type Result, type ValidateOptions } from "@madani/model";
 import { enablePatches, Immer, type Patch } from "immer";
 import type { ActualValue, Indicator } from "../indicator/indicator.js";
+import { deepFreeze } from "../plan/freeze.js";
 import { type EditMeta, EditMetaSchema, type PlanCommand, PlanCommandSchema } from "./commands.js";
 import { type EditIssueCode, editMessages } from "./messages.js";
 
@@ -55,12 +56,6 @@ type Mutable<T> = {
       ? Mutable<T[K]>
       : T[K];
 };
-
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
-}
 
 /**
  * Freeze what an edit created: the containers along each patch's path (new copies made

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { daysBetween } from "@madani/model";
 import type { Chart } from "../document/document.js";
 import { escapeText } from "./markup.js";
 import { seriesColor, TONE_FILLS } from "./palette.js";
@@ -44,7 +45,7 @@ const DAY = 86_400_000;
  * ```
  */
 export function dayNumber(iso: string): number {
-  const d = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+  const d = daysBetween("1970-01-01", iso);
   return Number.isFinite(d) ? d : 0;
 }
 

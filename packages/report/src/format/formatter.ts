@@ -68,10 +68,18 @@ function utc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
-/** Write a safe-integer amount of minor units as an exact decimal string. */
-function minorToDecimal(amount: number, digits: number): string {
+/**
+ * Write an integer amount of minor units as an exact decimal string of major units
+ * (`123456789`, 2 digits → `"1234567.89"`), without floating-point division.
+ *
+ * @param amount - an integer number of minor units.
+ * @param digits - the currency's minor-unit digits (2 for MAD, 3 for TND, 0 for JPY).
+ * @returns the decimal string, with `-` for negative amounts.
+ */
+export function minorToDecimal(amount: number, digits: number): string {
   const negative = amount < 0;
-  const abs = String(Math.abs(amount)).padStart(digits + 1, "0");
+  const magnitude = Number.isSafeInteger(amount) ? String(Math.abs(amount)) : BigInt(Math.abs(amount)).toString();
+  const abs = magnitude.padStart(digits + 1, "0");
   const whole = digits === 0 ? abs : abs.slice(0, abs.length - digits);
   const frac = digits === 0 ? "" : `.${abs.slice(abs.length - digits)}`;
   return `${negative ? "-" : ""}${whole}${frac}`;

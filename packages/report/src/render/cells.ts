@@ -1,5 +1,5 @@
 import type { Cell, Column, KeyFigure, ReportLanguage, ReportText, Tone, ValueFormat } from "../document/document.js";
-import type { Formatter } from "../format/formatter.js";
+import { type Formatter, minorToDecimal } from "../format/formatter.js";
 
 /**
  * The words renderers add around the document's own content: headers of the
@@ -218,16 +218,7 @@ const DIGITS = new Map<string, number>();
  * ```
  */
 export function minorToMajor(amount: number, currency: string): string {
-  if (!Number.isInteger(amount)) return "";
-  const digits = currencyDigits(currency);
-  const negative = amount < 0;
-  const abs = (Number.isSafeInteger(amount) ? String(Math.abs(amount)) : BigInt(Math.abs(amount)).toString()).padStart(
-    digits + 1,
-    "0",
-  );
-  const whole = abs.slice(0, abs.length - digits);
-  const sign = negative ? "-" : "";
-  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${abs.slice(abs.length - digits)}`;
+  return Number.isInteger(amount) ? minorToDecimal(amount, currencyDigits(currency)) : "";
 }
 
 /**

@@ -1,0 +1,8 @@
+/**
+ * `@madani/events`.
+ *
+ * @packageDocumentation
+ * @module @madani/events
+ */
+
+export {};

@@ -1,0 +1,8 @@
+/**
+ * `@madani/registry`.
+ *
+ * @packageDocumentation
+ * @module @madani/registry
+ */
+
+export {};

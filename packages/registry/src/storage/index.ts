@@ -1,0 +1,8 @@
+/**
+ * `@madani/registry/storage`: storage adapters (Node only).
+ *
+ * @packageDocumentation
+ * @module @madani/registry/storage
+ */
+
+export {};

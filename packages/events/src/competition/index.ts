@@ -1,0 +1,2 @@
+// Barrel of this folder; the package index re-exports it.
+export {};

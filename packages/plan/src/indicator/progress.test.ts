@@ -161,3 +161,97 @@ describe("rollUp (DESIGN.md)", () => {
     );
   });
 });
+
+/**
+ * The definition of the current actual, written plainly: the periods ended on the date in end-date
+ * order, each period's actual from `periodActual`, combined by `acrossPeriods` (percentages from their
+ * numerators and denominators). `currentActual` computes the same in one pass with scratch buffers.
+ */
+function definitionOfCurrentActual(indicator: Indicator, asOf: string) {
+  const ended = indicator.periods
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p.endOn <= asOf)
+    .sort((a, b) => (a.p.endOn < b.p.endOn ? -1 : a.p.endOn > b.p.endOn ? 1 : a.i - b.i));
+  const actuals = ended.flatMap(({ p }) => {
+    const a = periodActual(indicator, p.id);
+    return a === undefined ? [] : [a];
+  });
+  const last = actuals[actuals.length - 1];
+  if (last === undefined) return undefined;
+  const how = indicator.acrossPeriods ?? "last";
+  if (indicator.measure === "percentage" && (how === "sum" || how === "mean")) {
+    if (actuals.some((a) => a.numerator === undefined || a.denominator === undefined)) return last;
+    const n = actuals.reduce((s, a) => s + (a.numerator ?? 0), 0);
+    const d = actuals.reduce((s, a) => s + (a.denominator ?? 0), 0);
+    return d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d } : last;
+  }
+  const xs = actuals.map((a) => a.value);
+  switch (how) {
+    case "last":
+      return last;
+    case "sum":
+      return { value: xs.reduce((s, x) => s + x, 0) };
+    case "mean":
+      return { value: xs.reduce((s, x) => s + x, 0) / xs.length };
+    case "max":
+      return { value: Math.max(...xs) };
+    case "min":
+      return { value: Math.min(...xs) };
+  }
+}
+
+describe("currentActual equals its plain definition", () => {
+  const aggregation = fc.constantFrom("sum", "mean", "last", "max", "min" as const);
+  const month = fc.integer({ min: 1, max: 12 });
+  const arbIndicator = fc
+    .record({
+      measure: fc.constantFrom("number", "percentage" as const),
+      acrossPeriods: fc.option(aggregation, { nil: undefined }),
+      withinPeriod: fc.option(aggregation, { nil: undefined }),
+      // Period ids may repeat and periods may be out of order.
+      periods: fc.array(fc.record({ id: fc.constantFrom("a", "b", "c", "d", "e"), end: month }), { maxLength: 20 }),
+      values: fc.array(
+        fc.record({
+          periodId: fc.constantFrom("a", "b", "c", "d", "e", "z"),
+          state: fc.constantFrom("approved", "approved", "draft", "submitted" as const),
+          value: fc.option(fc.integer({ min: -50, max: 500 }), { nil: undefined }),
+          ratio: fc.option(fc.record({ n: fc.integer({ min: 0, max: 50 }), d: fc.integer({ min: 1, max: 50 }) }), {
+            nil: undefined,
+          }),
+        }),
+        { maxLength: 40 },
+      ),
+    })
+    .map(
+      (r): Indicator => ({
+        id: "i",
+        code: "I",
+        name: { fr: "i" },
+        measure: r.measure,
+        direction: "increase",
+        ...(r.acrossPeriods === undefined ? {} : { acrossPeriods: r.acrossPeriods }),
+        ...(r.withinPeriod === undefined ? {} : { withinPeriod: r.withinPeriod }),
+        periods: r.periods.map((p) => ({
+          id: p.id,
+          startOn: `2025-${String(p.end).padStart(2, "0")}-01`,
+          endOn: `2025-${String(p.end).padStart(2, "0")}-28`,
+        })),
+        values: r.values.map((v, i) => ({
+          id: `v${i}`,
+          periodId: v.periodId,
+          state: v.state,
+          ...(v.value === undefined ? {} : { value: v.value }),
+          ...(v.ratio === undefined ? {} : { numerator: v.ratio.n, denominator: v.ratio.d }),
+        })),
+      }),
+    );
+  it("for any periods, values, states and aggregations", () => {
+    fc.assert(
+      fc.property(arbIndicator, month, (ind, m) => {
+        const asOf = `2025-${String(m).padStart(2, "0")}-28`;
+        expect(currentActual(ind, asOf)).toEqual(definitionOfCurrentActual(ind, asOf));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -70,18 +70,6 @@ export function aggregate(values: readonly number[], how: AggregationValue): num
   }
 }
 
-/** A percentage from summed numerators and denominators, in percent units. */
-function ratioOfSums(parts: readonly Actual[]): Actual | undefined {
-  let n = 0;
-  let d = 0;
-  for (const p of parts) {
-    if (p.numerator === undefined || p.denominator === undefined) return undefined;
-    n += p.numerator;
-    d += p.denominator;
-  }
-  return d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d } : undefined;
-}
-
 /**
  * The actual of one period: its approved values combined by the indicator's
  * `withinPeriod` aggregation (default `sum`); percentages from the sums of their
@@ -153,30 +141,183 @@ const byEnd = (a: IndicatorPeriod, b: IndicatorPeriod) => (a.endOn < b.endOn ? -
  * ```
  */
 export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | undefined {
-  const ended = indicator.periods.filter((p) => p.endOn <= asOf).sort(byEnd);
-  if (ended.length === 0) return undefined;
-  // Group the approved values by period once (not one scan of the values per period).
-  const approvedOf = new Map<string, ActualValue[]>();
-  for (const p of ended) approvedOf.set(p.id, []);
-  for (const v of indicator.values) {
-    if (v.state === "approved") approvedOf.get(v.periodId)?.push(v);
+  // The periods ended on the date, in end-date order (a stable sort; plans usually list them in order).
+  const ended: IndicatorPeriod[] = [];
+  let inOrder = true;
+  for (const p of indicator.periods) {
+    if (p.endOn > asOf) continue;
+    const previous = ended[ended.length - 1];
+    if (previous !== undefined && p.endOn < previous.endOn) inOrder = false;
+    ended.push(p);
   }
-  const actuals: Actual[] = [];
-  for (const p of ended) {
-    const a = actualOf(indicator, approvedOf.get(p.id) ?? []);
-    if (a !== undefined) actuals.push(a);
+  const m = ended.length;
+  if (m === 0) return undefined;
+  if (!inOrder) ended.sort(byEnd);
+  // One pass over the values accumulates each period's approved values into scratch buffers, without an
+  // array or an object per period: the same arithmetic, in the same order, as `periodActual`.
+  const acc = scratch(m);
+  const indexOf = m > 16 ? new Map<string, number>() : undefined;
+  if (indexOf !== undefined) for (let k = m - 1; k >= 0; k--) indexOf.set((ended[k] as IndicatorPeriod).id, k);
+  const percentage = indicator.measure === "percentage";
+  const within = indicator.withinPeriod ?? "sum";
+  const values = indicator.values;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as ActualValue;
+    if (v.state !== "approved") continue;
+    let k = -1;
+    if (indexOf !== undefined) k = indexOf.get(v.periodId) ?? -1;
+    else {
+      for (let j = 0; j < m; j++) {
+        if ((ended[j] as IndicatorPeriod).id === v.periodId) {
+          k = j;
+          break;
+        }
+      }
+    }
+    if (k < 0) continue;
+    const count = acc.approved[k] as number;
+    acc.approved[k] = count + 1;
+    if (count === 0) acc.first[k] = i;
+    if (percentage) {
+      if (v.numerator === undefined || v.denominator === undefined) acc.incomplete[k] = 1;
+      else {
+        acc.n[k] = (acc.n[k] as number) + v.numerator;
+        acc.d[k] = (acc.d[k] as number) + v.denominator;
+      }
+    } else if (v.value !== undefined && Number.isFinite(v.value)) {
+      const x = v.value;
+      const c = acc.finite[k] as number;
+      acc.finite[k] = c + 1;
+      acc.sum[k] = (acc.sum[k] as number) + x;
+      acc.last[k] = x;
+      acc.max[k] = c === 0 ? x : Math.max(acc.max[k] as number, x);
+      acc.min[k] = c === 0 ? x : Math.min(acc.min[k] as number, x);
+    }
   }
-  if (actuals.length === 0) return undefined;
+  // Combine the periods' actuals in end-date order (a period id listed twice reads its values twice).
   const how = indicator.acrossPeriods ?? "last";
-  if (indicator.measure === "percentage" && (how === "sum" || how === "mean")) {
-    return ratioOfSums(actuals) ?? actuals[actuals.length - 1];
+  let lastActual: Actual | undefined;
+  let count = 0;
+  let sum = 0;
+  let max = 0;
+  let min = 0;
+  let n = 0;
+  let d = 0;
+  let ratios = true;
+  for (let j = 0; j < m; j++) {
+    let k = j;
+    if (indexOf !== undefined) k = indexOf.get((ended[j] as IndicatorPeriod).id) as number;
+    else {
+      const id = (ended[j] as IndicatorPeriod).id;
+      for (let i = 0; i < j; i++) {
+        if ((ended[i] as IndicatorPeriod).id === id) {
+          k = i;
+          break;
+        }
+      }
+    }
+    const approved = acc.approved[k] as number;
+    if (approved === 0) continue;
+    let a: Actual | undefined;
+    if (percentage) {
+      const pn = acc.n[k] as number;
+      const pd = acc.d[k] as number;
+      if (acc.incomplete[k] === 0 && pd > 0) a = { value: (pn / pd) * 100, numerator: pn, denominator: pd };
+      else if (approved === 1) {
+        const single = values[acc.first[k] as number] as ActualValue;
+        const value =
+          single.value ??
+          (single.numerator !== undefined && single.denominator
+            ? (single.numerator / single.denominator) * 100
+            : Number.NaN);
+        if (Number.isFinite(value)) a = { value };
+      }
+    } else {
+      const c = acc.finite[k] as number;
+      if (c > 0) {
+        const value =
+          within === "sum"
+            ? (acc.sum[k] as number)
+            : within === "mean"
+              ? (acc.sum[k] as number) / c
+              : within === "last"
+                ? (acc.last[k] as number)
+                : within === "max"
+                  ? (acc.max[k] as number)
+                  : (acc.min[k] as number);
+        a = { value };
+      }
+    }
+    if (a === undefined) continue;
+    lastActual = a;
+    sum += a.value;
+    max = count === 0 ? a.value : Math.max(max, a.value);
+    min = count === 0 ? a.value : Math.min(min, a.value);
+    count++;
+    if (a.numerator === undefined || a.denominator === undefined) ratios = false;
+    else {
+      n += a.numerator;
+      d += a.denominator;
+    }
   }
-  if (how === "last") return actuals[actuals.length - 1];
-  const value = aggregate(
-    actuals.map((a) => a.value),
-    how,
-  );
-  return value === undefined ? undefined : { value };
+  if (lastActual === undefined) return undefined;
+  if (percentage && (how === "sum" || how === "mean")) {
+    return ratios && d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d } : lastActual;
+  }
+  switch (how) {
+    case "last":
+      return lastActual;
+    case "sum":
+      return { value: sum };
+    case "mean":
+      return { value: sum / count };
+    case "max":
+      return { value: max };
+    case "min":
+      return { value: min };
+  }
+}
+
+/** Per-period accumulators of {@link currentActual}, reused across calls (cleared for the periods used). */
+interface Scratch {
+  approved: Int32Array;
+  first: Int32Array;
+  finite: Int32Array;
+  incomplete: Uint8Array;
+  sum: Float64Array;
+  last: Float64Array;
+  max: Float64Array;
+  min: Float64Array;
+  n: Float64Array;
+  d: Float64Array;
+}
+let buffers: Scratch | undefined;
+
+function scratch(size: number): Scratch {
+  if (buffers === undefined || buffers.approved.length < size) {
+    const cap = Math.max(size, 64);
+    buffers = {
+      approved: new Int32Array(cap),
+      first: new Int32Array(cap),
+      finite: new Int32Array(cap),
+      incomplete: new Uint8Array(cap),
+      sum: new Float64Array(cap),
+      last: new Float64Array(cap),
+      max: new Float64Array(cap),
+      min: new Float64Array(cap),
+      n: new Float64Array(cap),
+      d: new Float64Array(cap),
+    };
+    return buffers;
+  }
+  const b = buffers;
+  b.approved.fill(0, 0, size);
+  b.finite.fill(0, 0, size);
+  b.incomplete.fill(0, 0, size);
+  b.sum.fill(0, 0, size);
+  b.n.fill(0, 0, size);
+  b.d.fill(0, 0, size);
+  return b;
 }
 
 /** The final target: the target of the latest period that has one. */

@@ -129,4 +129,37 @@ describe("computeProgress", () => {
       ),
     );
   });
+
+  it("gives after any sequence of edits what a computation without memory gives", () => {
+    // Each step replaces, moves or reweights indicators, keeping untouched ones (as applyCommand does);
+    // the memoized result must equal the one computed on a deep copy, which shares no object with it.
+    const step = fc.record({
+      index: fc.nat({ max: 4 }),
+      kind: fc.constantFrom("value", "weight", "move", "reorder", "remove"),
+      actual: fc.option(fc.integer({ min: -100, max: 300 }), { nil: undefined }),
+      weight: fc.integer({ min: 0, max: 4 }),
+      element: fc.constantFrom("os-1", "os-2", "os-3"),
+      asOf: fc.constantFrom("2025-12-31", "2026-01-01", "2027-06-30"),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        let current: ProgressInput = plan;
+        for (const s of steps) {
+          const list = [...current.indicators];
+          const at = s.index % Math.max(list.length, 1);
+          const old = list[at];
+          if (old !== undefined) {
+            if (s.kind === "value") list[at] = indicator(old.id, old.elementId, s.actual, old.weight);
+            else if (s.kind === "weight") list[at] = { ...old, weight: s.weight };
+            else if (s.kind === "move") list[at] = { ...old, elementId: s.element };
+            else if (s.kind === "reorder") list.push(...list.splice(0, at + 1));
+            else list.splice(at, 1);
+          }
+          current = { ...current, indicators: list };
+          const memoized = computeProgress(current, s.asOf);
+          expect(memoized).toEqual(computeProgress(structuredClone(current), s.asOf));
+        }
+      }),
+    );
+  });
 });

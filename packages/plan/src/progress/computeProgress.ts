@@ -87,36 +87,158 @@ export interface ProgressOptions extends StatusThresholds {}
 
 type IndicatorEntry = PlanProgress["indicators"][number];
 
-/** Per indicator object: its entries of {@link PlanProgress.indicators} by date and thresholds (latest first). */
-const memo = new WeakMap<object, { key: string; entry: IndicatorEntry }[]>();
-const MEMO_DATES = 8;
+/** Weighted sums of the indicators of one element: total weight, covered weight, weighted clamped achievements. */
+interface Sum {
+  total: number;
+  covered: number;
+  sum: number;
+}
 
 /**
- * Progress of one indicator with its id and element, memoized by the indicator's identity
- * (plans are immutable): the same entry object is returned while the indicator is unchanged.
+ * The indicator part of one computation: the entries of {@link PlanProgress.indicators} and the
+ * weighted sums of each element's indicators, for one `indicators` array, date and thresholds.
  */
+interface IndicatorComputation {
+  readonly key: string;
+  readonly indicators: ProgressInput["indicators"];
+  readonly entries: readonly IndicatorEntry[];
+  readonly sums: ReadonlyMap<string, Readonly<Sum>>;
+  /** Indices of each element's indicators, in plan order. */
+  readonly members: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Computations by `indicators` array (plans are immutable, so an array's identity stands for its content). */
+const computations = new WeakMap<object, IndicatorComputation[]>();
+/** The latest computations (weakly held): an edited plan's array is compared with its predecessor's, index by index. */
+const recent: WeakRef<IndicatorComputation>[] = [];
+const RECENT = 4;
+const PER_ARRAY = 8;
+
+function remember(c: IndicatorComputation): void {
+  const list = computations.get(c.indicators);
+  if (list === undefined) computations.set(c.indicators, [c]);
+  else {
+    list.unshift(c);
+    if (list.length > PER_ARRAY) list.length = PER_ARRAY;
+  }
+  recent.unshift(new WeakRef(c));
+  if (recent.length > RECENT) recent.length = RECENT;
+}
+
+/** The most recent computation with the same date and thresholds, if it is still alive. */
+function predecessor(key: string): IndicatorComputation | undefined {
+  for (const ref of recent) {
+    const c = ref.deref();
+    if (c?.key === key) return c;
+  }
+  return undefined;
+}
+
 function entryOf(
   indicator: Indicator & { readonly elementId: string },
   asOf: IsoDate,
   options: ProgressOptions,
-  key: string,
 ): IndicatorEntry {
-  const byDate = memo.get(indicator);
-  if (byDate !== undefined) {
-    for (const c of byDate) if (c.key === key) return c.entry;
-  }
-  // Frozen: the same object is shared by every computation that reads this indicator.
-  const entry: IndicatorEntry = Object.freeze({
-    ...indicatorProgress(indicator, asOf, options),
+  // Frozen: the same object is shared by every later computation that reads this unchanged indicator.
+  const p = indicatorProgress(indicator, asOf, options);
+  // A literal, not a spread: V8 builds it an order of magnitude faster (3,000 entries per computation).
+  return Object.freeze({
+    actual: p.actual,
+    target: p.target,
+    achievement: p.achievement,
+    clamped: p.clamped,
+    expected: p.expected,
+    status: p.status,
     id: indicator.id,
     elementId: indicator.elementId,
   });
-  if (byDate === undefined) memo.set(indicator, [{ key, entry }]);
-  else {
-    byDate.unshift({ key, entry });
-    if (byDate.length > MEMO_DATES) byDate.length = MEMO_DATES;
+}
+
+function addWeighted(into: Sum, weight: number | undefined, achievement: number | undefined): void {
+  const w = weight ?? 1;
+  if (!(w >= 0) || !Number.isFinite(w)) return;
+  into.total += w;
+  if (achievement !== undefined && Number.isFinite(achievement)) {
+    into.covered += w;
+    into.sum += w * Math.min(Math.max(achievement, 0), 1);
   }
-  return entry;
+}
+
+/** The weighted sums of one element's indicators, accumulated in plan order (the arithmetic of `rollUp`). */
+function sumOf(
+  indices: readonly number[],
+  indicators: ProgressInput["indicators"],
+  entries: readonly IndicatorEntry[],
+): Sum {
+  const into: Sum = { total: 0, covered: 0, sum: 0 };
+  for (const i of indices) addWeighted(into, indicators[i]?.weight, entries[i]?.clamped);
+  return into;
+}
+
+/**
+ * Indicator entries and per-element sums for an `indicators` array, reusing a previous computation:
+ * the same array is a cache hit; otherwise each indicator object that the predecessor already computed
+ * (same identity: an edit keeps untouched indicators) reuses its entry, and only the elements whose
+ * indicators changed have their sums recomputed.
+ */
+function indicatorComputation(
+  indicators: ProgressInput["indicators"],
+  asOf: IsoDate,
+  options: ProgressOptions,
+  key: string,
+): IndicatorComputation {
+  const known = computations.get(indicators)?.find((c) => c.key === key);
+  if (known !== undefined) return known;
+  const prev = predecessor(key);
+  const n = indicators.length;
+  const entries: IndicatorEntry[] = new Array(n);
+  // Index by index first; indicators that moved are found by identity (built only when needed).
+  let byObject: Map<object, IndicatorEntry> | undefined;
+  const changed: number[] = [];
+  let sameLayout = prev !== undefined && prev.indicators.length === n;
+  for (let i = 0; i < n; i++) {
+    const ind = indicators[i] as ProgressInput["indicators"][number];
+    if (prev !== undefined && prev.indicators[i] === ind) {
+      entries[i] = prev.entries[i] as IndicatorEntry;
+      continue;
+    }
+    changed.push(i);
+    if (sameLayout && prev?.indicators[i]?.elementId !== ind.elementId) sameLayout = false;
+    let entry: IndicatorEntry | undefined;
+    if (prev !== undefined) {
+      if (byObject === undefined) {
+        byObject = new Map();
+        for (let j = 0; j < prev.indicators.length; j++)
+          byObject.set(prev.indicators[j] as object, prev.entries[j] as IndicatorEntry);
+      }
+      entry = byObject.get(ind);
+    }
+    entries[i] = entry ?? entryOf(ind, asOf, options);
+  }
+  Object.freeze(entries);
+  let members: Map<string, number[]>;
+  let sums: Map<string, Sum>;
+  if (prev !== undefined && sameLayout) {
+    // Same elements at the same indices: recompute only the sums of the elements that changed.
+    members = prev.members as Map<string, number[]>;
+    sums = new Map(prev.sums as Map<string, Sum>);
+    const dirty = new Set<string>();
+    for (const i of changed) dirty.add((indicators[i] as ProgressInput["indicators"][number]).elementId);
+    for (const id of dirty) sums.set(id, sumOf(members.get(id) ?? [], indicators, entries));
+  } else {
+    members = new Map();
+    for (let i = 0; i < n; i++) {
+      const id = (indicators[i] as ProgressInput["indicators"][number]).elementId;
+      const list = members.get(id);
+      if (list === undefined) members.set(id, [i]);
+      else list.push(i);
+    }
+    sums = new Map();
+    for (const [id, indices] of members) sums.set(id, sumOf(indices, indicators, entries));
+  }
+  const c: IndicatorComputation = { key, indicators, entries, sums, members };
+  remember(c);
+  return c;
 }
 
 /** The tree of the elements, computed once per `elements` array (memoized by identity). */
@@ -198,35 +320,9 @@ function addTo(
  */
 export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: ProgressOptions = {}): PlanProgress {
   const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}`;
-  const indicators = plan.indicators.map((i) => entryOf(i, asOf, options, key));
+  const { entries: indicators, sums } = indicatorComputation(plan.indicators, asOf, options, key);
   const tree = treeOf(plan.elements);
   const { childrenOf, byId } = tree;
-  // Weighted sums of the indicators of each element, accumulated in plan order without a child
-  // object per indicator; the same arithmetic, in the same order, as `rollUp`.
-  const sums = new Map<string, { total: number; covered: number; sum: number }>();
-  const add = (
-    into: { total: number; covered: number; sum: number },
-    weight: number | undefined,
-    achievement: number | undefined,
-  ): void => {
-    const w = weight ?? 1;
-    if (!(w >= 0) || !Number.isFinite(w)) return;
-    into.total += w;
-    if (achievement !== undefined && Number.isFinite(achievement)) {
-      into.covered += w;
-      into.sum += w * Math.min(Math.max(achievement, 0), 1);
-    }
-  };
-  for (let i = 0; i < plan.indicators.length; i++) {
-    const ind = plan.indicators[i];
-    if (ind === undefined) continue;
-    let into = sums.get(ind.elementId);
-    if (into === undefined) {
-      into = { total: 0, covered: 0, sum: 0 };
-      sums.set(ind.elementId, into);
-    }
-    add(into, ind.weight, indicators[i]?.clamped);
-  }
   const results = new Map<string, RollUp>();
   const visit = (id: string, depth: number): RollUp => {
     const known = results.get(id);
@@ -234,8 +330,8 @@ export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: Pro
     // A cycle in parent links (rejected by validatePlan) cannot loop forever.
     if (depth > plan.elements.length) return { score: undefined, coverage: 0 };
     const own = sums.get(id);
-    const into = own === undefined ? { total: 0, covered: 0, sum: 0 } : { ...own };
-    for (const c of childrenOf.get(id) ?? []) add(into, byId.get(c)?.weight, visit(c, depth + 1).score);
+    const into: Sum = own === undefined ? { total: 0, covered: 0, sum: 0 } : { ...own };
+    for (const c of childrenOf.get(id) ?? []) addWeighted(into, byId.get(c)?.weight, visit(c, depth + 1).score);
     const r: RollUp = {
       score: into.covered > 0 ? into.sum / into.covered : undefined,
       coverage: into.total > 0 ? into.covered / into.total : 0,

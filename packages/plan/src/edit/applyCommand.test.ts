@@ -158,4 +158,182 @@ describe("applyCommand", () => {
       }),
     );
   });
+
+  describe("structure: elements, indicators, activities, contributions", () => {
+    const framework: EditablePlan = deepFreeze({
+      period: { startOn: "2025-01-01", endOn: "2029-12-31" },
+      template: { kind: "default" },
+      elements: [
+        { id: "axis-1", tier: "axis" },
+        { id: "os-1", parentId: "axis-1", tier: "objective" },
+      ],
+      indicators: [indicator("i-trained")],
+      activities: [
+        { id: "a-1", elementId: "os-1", startOn: "2025-03-01", endOn: "2025-03-03", status: "planned" },
+        {
+          id: "a-2",
+          elementId: "os-1",
+          startOn: "2025-04-01",
+          endOn: "2025-04-03",
+          status: "planned",
+          dependsOn: [{ activityId: "a-1" }],
+        },
+      ],
+      communication: { actionActivityIds: ["a-2"] },
+    });
+    const element = {
+      id: "er-1",
+      parentId: "os-1",
+      tier: "result",
+      code: "R1.1",
+      title: { ar: "جمعيات الشبكة متمكنة من التخطيط الاستراتيجي" },
+    };
+    const activity = {
+      id: "a-3",
+      elementId: "er-1",
+      code: "A1.1.1",
+      title: { fr: "Atelier de planification à El Jadida" },
+      startOn: "2025-05-10",
+      endOn: "2025-05-12",
+      status: "planned",
+      dependsOn: [{ activityId: "a-1", lagDays: 7 }],
+    };
+    const contribution = {
+      id: "c-1",
+      workshop: "ورشة سيدي بنور",
+      stakeholderGroup: "جمعيات نسائية",
+      proposal: { ar: "إدراج محور للترافع حول الولوج إلى العدالة" },
+      handling: "pending",
+    };
+    const apply = (p: EditablePlan, c: unknown) => applyCommand(p, c, meta);
+    const ok = (r: ReturnType<typeof apply>) => {
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value.plan;
+    };
+
+    it("adds an element, an activity under it and an indicator, then removes them in reverse order", () => {
+      const p1 = ok(apply(framework, { type: "add-element", element }));
+      const p2 = ok(apply(p1, { type: "add-activity", activity }));
+      const p3 = ok(apply(p2, { type: "add-indicator", indicator: { ...indicator("i-new"), elementId: "er-1" } }));
+      expect(p3.elements.map((e) => e.id)).toEqual(["axis-1", "os-1", "er-1"]);
+      expect(p3.activities.map((a) => a.id)).toEqual(["a-1", "a-2", "a-3"]);
+      expect(p3.indicators[0]).toBe(framework.indicators[0]);
+      expect(Object.isFrozen(p3.activities[2])).toBe(true);
+      // The element is in use until its activity and indicator are gone.
+      expect(codes(apply(p3, { type: "remove-element", id: "er-1" }))).toEqual(["command.in_use"]);
+      const p4 = ok(apply(p3, { type: "remove-indicator", id: "i-new" }));
+      const p5 = ok(apply(p4, { type: "remove-activity", id: "a-3" }));
+      const p6 = ok(apply(p5, { type: "remove-element", id: "er-1" }));
+      expect(p6).toEqual(framework);
+    });
+
+    it("updates an element's texts and records contributions and how they were handled", () => {
+      const p1 = ok(
+        apply(framework, {
+          type: "update-element",
+          id: "os-1",
+          changes: { code: "OS1", title: { fr: "Renforcer les capacités des associations membres" } },
+        }),
+      );
+      expect(p1.elements[1]).toMatchObject({ code: "OS1", parentId: "axis-1" });
+      const p2 = ok(apply(p1, { type: "add-contribution", contribution }));
+      const p3 = ok(
+        apply(p2, {
+          type: "set-contribution-handling",
+          contributionId: "c-1",
+          handling: "adopted",
+          elementId: "os-1",
+        }),
+      );
+      expect(p3.contributions?.[0]).toMatchObject({ handling: "adopted", elementId: "os-1" });
+      expect(codes(apply(p3, { type: "remove-element", id: "os-1" }))).toEqual(["command.in_use"]);
+    });
+
+    it("refuses structural commands that would break the plan, with stable codes", () => {
+      const cases: [unknown, string][] = [
+        [{ type: "add-element", element: { ...element, id: "os-1" } }, "command.duplicate_id"],
+        [{ type: "add-element", element: { ...element, parentId: "nope" } }, "command.not_found"],
+        [{ type: "add-element", element: { ...element, tier: "activity" } }, "command.wrong_tier"],
+        [{ type: "add-element", element: { ...element, parentId: "os-1", tier: "axis" } }, "command.wrong_tier"],
+        [{ type: "update-element", id: "nope", changes: { code: "X" } }, "command.not_found"],
+        [{ type: "remove-element", id: "axis-1" }, "command.in_use"],
+        [{ type: "add-indicator", indicator: { ...indicator("i-trained") } }, "command.duplicate_id"],
+        [{ type: "add-indicator", indicator: { ...indicator("i-x"), elementId: "nope" } }, "command.not_found"],
+        [{ type: "remove-indicator", id: "nope" }, "command.not_found"],
+        [{ type: "add-activity", activity: { ...activity, elementId: "os-1", id: "a-1" } }, "command.duplicate_id"],
+        [{ type: "add-activity", activity: { ...activity, elementId: "nope" } }, "command.not_found"],
+        [
+          { type: "add-activity", activity: { ...activity, elementId: "os-1", endOn: "2030-01-01" } },
+          "command.date_outside",
+        ],
+        [
+          { type: "add-activity", activity: { ...activity, elementId: "os-1", endOn: "2025-05-01" } },
+          "command.date_outside",
+        ],
+        [
+          { type: "add-activity", activity: { ...activity, elementId: "os-1", dependsOn: [{ activityId: "zz" }] } },
+          "command.not_found",
+        ],
+        [{ type: "remove-activity", id: "a-1" }, "command.in_use"],
+        [{ type: "remove-activity", id: "a-2" }, "command.in_use"],
+        [
+          { type: "add-contribution", contribution: { ...contribution, handling: "rejected" } },
+          "command.reason_required",
+        ],
+        [{ type: "add-contribution", contribution: { ...contribution, elementId: "nope" } }, "command.not_found"],
+        [{ type: "set-contribution-handling", contributionId: "c-9", handling: "adopted" }, "command.not_found"],
+      ];
+      for (const [command, code] of cases) {
+        expect({ command, codes: codes(apply(framework, command)) }).toEqual({ command, codes: [code] });
+      }
+      const locked = ok(apply(framework, { type: "lock-period", indicatorId: "i-trained", periodId: "2025" }));
+      expect(codes(apply(locked, { type: "remove-indicator", id: "i-trained" }))).toEqual(["command.period_locked"]);
+      const withContribution = ok(apply(framework, { type: "add-contribution", contribution }));
+      const rejected = apply(withContribution, {
+        type: "set-contribution-handling",
+        contributionId: "c-1",
+        handling: "rejected",
+      });
+      expect(codes(rejected)).toEqual(["command.reason_required"]);
+      const fr = applyCommand(framework, { type: "remove-activity", id: "a-1" }, meta, { locale: "fr" });
+      expect(fr.ok ? "" : fr.issues[0]?.message).toBe(
+        "Impossible de supprimer « a-1 » (activity) : « a-2 » y fait référence.",
+      );
+    });
+
+    it("undo after any structural command gives back an equal plan", () => {
+      const command = fc.oneof(
+        fc.constant({ type: "add-element", element }),
+        fc.constant({ type: "add-contribution", contribution }),
+        fc.constant({ type: "add-activity", activity: { ...activity, elementId: "os-1", id: "a-4" } }),
+        fc.constant({ type: "remove-activity", id: "a-4" }),
+        fc.constant({ type: "remove-indicator", id: "i-trained" }),
+        fc.constant({ type: "update-element", id: "axis-1", changes: { title: { ar: "محور التمكين" } } }),
+        fc.constant({
+          type: "set-contribution-handling",
+          contributionId: "c-1",
+          handling: "rejected",
+          reason: { fr: "Hors du mandat du réseau" },
+        }),
+        fc.constant({ type: "remove-element", id: "er-1" }),
+      );
+      fc.assert(
+        fc.property(fc.array(command, { minLength: 1, maxLength: 8 }), (commands) => {
+          let current = framework;
+          const history: { before: EditablePlan; revision: Parameters<typeof undo>[1] }[] = [];
+          for (const c of commands) {
+            const r = apply(current, c);
+            if (!r.ok) continue;
+            history.push({ before: current, revision: r.value.revision });
+            current = r.value.plan;
+          }
+          for (const { before, revision } of [...history].reverse()) {
+            current = undo(current, revision);
+            expect(current).toEqual(before);
+          }
+          expect(current).toEqual(framework);
+        }),
+      );
+    });
+  });
 });

@@ -2,21 +2,34 @@ import { createValidator, type IsoDate, type Issue, makeIssue, type Result, type
 import { enablePatches, Immer, type Patch } from "immer";
 import type { ActualValue, Indicator } from "../indicator/indicator.js";
 import { deepFreeze } from "../plan/freeze.js";
+import type { PlanContribution } from "../plan/plan.js";
+import { type PlanTemplate, tiersOf } from "../plan/tier.js";
 import { type EditMeta, EditMetaSchema, type PlanCommand, PlanCommandSchema } from "./commands.js";
 import { type EditIssueCode, editMessages } from "./messages.js";
 
 /** The parts of a plan the editing commands change (a `Plan` has them all). */
 export interface EditablePlan {
   readonly period: { readonly startOn: IsoDate; readonly endOn: IsoDate };
-  readonly elements: readonly { readonly id: string; readonly weight?: number | undefined }[];
+  /** The results-framework template; when present, `add-element` checks the new element's tier against it. */
+  readonly template?: PlanTemplate | undefined;
+  readonly elements: readonly {
+    readonly id: string;
+    readonly parentId?: string | undefined;
+    readonly tier?: string | undefined;
+    readonly weight?: number | undefined;
+  }[];
   readonly indicators: readonly (Indicator & { readonly elementId: string })[];
   readonly activities: readonly {
     readonly id: string;
+    readonly elementId?: string | undefined;
     readonly startOn: IsoDate;
     readonly endOn: IsoDate;
     readonly status: string;
     readonly completion?: number | undefined;
+    readonly dependsOn?: readonly { readonly activityId: string }[] | undefined;
   }[];
+  readonly communication?: { readonly actionActivityIds: readonly string[] } | undefined;
+  readonly contributions?: readonly PlanContribution[] | undefined;
 }
 
 /** One applied edit: who, when, why, the command, and the patches to redo and undo it. */
@@ -104,6 +117,149 @@ function fitsMeasure(indicator: Indicator, value: ActualValue): boolean {
 }
 
 /**
+ * Preconditions of the commands that add and remove elements, indicators, activities and
+ * contributions: ids unique, references resolved, dates inside the plan, tiers from the
+ * template, nothing removed while something refers to it.
+ */
+function structuralPrecondition(
+  plan: EditablePlan,
+  cmd: PlanCommand,
+  locale: ValidateOptions["locale"],
+): Result<never, ApplyIssueCode> | undefined {
+  const elementExists = (id: string) => plan.elements.some((e) => e.id === id);
+  const insidePlan = (
+    startOn: IsoDate,
+    endOn: IsoDate,
+    at: (string | number)[],
+  ): Result<never, ApplyIssueCode> | undefined => {
+    const { startOn: from, endOn: to } = plan.period;
+    if (startOn < from || startOn > to)
+      return fail("command.date_outside", [...at, "startOn"], locale, { date: startOn, start: from, end: to });
+    if (endOn < from || endOn > to || endOn < startOn)
+      return fail("command.date_outside", [...at, "endOn"], locale, {
+        date: endOn,
+        start: startOn < from ? from : startOn,
+        end: to,
+      });
+    return undefined;
+  };
+  switch (cmd.type) {
+    case "add-element": {
+      const e = cmd.element;
+      if (elementExists(e.id)) return fail("command.duplicate_id", ["command", "element", "id"], locale, { id: e.id });
+      const parent = e.parentId === undefined ? undefined : plan.elements.find((x) => x.id === e.parentId);
+      if (e.parentId !== undefined && parent === undefined)
+        return fail("command.not_found", ["command", "element", "parentId"], locale, {
+          kind: "element",
+          id: e.parentId,
+        });
+      if (plan.template !== undefined) {
+        // Element tiers are the template's tiers except the last one, the activity tier.
+        const keys = tiersOf(plan.template)
+          .slice(0, -1)
+          .map((t) => t.key);
+        const rank = keys.indexOf(e.tier);
+        const parentRank = parent?.tier === undefined ? -1 : keys.indexOf(parent.tier);
+        if (rank < 0 || (parent !== undefined && parentRank >= rank))
+          return fail("command.wrong_tier", ["command", "element", "tier"], locale, { tier: e.tier });
+      }
+      return undefined;
+    }
+    case "update-element":
+    case "remove-element": {
+      if (!elementExists(cmd.id))
+        return fail("command.not_found", ["command", "id"], locale, { kind: "element", id: cmd.id });
+      if (cmd.type === "update-element") return undefined;
+      const by =
+        plan.elements.find((e) => e.parentId === cmd.id)?.id ??
+        plan.indicators.find((i) => i.elementId === cmd.id)?.id ??
+        plan.activities.find((a) => a.elementId === cmd.id)?.id ??
+        plan.contributions?.find((c) => c.elementId === cmd.id)?.id;
+      return by === undefined
+        ? undefined
+        : fail("command.in_use", ["command", "id"], locale, { kind: "element", id: cmd.id, by });
+    }
+    case "add-indicator": {
+      const ind = cmd.indicator;
+      if (plan.indicators.some((i) => i.id === ind.id))
+        return fail("command.duplicate_id", ["command", "indicator", "id"], locale, { id: ind.id });
+      if (!elementExists(ind.elementId))
+        return fail("command.not_found", ["command", "indicator", "elementId"], locale, {
+          kind: "element",
+          id: ind.elementId,
+        });
+      return undefined;
+    }
+    case "remove-indicator": {
+      const ind = plan.indicators.find((i) => i.id === cmd.id);
+      if (ind === undefined)
+        return fail("command.not_found", ["command", "id"], locale, { kind: "indicator", id: cmd.id });
+      const locked = ind.periods.find((p) => p.locked === true);
+      return locked === undefined
+        ? undefined
+        : fail("command.period_locked", ["command", "id"], locale, { id: locked.id });
+    }
+    case "add-activity": {
+      const a = cmd.activity;
+      if (plan.activities.some((x) => x.id === a.id))
+        return fail("command.duplicate_id", ["command", "activity", "id"], locale, { id: a.id });
+      if (!elementExists(a.elementId))
+        return fail("command.not_found", ["command", "activity", "elementId"], locale, {
+          kind: "element",
+          id: a.elementId,
+        });
+      const dates = insidePlan(a.startOn, a.endOn, ["command", "activity"]);
+      if (dates !== undefined) return dates;
+      for (const [k, dep] of (a.dependsOn ?? []).entries()) {
+        if (!plan.activities.some((x) => x.id === dep.activityId))
+          return fail("command.not_found", ["command", "activity", "dependsOn", k, "activityId"], locale, {
+            kind: "activity",
+            id: dep.activityId,
+          });
+      }
+      return undefined;
+    }
+    case "remove-activity": {
+      if (!plan.activities.some((x) => x.id === cmd.id))
+        return fail("command.not_found", ["command", "id"], locale, { kind: "activity", id: cmd.id });
+      const by =
+        plan.activities.find((a) => a.dependsOn?.some((dep) => dep.activityId === cmd.id))?.id ??
+        (plan.communication?.actionActivityIds.includes(cmd.id) === true ? "communication" : undefined);
+      return by === undefined
+        ? undefined
+        : fail("command.in_use", ["command", "id"], locale, { kind: "activity", id: cmd.id, by });
+    }
+    case "add-contribution": {
+      const c = cmd.contribution;
+      if (plan.contributions?.some((x) => x.id === c.id))
+        return fail("command.duplicate_id", ["command", "contribution", "id"], locale, { id: c.id });
+      if (c.elementId !== undefined && !elementExists(c.elementId))
+        return fail("command.not_found", ["command", "contribution", "elementId"], locale, {
+          kind: "element",
+          id: c.elementId,
+        });
+      if (c.handling === "rejected" && c.reason === undefined)
+        return fail("command.reason_required", ["command", "contribution", "reason"], locale, { id: c.id });
+      return undefined;
+    }
+    case "set-contribution-handling": {
+      if (!plan.contributions?.some((x) => x.id === cmd.contributionId))
+        return fail("command.not_found", ["command", "contributionId"], locale, {
+          kind: "contribution",
+          id: cmd.contributionId,
+        });
+      if (cmd.elementId !== undefined && !elementExists(cmd.elementId))
+        return fail("command.not_found", ["command", "elementId"], locale, { kind: "element", id: cmd.elementId });
+      if (cmd.handling === "rejected" && cmd.reason === undefined)
+        return fail("command.reason_required", ["command", "reason"], locale, { id: cmd.contributionId });
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Apply an editing command to a plan.
  *
  * @param plan - the current plan (frozen; it is not changed).
@@ -113,7 +269,9 @@ function fitsMeasure(indicator: Indicator, value: ActualValue): boolean {
  * @returns the new plan and the revision with its immer patches and inverse patches, or
  * issues: a missing element (`command.not_found`), a locked period (`command.period_locked`),
  * a value of the wrong measure (`command.wrong_measure`), a date outside the plan
- * (`command.date_outside`), a duplicate id (`command.duplicate_id`), or shape issues.
+ * (`command.date_outside`), a duplicate id (`command.duplicate_id`), an element of a tier that does
+ * not fit the template (`command.wrong_tier`), the removal of something still referred to
+ * (`command.in_use`), a rejected contribution without a reason (`command.reason_required`), or shape issues.
  * The plan is unchanged in every case.
  * @remarks The new plan shares every untouched branch with the old one, so memoized
  * computations (see `computeProgress`) only redo what changed. What the edit created is frozen.
@@ -188,6 +346,9 @@ export function applyCommand<P extends EditablePlan>(
       return fail("command.not_found", ["command", "id"], locale, { kind: cmd.target, id: cmd.id });
   }
 
+  const refused = structuralPrecondition(plan, cmd, locale);
+  if (refused !== undefined) return refused;
+
   ensurePatches();
   const [next, patches, inversePatches] = immer.produceWithPatches(plan, (draft) => {
     const d = draft as unknown as Mutable<EditablePlan>;
@@ -231,6 +392,54 @@ export function applyCommand<P extends EditablePlan>(
         }[];
         const x = list.find((e) => e.id === cmd.id);
         if (x !== undefined) x.weight = cmd.weight;
+        break;
+      }
+      case "add-element":
+        (d.elements as unknown[]).push(cmd.element);
+        break;
+      case "update-element": {
+        const e = (d.elements as Record<string, unknown>[]).find((x) => x.id === cmd.id);
+        if (e !== undefined) for (const [k, v] of Object.entries(cmd.changes)) if (v !== undefined) e[k] = v;
+        break;
+      }
+      case "remove-element":
+        d.elements.splice(
+          d.elements.findIndex((x) => x.id === cmd.id),
+          1,
+        );
+        break;
+      case "add-indicator":
+        (d.indicators as unknown[]).push(cmd.indicator);
+        break;
+      case "remove-indicator":
+        d.indicators.splice(
+          d.indicators.findIndex((x) => x.id === cmd.id),
+          1,
+        );
+        break;
+      case "add-activity":
+        (d.activities as unknown[]).push(cmd.activity);
+        break;
+      case "remove-activity":
+        d.activities.splice(
+          d.activities.findIndex((x) => x.id === cmd.id),
+          1,
+        );
+        break;
+      case "add-contribution":
+        d.contributions ??= [];
+        (d.contributions as PlanContribution[]).push(cmd.contribution);
+        break;
+      case "set-contribution-handling": {
+        const c = (d.contributions as Mutable<PlanContribution>[] | undefined)?.find(
+          (x) => x.id === cmd.contributionId,
+        );
+        if (c !== undefined) {
+          c.handling = cmd.handling;
+          if (cmd.reason !== undefined) c.reason = cmd.reason;
+          else delete c.reason;
+          if (cmd.elementId !== undefined) c.elementId = cmd.elementId;
+        }
         break;
       }
     }

@@ -1,6 +1,13 @@
 import { IdSchema, IsoDateSchema } from "@madani/model";
 import * as z from "zod";
 import { ActualValueSchema, ValueState } from "../indicator/indicator.js";
+import {
+  ActivitySchema,
+  ContributionHandling,
+  ContributionSchema,
+  ElementSchema,
+  PlanIndicatorSchema,
+} from "../plan/plan.js";
 
 /**
  * Schema of the commands that edit a plan. Each names what it changes by id.
@@ -10,7 +17,13 @@ import { ActualValueSchema, ValueState } from "../indicator/indicator.js";
  * `set-target` sets a period's target; `lock-period` locks a period so that its
  * values and target no longer change; `set-activity-status` records an activity's
  * status and completion; `reschedule-activity` moves its dates inside the plan period;
- * `set-weight` changes the roll-up weight of an element or indicator.
+ * `set-weight` changes the roll-up weight of an element or indicator;
+ * `add-element`, `update-element` (code, title, description, assumptions, means of
+ * verification, SDG references) and `remove-element` edit the results framework;
+ * `add-indicator`, `remove-indicator`, `add-activity` and `remove-activity` add and
+ * remove indicators and activities; `add-contribution` and `set-contribution-handling`
+ * record a workshop contribution and how it was handled (a rejection needs a reason).
+ * Removing what something else refers to is refused (`command.in_use`).
  */
 export const PlanCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("add-value"), indicatorId: IdSchema, value: ActualValueSchema }),
@@ -44,6 +57,32 @@ export const PlanCommandSchema = z.discriminatedUnion("type", [
     target: z.enum(["element", "indicator"]),
     id: IdSchema,
     weight: z.number().min(0).refine(Number.isFinite),
+  }),
+  z.strictObject({ type: z.literal("add-element"), element: ElementSchema }),
+  z.strictObject({
+    type: z.literal("update-element"),
+    id: IdSchema,
+    changes: ElementSchema.pick({
+      code: true,
+      title: true,
+      description: true,
+      assumptions: true,
+      meansOfVerification: true,
+      sdg: true,
+    }).partial(),
+  }),
+  z.strictObject({ type: z.literal("remove-element"), id: IdSchema }),
+  z.strictObject({ type: z.literal("add-indicator"), indicator: PlanIndicatorSchema }),
+  z.strictObject({ type: z.literal("remove-indicator"), id: IdSchema }),
+  z.strictObject({ type: z.literal("add-activity"), activity: ActivitySchema }),
+  z.strictObject({ type: z.literal("remove-activity"), id: IdSchema }),
+  z.strictObject({ type: z.literal("add-contribution"), contribution: ContributionSchema }),
+  z.strictObject({
+    type: z.literal("set-contribution-handling"),
+    contributionId: IdSchema,
+    handling: ContributionHandling.schema,
+    reason: ContributionSchema.shape.reason,
+    elementId: IdSchema.optional(),
   }),
 ]);
 

@@ -102,4 +102,44 @@ describe("diffPlans", () => {
       ["indicators/OS1.2", "removed"],
     ]);
   });
+
+  it("describes element texts and contributions in the requested language", () => {
+    const meta = { author: "lajna", at: "2025-02-10T18:00:00+01:00" };
+    const step = (p: Plan, command: unknown): { plan: Plan; revision: Parameters<typeof describeRevision>[0] } => {
+      const r = applyCommand(p, command, meta);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value;
+    };
+    const renamed = step(plan, {
+      type: "update-element",
+      id: "os-1",
+      changes: { title: { ar: "تقوية قدرات الجمعيات", fr: "Renforcer les associations" } },
+    });
+    expect(describeRevision(renamed.revision, plan, { language: "ar" }).map((c) => c.text)).toEqual([
+      "العنصر OS1: العنوان OS → تقوية قدرات الجمعيات",
+    ]);
+    const added = step(plan, {
+      type: "add-contribution",
+      contribution: {
+        id: "c1",
+        workshop: "ورشة الجديدة",
+        stakeholderGroup: "شباب",
+        proposal: { ar: "برنامج للتطوع" },
+        handling: "pending",
+      },
+    });
+    const handled = step(added.plan, {
+      type: "set-contribution-handling",
+      contributionId: "c1",
+      handling: "rejected",
+      reason: { fr: "Déjà couvert par l'axe 2" },
+    });
+    expect(describeRevision(added.revision, plan, { language: "fr" }).map((c) => c.text)).toEqual([
+      "Contribution c1 : ajoutée",
+    ]);
+    expect(describeRevision(handled.revision, added.plan, { language: "fr" }).map((c) => c.text)).toEqual([
+      "Contribution c1 : traitement pending → rejected",
+      "Contribution c1 : motif — → Déjà couvert par l'axe 2",
+    ]);
+  });
 });

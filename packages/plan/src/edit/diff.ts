@@ -1,4 +1,5 @@
 import type { Plan } from "../plan/plan.js";
+import { textOf } from "../reports/labels.js";
 import { type Revision, redo } from "./applyCommand.js";
 
 /** One readable change between two plans. */
@@ -25,6 +26,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     indicator: "Indicator",
     element: "Element",
     activity: "Activity",
+    contribution: "Contribution",
     period: "period",
     value: "value",
     added: "added",
@@ -36,6 +38,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     indicator: "Indicateur",
     element: "Élément",
     activity: "Activité",
+    contribution: "Contribution",
     period: "période",
     value: "valeur",
     added: "ajoutée",
@@ -47,6 +50,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     indicator: "المؤشر",
     element: "العنصر",
     activity: "النشاط",
+    contribution: "المقترح",
     period: "الفترة",
     value: "القيمة",
     added: "أضيفت",
@@ -66,6 +70,15 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     completion: "completion",
     startOn: "start",
     endOn: "end",
+    code: "code",
+    title: "title",
+    description: "description",
+    assumptions: "assumptions",
+    meansOfVerification: "means of verification",
+    sdg: "SDG",
+    handling: "handling",
+    reason: "reason",
+    elementId: "element",
   },
   fr: {
     target: "cible",
@@ -76,6 +89,15 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     completion: "avancement",
     startOn: "début",
     endOn: "fin",
+    code: "code",
+    title: "intitulé",
+    description: "description",
+    assumptions: "hypothèses",
+    meansOfVerification: "sources de vérification",
+    sdg: "ODD",
+    handling: "traitement",
+    reason: "motif",
+    elementId: "élément",
   },
   ar: {
     target: "الهدف",
@@ -86,6 +108,15 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     completion: "نسبة الإنجاز",
     startOn: "البداية",
     endOn: "النهاية",
+    code: "الرمز",
+    title: "العنوان",
+    description: "الوصف",
+    assumptions: "الفرضيات",
+    meansOfVerification: "وسائل التحقق",
+    sdg: "أهداف التنمية المستدامة",
+    handling: "المعالجة",
+    reason: "التعليل",
+    elementId: "العنصر",
   },
 };
 
@@ -205,7 +236,14 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
       const prev = old.get(e.id);
       const label = `${w.element} ${e.code}`;
       if (prev === undefined) whole(`elements/${e.code}`, label, "added", e);
-      else if (prev !== e) field(`elements/${e.code}/weight`, label, "weight", prev.weight, e.weight);
+      else if (prev !== e) {
+        field(`elements/${e.code}/weight`, label, "weight", prev.weight, e.weight);
+        field(`elements/${e.code}/code`, label, "code", prev.code, e.code);
+        for (const k of ["title", "description"] as const)
+          field(`elements/${e.code}/${k}`, label, k, shownText(prev[k], lang), shownText(e[k], lang));
+        for (const k of ["assumptions", "meansOfVerification", "sdg"] as const)
+          if (prev[k] !== e[k]) field(`elements/${e.code}/${k}`, label, k, prev[k], e[k]);
+      }
     }
     const ids = new Set(after.elements.map((e) => e.id));
     for (const e of before.elements)
@@ -230,7 +268,30 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
     for (const a of before.activities)
       if (!ids.has(a.id)) whole(`activities/${a.code}`, `${w.activity} ${a.code}`, "removed", a);
   }
+  const beforeContributions = before.contributions ?? [];
+  const afterContributions = after.contributions ?? [];
+  if (beforeContributions !== afterContributions) {
+    const old = byId(beforeContributions);
+    for (const c of afterContributions) {
+      const prev = old.get(c.id);
+      const label = `${w.contribution} ${c.id}`;
+      if (prev === undefined) whole(`contributions/${c.id}`, label, "added", c);
+      else if (prev !== c) {
+        field(`contributions/${c.id}/handling`, label, "handling", prev.handling, c.handling);
+        field(`contributions/${c.id}/reason`, label, "reason", shownText(prev.reason, lang), shownText(c.reason, lang));
+        field(`contributions/${c.id}/elementId`, label, "elementId", prev.elementId, c.elementId);
+      }
+    }
+    const ids = new Set(afterContributions.map((c) => c.id));
+    for (const c of beforeContributions)
+      if (!ids.has(c.id)) whole(`contributions/${c.id}`, `${w.contribution} ${c.id}`, "removed", c);
+  }
   return out;
+}
+
+/** A multilingual text in the language, through the model's fallback chain; `undefined` when absent. */
+function shownText(t: Parameters<typeof textOf>[0], lang: Lang): string | undefined {
+  return t === undefined ? undefined : textOf(t, lang);
 }
 
 /**

@@ -27,6 +27,21 @@ export const editMessages = {
     fr: "La date {date} est hors de la période du plan ({start} – {end}).",
     en: "The date {date} is outside the plan period ({start} – {end}).",
   },
+  "command.in_use": {
+    ar: "لا يمكن حذف «{id}» ({kind}) لأن «{by}» يحيل عليه.",
+    fr: "Impossible de supprimer « {id} » ({kind}) : « {by} » y fait référence.",
+    en: "Cannot remove {kind} “{id}”: “{by}” refers to it.",
+  },
+  "command.wrong_tier": {
+    ar: "المستوى «{tier}» لا يناسب إطار النتائج لهذا المخطط أو موقع العنصر فيه.",
+    fr: "Le niveau « {tier} » ne convient pas au cadre de résultats du plan ou à la place de l'élément.",
+    en: "The tier “{tier}” does not fit the plan's results framework or the element's place in it.",
+  },
+  "command.reason_required": {
+    ar: "يجب تعليل رفض المقترح «{id}».",
+    fr: "Le rejet de la contribution « {id} » doit être motivé.",
+    en: "Rejecting the contribution “{id}” needs a reason.",
+  },
   "command.meta": {
     ar: "يجب تحديد صاحب التعديل ووقته (تاريخ ووقت مع المنطقة الزمنية).",
     fr: "Indiquez l'auteur et l'heure de la modification (date et heure avec fuseau).",

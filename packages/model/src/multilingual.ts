@@ -11,10 +11,11 @@ import type { Locale } from "./i18n/locale.js";
  * ```
  */
 export interface MultilingualText {
-  readonly ar?: string;
-  readonly fr?: string;
-  readonly en?: string;
-  readonly zgh?: string;
+  // `| undefined`: the type of the schema's output too, so parsed texts are accepted as they are.
+  readonly ar?: string | undefined;
+  readonly fr?: string | undefined;
+  readonly en?: string | undefined;
+  readonly zgh?: string | undefined;
 }
 
 const text = z.string().trim().min(1).max(2000);

@@ -1,0 +1,91 @@
+import type { MessageTemplate } from "@madani/model";
+
+/**
+ * The messages the `madani` command prints, in ar, fr and en, by stable code. `{name}` placeholders are
+ * filled from the message's parameters.
+ */
+export const cliMessages = {
+  "cli.usage": {
+    ar: "استعمال غير صحيح: {detail}. للمساعدة: madani {command} --help",
+    fr: "Utilisation incorrecte : {detail}. Aide : madani {command} --help",
+    en: "Usage error: {detail}. See: madani {command} --help",
+  },
+  "cli.unknown_command": {
+    ar: "الأمر «{name}» غير معروف. للمساعدة: madani --help",
+    fr: "Commande inconnue « {name} ». Aide : madani --help",
+    en: "Unknown command “{name}”. See: madani --help",
+  },
+  "cli.file_not_found": {
+    ar: "الملف «{path}» غير موجود.",
+    fr: "Le fichier « {path} » n'existe pas.",
+    en: "The file “{path}” does not exist.",
+  },
+  "cli.file_unreadable": {
+    ar: "تعذرت قراءة الملف «{path}»: {reason}",
+    fr: "Impossible de lire le fichier « {path} » : {reason}",
+    en: "Cannot read the file “{path}”: {reason}",
+  },
+  "cli.invalid_json": {
+    ar: "الملف «{path}» ليس JSON صالحا: {reason}",
+    fr: "Le fichier « {path} » n'est pas du JSON valide : {reason}",
+    en: "The file “{path}” is not valid JSON: {reason}",
+  },
+  "cli.unknown_document": {
+    ar: "لم يتم التعرف على نوع الوثيقة «{path}» (المنتظر: مخطط استراتيجي أو تظاهرة).",
+    fr: "Type de document inconnu pour « {path} » (attendu : un plan stratégique ou un événement).",
+    en: "Unknown document type in “{path}” (expected a strategic plan or an event).",
+  },
+  "cli.invalid_document": {
+    ar: "الوثيقة «{path}» غير صالحة ({count} ملاحظة):",
+    fr: "Le document « {path} » n'est pas valide ({count} problème(s)) :",
+    en: "The document “{path}” is not valid ({count} issue(s)):",
+  },
+  "cli.written": {
+    ar: "كُتب الملف: {path}",
+    fr: "Fichier écrit : {path}",
+    en: "Written: {path}",
+  },
+  "cli.needs_out": {
+    ar: "هذا التقرير يعطي {count} ملفات CSV؛ حدد مجلدا بالخيار --out.",
+    fr: "Ce rapport donne {count} fichiers CSV ; indiquez un dossier avec --out.",
+    en: "This report gives {count} CSV files; give a folder with --out.",
+  },
+  "cli.lint_summary": {
+    ar: "{errors} خطأ و{warnings} تنبيه.",
+    fr: "{errors} erreur(s) et {warnings} avertissement(s).",
+    en: "{errors} error(s) and {warnings} warning(s).",
+  },
+  "cli.validate_summary": {
+    ar: "{read} سجل مقروء: {accepted} صالح و{quarantined} في الحجر.",
+    fr: "{read} enregistrement(s) lu(s) : {accepted} valide(s), {quarantined} en quarantaine.",
+    en: "{read} record(s) read: {accepted} valid, {quarantined} quarantined.",
+  },
+  "cli.draw_invalid": {
+    ar: "القرعة غير صالحة:",
+    fr: "Le tirage n'est pas valide :",
+    en: "The draw is not valid:",
+  },
+  "cli.draw_verified": {
+    ar: "تم التحقق من القرعة: نفس البذرة ونفس المشاركين يعطيان نفس الفائزين.",
+    fr: "Tirage vérifié : la même graine et les mêmes participants donnent les mêmes gagnants.",
+    en: "Draw verified: the same seed and entries give the same winners.",
+  },
+  "cli.draw_mismatch": {
+    ar: "القرعة لا تطابق: {detail}",
+    fr: "Le tirage ne correspond pas : {detail}",
+    en: "The draw does not match: {detail}",
+  },
+  "cli.database": {
+    ar: "قاعدة المعطيات: {where}",
+    fr: "Base de données : {where}",
+    en: "Database: {where}",
+  },
+  "cli.failed": {
+    ar: "فشل التنفيذ: {reason}",
+    fr: "Échec : {reason}",
+    en: "Failed: {reason}",
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+/** A code of {@link cliMessages}. */
+export type CliMessageCode = keyof typeof cliMessages;

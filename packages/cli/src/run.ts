@@ -1,0 +1,145 @@
+import type { Locale } from "@madani/model";
+import { Command, CommanderError, Option } from "commander";
+import { planLint, planProgress } from "./commands/plan.js";
+import { report } from "./commands/report.js";
+import { REPORT_FORMATS } from "./commands/shared.js";
+import { type CliIo, type Context, contextOf, EXIT, type ExitCode } from "./io.js";
+
+const LANGS = ["ar", "fr", "en"] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function defaultLang(env: CliIo["env"]): Locale {
+  const l = env.MADANI_LANG;
+  return l === "ar" || l === "fr" || l === "en" ? l : "en";
+}
+
+/** The language asked for on the command line (`--lang x` or `--lang=x`), before commander parses it. */
+function langOf(argv: readonly string[], env: CliIo["env"]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === "--lang" ? argv[i + 1] : a?.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "ar" || v === "fr" || v === "en") return v;
+  }
+  return defaultLang(env);
+}
+
+const HELP_AFTER = `
+Exit codes: 0 done, 1 issues found in the input, 2 usage error (unknown command or option, missing file).
+Language of messages and reports: --lang ar|fr|en (or the MADANI_LANG environment variable); default en.
+Progress bars are drawn on a terminal only, never when CI is set or with --quiet.`;
+
+/**
+ * Run the `madani` command line with arguments, as the `madani` binary does.
+ *
+ * @param argv - the arguments after the program name, e.g. `["plan", "lint", "plan.json"]`.
+ * @param io - where to read and write (the process by default; tests pass collectors).
+ * @returns the exit code: 0 done, 1 issues found in the input, 2 usage error.
+ * @remarks Never throws for bad input or usage: every problem is printed in the chosen language and
+ * becomes an exit code.
+ * @example
+ * ```ts
+ * const code = await run(["plan", "lint", "plan.json", "--lang", "fr"]);
+ * ```
+ */
+export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<ExitCode> {
+  const full: CliIo = {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd(),
+    now: io.now ?? (() => new Date()),
+  };
+  const ctx = contextOf(full, langOf(argv, full.env));
+  let code: ExitCode = EXIT.ok;
+  const done = (c: ExitCode) => {
+    code = c;
+  };
+  const program = buildProgram(ctx, done);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return EXIT.ok;
+      const command = argv
+        .filter((a) => !a.startsWith("-"))
+        .slice(0, 2)
+        .join(" ");
+      if (e.code === "commander.unknownCommand") {
+        const name = /'([^']+)'/.exec(e.message)?.[1] ?? argv[0] ?? "";
+        ctx.err(ctx.t("cli.unknown_command", { name }));
+      } else {
+        ctx.err(ctx.t("cli.usage", { detail: e.message.replace(/^error: /, ""), command }));
+      }
+      return EXIT.usage;
+    }
+    ctx.err(ctx.t("cli.failed", { reason: e instanceof Error ? e.message : String(e) }));
+    return EXIT.issues;
+  }
+  return code;
+}
+
+function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
+  const output = {
+    writeOut: (s: string) => void ctx.io.stdout.write(s),
+    writeErr: (s: string) => void ctx.io.stderr.write(s),
+    // Usage errors are printed by `run`, in the chosen language.
+    outputError: () => {},
+  };
+  const configure = (c: Command): Command =>
+    c.exitOverride().configureOutput(output).showSuggestionAfterError(true).allowExcessArguments(false);
+  const lang = () => new Option("--lang <lang>", "language of messages and reports").choices(LANGS);
+  const date = (name: string, description: string) =>
+    new Option(`${name} <date>`, description).argParser((v: string) => {
+      if (!DATE.test(v)) throw new CommanderError(2, "madani.date", `${name} expects a date YYYY-MM-DD, got "${v}"`);
+      return v;
+    });
+
+  const program = configure(new Command("madani"))
+    .description("Madani (مدني): validate, import, deduplicate and report on civil-society data.")
+    .addOption(lang())
+    .addHelpText("after", HELP_AFTER);
+
+  const plan = configure(program.command("plan").description("strategic plans: lint and progress"));
+  configure(
+    plan
+      .command("lint")
+      .description("check a plan with the named rules of lintPlan (exit 1 on an error)")
+      .argument("<plan.json>", "the plan, as JSON")
+      .addOption(date("--as-of", "also flag activities overdue on this date"))
+      .addOption(lang())
+      .action(async (file: string, o: { asOf?: string }) => done(await planLint(ctx, file, o))),
+  );
+  configure(
+    plan
+      .command("progress")
+      .description("achievement, status and roll-up of a plan on a date")
+      .argument("<plan.json>", "the plan, as JSON")
+      .addOption(date("--as-of", "the date to read progress on").makeOptionMandatory())
+      .option("--json", "print the full progress as JSON")
+      .addOption(lang())
+      .action(async (file: string, o: { asOf: string; json?: boolean }) => done(await planProgress(ctx, file, o))),
+  );
+
+  configure(
+    program
+      .command("report")
+      .description("render the report of a plan or an event")
+      .argument("<file.json>", "a strategic plan or an event, as JSON")
+      .addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("html"))
+      .addOption(lang())
+      .option(
+        "--kind <kind>",
+        "which report: progress, logframe, tracking, contributions (plans); general, series (events)",
+      )
+      .addOption(date("--as-of", "the date progress is read on (plans)"))
+      .option("--out <path>", "write to this file (a folder for several CSV files) instead of stdout")
+      .action(
+        async (
+          file: string,
+          o: { format: (typeof REPORT_FORMATS)[number]; kind?: string; asOf?: string; out?: string },
+        ) => done(await report(ctx, file, o)),
+      ),
+  );
+  return program;
+}

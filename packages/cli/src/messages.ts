@@ -75,6 +75,11 @@ export const cliMessages = {
     fr: "Le tirage ne correspond pas : {detail}",
     en: "The draw does not match: {detail}",
   },
+  "cli.draw_winners": {
+    ar: "الفائزون بالترتيب: {winners}",
+    fr: "Gagnants, dans l'ordre : {winners}",
+    en: "Winners, in order: {winners}",
+  },
   "cli.database": {
     ar: "قاعدة المعطيات: {where}",
     fr: "Base de données : {where}",

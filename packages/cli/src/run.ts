@@ -1,5 +1,6 @@
 import type { Locale } from "@madani/model";
 import { Command, CommanderError, Option } from "commander";
+import { draw, verifyDrawCommand } from "./commands/draw.js";
 import { planLint, planProgress } from "./commands/plan.js";
 import { report } from "./commands/report.js";
 import { REPORT_FORMATS } from "./commands/shared.js";
@@ -140,6 +141,37 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
           o: { format: (typeof REPORT_FORMATS)[number]; kind?: string; asOf?: string; out?: string },
         ) => done(await report(ctx, file, o)),
       ),
+  );
+  configure(
+    program
+      .command("draw")
+      .description("run an auditable draw (DESIGN.md): prints the record as JSON, or only the commitment")
+      .requiredOption("--seed <seed>", "the seed (keep it secret until the draw; publish its commitment first)")
+      .option("--entries <list|file>", "comma-separated ids, or a file: JSON array, or one id per line", "")
+      .option("--k <n>", "how many winners", "1")
+      .option("--exclude <ids>", "comma-separated ids to exclude")
+      .option("--commitment <hex>", "the commitment published before; the draw fails when the seed does not match")
+      .option("--commit-only", "print the commitment of the seed (SHA-256) and stop")
+      .addOption(lang())
+      .action(
+        async (o: {
+          seed: string;
+          entries: string;
+          k?: string;
+          exclude?: string;
+          commitOnly?: boolean;
+          commitment?: string;
+        }) => done(await draw(ctx, o)),
+      ),
+  );
+  configure(
+    program
+      .command("verify-draw")
+      .description("recompute a published draw record and check its winners (exit 1 when it does not match)")
+      .argument("<record.json>", "the draw record")
+      .option("--commitment <hex>", "also check the seed against the commitment published before the draw")
+      .addOption(lang())
+      .action(async (file: string, o: { commitment?: string }) => done(await verifyDrawCommand(ctx, file, o))),
   );
   return program;
 }

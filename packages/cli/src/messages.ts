@@ -85,6 +85,16 @@ export const cliMessages = {
     fr: "Base de données : {where}",
     en: "Database: {where}",
   },
+  "cli.stored": {
+    ar: "عدد الهيئات المسجلة في قاعدة المعطيات: {count}",
+    fr: "Organisations enregistrées dans la base : {count}",
+    en: "Organizations in the database: {count}",
+  },
+  "cli.dedup_summary": {
+    ar: "{organizations} هيئة، {clusters} مجموعة من المكررات المحتملة.",
+    fr: "{organizations} organisations, {clusters} groupe(s) de doublons probables.",
+    en: "{organizations} organizations, {clusters} cluster(s) of likely duplicates.",
+  },
   "cli.failed": {
     ar: "فشل التنفيذ: {reason}",
     fr: "Échec : {reason}",

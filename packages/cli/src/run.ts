@@ -2,6 +2,7 @@ import type { Locale } from "@madani/model";
 import { Command, CommanderError, Option } from "commander";
 import { draw, verifyDrawCommand } from "./commands/draw.js";
 import { planLint, planProgress } from "./commands/plan.js";
+import { DEFAULT_DATA_DIR, dedup, importFile, stats, validate } from "./commands/registry.js";
 import { report } from "./commands/report.js";
 import { REPORT_FORMATS } from "./commands/shared.js";
 import { type CliIo, type Context, contextOf, EXIT, type ExitCode } from "./io.js";
@@ -100,6 +101,72 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
     .description("Madani (مدني): validate, import, deduplicate and report on civil-society data.")
     .addOption(lang())
     .addHelpText("after", HELP_AFTER);
+
+  const store = (c: Command): Command =>
+    c
+      .option("--db <postgres-url>", "a PostgreSQL server, e.g. postgres://user@localhost/registry")
+      .option("--data-dir <path>", `the embedded PGlite database folder (default ./${DEFAULT_DATA_DIR})`);
+  const quiet = (c: Command): Command => c.option("--quiet", "no progress bar");
+
+  configure(
+    quiet(
+      program
+        .command("validate")
+        .description("check organizations (CSV, NDJSON or JSON) without storing them; exit 1 when a row is quarantined")
+        .argument("<file>", "organizations: CSV with Arabic, French or English headers, NDJSON or a JSON array")
+        .option("--quarantine <file.ndjson>", "write quarantined rows there instead of printing them")
+        .addOption(date("--as-of", "the date rules are read on (e.g. board mandates)"))
+        .addOption(lang()),
+    ).action(async (file: string, o: { quarantine?: string; asOf?: string; quiet?: boolean }) =>
+      done(await validate(ctx, file, o)),
+    ),
+  );
+  configure(
+    quiet(
+      store(
+        program
+          .command("import")
+          .description("import organizations into the registry database (PGlite folder by default, or --db)")
+          .argument("<file>", "organizations: CSV, NDJSON or a JSON array")
+          .option("--quarantine <file.ndjson>", "write quarantined rows there instead of printing them")
+          .addOption(date("--as-of", "the date rules are read on"))
+          .addOption(lang()),
+      ),
+    ).action(async (file: string, o: { db?: string; dataDir?: string; quarantine?: string; quiet?: boolean }) =>
+      done(await importFile(ctx, file, o)),
+    ),
+  );
+  configure(
+    store(
+      program
+        .command("dedup")
+        .description("find likely duplicates in the registry database, with the reasons; exit 1 when some are found")
+        .option("--out <file.json>", "write every cluster with its pairs and reasons to this file")
+        .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)")
+        .addOption(lang()),
+    ).action(async (o: { db?: string; dataDir?: string; out?: string; threshold?: string }) =>
+      done(await dedup(ctx, o)),
+    ),
+  );
+  configure(
+    store(
+      program
+        .command("stats")
+        .description("statistics report of the registry database (counts, density, creations, compliance)")
+        .addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("html"))
+        .option("--out <path>", "write to this file (a folder for CSV) instead of stdout")
+        .addOption(date("--as-of", "the date statuses and compliance are read on"))
+        .addOption(lang()),
+    ).action(
+      async (o: {
+        db?: string;
+        dataDir?: string;
+        format: (typeof REPORT_FORMATS)[number];
+        out?: string;
+        asOf?: string;
+      }) => done(await stats(ctx, o)),
+    ),
+  );
 
   const plan = configure(program.command("plan").description("strategic plans: lint and progress"));
   configure(

@@ -1,0 +1,200 @@
+import { createReadStream } from "node:fs";
+import { stat, writeFile } from "node:fs/promises";
+import type { Organization } from "@madani/model";
+import {
+  computeStatistics,
+  findDuplicates,
+  type IngestBatch,
+  type IngestSummary,
+  ingest,
+  registryStatisticsReport,
+} from "@madani/registry";
+import { pgliteStore, postgresStore, type RegistryStore } from "@madani/registry/storage";
+import { resolvePath } from "../files.js";
+import { type Context, EXIT, type ExitCode, timestamp } from "../io.js";
+import { createProgress } from "../progress.js";
+import { printIssues, type ReportFormat, writeReport } from "./shared.js";
+
+/** Where the registry is stored: a PostgreSQL server (`--db`) or an embedded PGlite folder (`--data-dir`). */
+export interface StoreOptions {
+  readonly db?: string | undefined;
+  readonly dataDir?: string | undefined;
+  readonly quiet?: boolean | undefined;
+}
+
+/** The default PGlite folder, relative to the working directory. */
+export const DEFAULT_DATA_DIR = "madani-db";
+
+async function openStore(ctx: Context, o: StoreOptions): Promise<{ store: RegistryStore; where: string }> {
+  if (o.db !== undefined) return { store: await postgresStore({ connectionString: o.db }), where: o.db };
+  const dir = resolvePath(ctx, o.dataDir ?? DEFAULT_DATA_DIR);
+  return { store: await pgliteStore({ dataDir: dir }), where: dir };
+}
+
+/** Every organization of the store, page by page, in id order. */
+async function readAll(store: RegistryStore): Promise<Organization[]> {
+  const all: Organization[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.query({}, { limit: 10_000, ...(after === undefined ? {} : { after }) });
+    if (!page.ok) throw new Error(page.issues[0]?.message ?? "query failed");
+    all.push(...page.value.items);
+    if (page.value.next === undefined) return all;
+    after = page.value.next;
+  }
+}
+
+/** Approximate number of records of a file (its line count), for the progress bar. */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(path)) {
+    const bytes = chunk as Buffer;
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  }
+  return n;
+}
+
+/** Options of `madani validate` and `madani import`. */
+export interface IngestCommandOptions extends StoreOptions {
+  /** Write the quarantined rows (row, raw text, issues) to this NDJSON file instead of printing them. */
+  readonly quarantine?: string | undefined;
+  readonly asOf?: string | undefined;
+}
+
+async function runIngest(
+  ctx: Context,
+  file: string,
+  o: IngestCommandOptions,
+  label: string,
+  onAccepted: ((batch: IngestBatch) => Promise<void>) | undefined,
+): Promise<IngestSummary | ExitCode> {
+  const path = resolvePath(ctx, file);
+  try {
+    if (!(await stat(path)).isFile()) throw new Error("not a file");
+  } catch {
+    ctx.err(ctx.t("cli.file_not_found", { path: file }));
+    return EXIT.usage;
+  }
+  const total = Math.max(0, (await countLines(path)) - (/\.csv$/i.test(file) ? 1 : 0));
+  const progress = createProgress(ctx.io, label, "rows", o.quiet === true);
+  const quarantined: string[] = [];
+  const result = await ingest(createReadStream(path), {
+    locale: ctx.lang,
+    ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
+    onProgress: (p) => progress.update(p.rowsRead, Math.max(total, p.rowsRead)),
+    onBatch: async (batch) => {
+      for (const q of batch.quarantined) {
+        if (o.quarantine !== undefined) {
+          quarantined.push(JSON.stringify({ row: q.row, line: q.line, raw: q.raw, issues: q.issues }));
+        } else {
+          progress.stop();
+          ctx.err(`row ${q.row} (line ${q.line}): ${q.raw.slice(0, 120)}`);
+          printIssues(ctx, q.issues);
+        }
+      }
+      if (onAccepted !== undefined) await onAccepted(batch);
+    },
+  });
+  progress.stop();
+  if (!result.ok) {
+    ctx.err(ctx.t("cli.invalid_document", { path: file, count: result.issues.length }));
+    printIssues(ctx, result.issues);
+    return EXIT.issues;
+  }
+  if (o.quarantine !== undefined) {
+    const target = resolvePath(ctx, o.quarantine);
+    await writeFile(target, quarantined.length === 0 ? "" : `${quarantined.join("\n")}\n`, "utf8");
+    ctx.out(ctx.t("cli.written", { path: target }));
+  }
+  const r = result.value.reconciliation;
+  ctx.out(ctx.t("cli.validate_summary", { read: r.rowsRead, accepted: r.accepted, quarantined: r.quarantined }));
+  return result.value;
+}
+
+/** `madani validate <file>`: ingest without storing; exit 1 when a row is quarantined. */
+export async function validate(ctx: Context, file: string, o: IngestCommandOptions): Promise<ExitCode> {
+  const summary = await runIngest(ctx, file, o, "validate", undefined);
+  if (typeof summary === "number") return summary;
+  return summary.reconciliation.quarantined > 0 ? EXIT.issues : EXIT.ok;
+}
+
+/** `madani import <file>`: ingest into the store (PGlite folder by default); exit 1 when a row is quarantined. */
+export async function importFile(ctx: Context, file: string, o: IngestCommandOptions): Promise<ExitCode> {
+  const { store, where } = await openStore(ctx, o);
+  try {
+    const summary = await runIngest(ctx, file, o, "import", async (batch) => {
+      if (batch.accepted.length === 0) return;
+      const written = await store.put(
+        batch.accepted.map((a) => a.organization),
+        { validate: false },
+      );
+      if (!written.ok) throw new Error(written.issues[0]?.message ?? "write failed");
+    });
+    if (typeof summary === "number") return summary;
+    const count = await store.count();
+    ctx.out(ctx.t("cli.database", { where }));
+    if (count.ok) ctx.out(ctx.t("cli.stored", { count: count.value }));
+    return summary.reconciliation.quarantined > 0 ? EXIT.issues : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `madani dedup`: clusters of likely duplicates in the store, with the reasons; exit 1 when some are found. */
+export async function dedup(
+  ctx: Context,
+  o: StoreOptions & { out?: string | undefined; threshold?: string | undefined },
+): Promise<ExitCode> {
+  const { store } = await openStore(ctx, o);
+  let organizations: Organization[];
+  try {
+    organizations = await readAll(store);
+  } finally {
+    await store.close();
+  }
+  const threshold = o.threshold === undefined ? undefined : Number(o.threshold);
+  const found = findDuplicates(organizations, {
+    locale: ctx.lang,
+    ...(threshold === undefined ? {} : { threshold }),
+  });
+  if (!found.ok) {
+    printIssues(ctx, found.issues);
+    return EXIT.issues;
+  }
+  const { clusters } = found.value;
+  const names = new Map(organizations.map((org) => [org.id, org.name.ar ?? org.name.fr ?? org.name.en ?? org.id]));
+  const shown = o.out === undefined ? clusters : clusters.slice(0, 20);
+  for (const c of shown) {
+    ctx.out(c.ids.map((id) => `${id} (${names.get(id) ?? ""})`).join("  ≈  "));
+    for (const p of c.pairs) ctx.out(`    ${p.a} ~ ${p.b}: ${p.reasons.map((r) => r.detail).join("; ")}`);
+  }
+  if (o.out !== undefined) {
+    const target = resolvePath(ctx, o.out);
+    await writeFile(target, `${JSON.stringify(found.value, null, 2)}\n`, "utf8");
+    ctx.out(ctx.t("cli.written", { path: target }));
+  }
+  ctx.out(ctx.t("cli.dedup_summary", { organizations: organizations.length, clusters: clusters.length }));
+  return clusters.length > 0 ? EXIT.issues : EXIT.ok;
+}
+
+/** `madani stats`: the statistics report of the store, in the chosen format and language. */
+export async function stats(
+  ctx: Context,
+  o: StoreOptions & { format: ReportFormat; out?: string | undefined; asOf?: string | undefined },
+): Promise<ExitCode> {
+  const { store } = await openStore(ctx, o);
+  let organizations: Organization[];
+  try {
+    organizations = await readAll(store);
+  } finally {
+    await store.close();
+  }
+  const now = timestamp(ctx.io.now());
+  const computed = computeStatistics(organizations, { asOf: o.asOf ?? now.slice(0, 10), locale: ctx.lang });
+  if (!computed.ok) {
+    printIssues(ctx, computed.issues);
+    return EXIT.issues;
+  }
+  const doc = registryStatisticsReport(computed.value, { language: ctx.lang, generatedAt: now });
+  return writeReport(ctx, doc, o.format, o.out);
+}

@@ -1,0 +1,421 @@
+import {
+  DEFAULT_LOCALE,
+  type Issue,
+  isLocale,
+  type Locale,
+  makeIssue,
+  type Organization,
+  type Result,
+} from "@madani/model";
+import * as z from "zod";
+import { type DedupIssueCode, dedupMessages } from "./messages.js";
+import { type Profile, profileOf } from "./profile.js";
+import { sortedDice } from "./similarity.js";
+
+/** Evidence a pair of organizations is scored on. */
+export const MatchFeature = z.enum([
+  "name",
+  "nameFrequency",
+  "legalForm",
+  "commune",
+  "foundedOn",
+  "board",
+  "phone",
+  "email",
+  "rib",
+  "identifier",
+  "address",
+]);
+
+/** A feature; see {@link MatchFeature}. */
+export type MatchFeatureValue = z.infer<typeof MatchFeature>;
+
+/** One piece of evidence for or against a pair: what was compared, what was found, how much it weighed. */
+export interface MatchReason {
+  /** What was compared. */
+  readonly feature: MatchFeatureValue;
+  /** Log-odds contribution: positive for a match, negative against. */
+  readonly weight: number;
+  /** What was found, in English words and values, e.g. `"same phone +212661234567"`. */
+  readonly detail: string;
+}
+
+/** Two organizations found to be the same, with the evidence. */
+export interface DuplicatePair {
+  /** The smaller id (code-point order). */
+  readonly a: string;
+  /** The larger id. */
+  readonly b: string;
+  /** Sum of the reasons' weights (at least the threshold). */
+  readonly score: number;
+  /** The evidence, strongest first. */
+  readonly reasons: readonly MatchReason[];
+}
+
+/** A group of organizations that are the same one: connected by matched pairs. */
+export interface DuplicateCluster {
+  /** Ids in code-point order. */
+  readonly ids: readonly string[];
+  /** The matched pairs inside the cluster, which explain why it holds together. */
+  readonly pairs: readonly DuplicatePair[];
+}
+
+/** Counts of the work done. */
+export interface DuplicateStats {
+  readonly organizations: number;
+  readonly blocks: number;
+  /** Blocks larger than `maxBlockSize`, compared by sorted neighbourhood instead of pairwise. */
+  readonly largeBlocks: number;
+  readonly comparisons: number;
+  readonly pairs: number;
+  readonly clusters: number;
+}
+
+/** What {@link findDuplicates} found. */
+export interface DuplicateReport {
+  /** Clusters of two or more organizations, ordered by their first id. */
+  readonly clusters: readonly DuplicateCluster[];
+  readonly stats: DuplicateStats;
+}
+
+/** Schema of the options of {@link findDuplicates}. */
+export const FindDuplicatesOptionsSchema = z.strictObject({
+  /** Score from which a pair is a duplicate. Default `1.25`. */
+  threshold: z.number().finite().optional(),
+  /** Largest block compared pairwise; a larger one is compared by sorted neighbourhood (counted in `largeBlocks`). Default `400`. */
+  maxBlockSize: z.number().int().min(2).optional(),
+  /** Language of the issue messages. Default `"en"`. */
+  locale: z.string().refine(isLocale).optional(),
+});
+
+/**
+ * Options of {@link findDuplicates}: `threshold` (default `1.25`), `maxBlockSize`
+ * (default `400`), `locale` (default `"en"`).
+ */
+export interface FindDuplicatesOptions {
+  /** Score from which a pair is a duplicate. Default `1.25`. */
+  readonly threshold?: number;
+  /** Largest block compared pairwise; in a larger one each organization meets its 40 neighbours in transliteration order. Default `400`. */
+  readonly maxBlockSize?: number;
+  /** Language of the issue messages. Default `"en"`. */
+  readonly locale?: Locale;
+}
+
+const DEFAULT_THRESHOLD = 1.25;
+const DEFAULT_MAX_BLOCK = 400;
+/** Neighbours each organization meets in a block larger than `maxBlockSize`. */
+const WINDOW = 40;
+
+/** The order of a large block: the organization's first transliteration skeleton, then its id. */
+function sortKeyOf(p: Profile | undefined): string {
+  return p === undefined ? "" : `${p.names[0]?.skeleton ?? ""}\u0000${p.id}`;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The blocking keys of a profile: pairs are compared only when they share one. */
+function blockingKeys(p: Profile): string[] {
+  const keys = new Set<string>();
+  for (const n of p.names) {
+    if (p.communeCode !== undefined) for (const s of n.skeletons) keys.add(`c|${p.communeCode}|${s}`);
+    const whole = n.skeletons.join(" ");
+    if (whole !== "") keys.add(`p|${p.provinceCode ?? ""}|${whole}`);
+  }
+  for (const ph of p.phones) keys.add(`t|${ph}`);
+  for (const e of p.emails) keys.add(`e|${e}`);
+  if (p.rib !== undefined) keys.add(`r|${p.rib}`);
+  for (const i of p.identifiers) keys.add(`i|${i}`);
+  return [...keys];
+}
+
+function nameSimilarity(a: Profile, b: Profile): { score: number; detail: string } {
+  let best = 0;
+  let detail = "";
+  for (const x of a.names) {
+    for (const y of b.names) {
+      if (x.arabic === y.arabic) {
+        const s = x.key === y.key ? 1 : sortedDice(x.keyGrams, y.keyGrams);
+        if (s > best) {
+          best = s;
+          detail = `names “${x.key}” and “${y.key}”`;
+        }
+      }
+      let t = x.skeleton === y.skeleton ? 1 : sortedDice(x.skeletonGrams, y.skeletonGrams);
+      t *= x.skeletons.length === y.skeletons.length ? 0.95 : 0.85;
+      if (t > best) {
+        best = t;
+        detail = `transliterations “${x.translit}” and “${y.translit}”`;
+      }
+    }
+  }
+  return { score: best, detail };
+}
+
+function swapped(a: string, b: string): boolean {
+  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+}
+
+/**
+ * Score a pair of profiles: the sum of the weights of the evidence.
+ * Weights are log-odds-like: identifiers, RIB and phones weigh most; a
+ * difference where both values are known counts against.
+ */
+export function scorePair(
+  a: Profile,
+  b: Profile,
+  frequency = 1,
+  scope: "commune" | "province" = "province",
+): { score: number; reasons: MatchReason[] } {
+  const reasons: MatchReason[] = [];
+  const add = (feature: MatchFeatureValue, weight: number, detail: string): void => {
+    if (weight !== 0) reasons.push({ feature, weight: Math.round(weight * 100) / 100, detail });
+  };
+  const name = nameSimilarity(a, b);
+  add("name", (name.score - 0.75) * 4, `${name.detail}: similarity ${name.score.toFixed(2)}`);
+  if (name.score >= 0.8) {
+    if (frequency <= 2) add("nameFrequency", 0.4, `name borne by ${frequency} organization(s) in the ${scope}`);
+    else if (frequency > 4)
+      // Capped: a common name weakens the name evidence, it does not outweigh a shared phone or RIB.
+      add(
+        "nameFrequency",
+        -Math.min(1, 0.4 * Math.log2(frequency / 4)),
+        `name borne by ${frequency} organizations in the ${scope}`,
+      );
+  }
+  if (a.legalForm !== b.legalForm) add("legalForm", -1.5, `legal forms ${a.legalForm} and ${b.legalForm}`);
+  if (a.communeCode !== undefined && b.communeCode !== undefined) {
+    if (a.communeCode === b.communeCode) add("commune", 0.3, `same commune ${a.communeCode}`);
+    else if (a.provinceCode === b.provinceCode) add("commune", -1, `communes ${a.communeCode} and ${b.communeCode}`);
+    else add("commune", -2, `communes ${a.communeCode} and ${b.communeCode}`);
+  } else if (a.provinceCode !== undefined && b.provinceCode !== undefined && a.provinceCode !== b.provinceCode) {
+    add("commune", -2, `provinces ${a.provinceCode} and ${b.provinceCode}`);
+  }
+  if (a.foundedOn !== undefined && b.foundedOn !== undefined) {
+    if (a.foundedOn === b.foundedOn) add("foundedOn", 1.2, `same founding date ${a.foundedOn}`);
+    else if (swapped(a.foundedOn, b.foundedOn))
+      add("foundedOn", 0.8, `founding dates ${a.foundedOn} and ${b.foundedOn} (day and month swapped)`);
+    else add("foundedOn", -1, `founding dates ${a.foundedOn} and ${b.foundedOn}`);
+  }
+  if (a.phones.length > 0 && b.phones.length > 0) {
+    const shared = a.phones.find((p) => b.phones.includes(p));
+    if (shared !== undefined) add("phone", 1.5, `same phone ${shared}`);
+    else add("phone", -0.4, "different phones");
+  }
+  const email = a.emails.find((e) => b.emails.includes(e));
+  if (email !== undefined) add("email", 1.5, `same e-mail ${email}`);
+  if (a.rib !== undefined && b.rib !== undefined) {
+    if (a.rib === b.rib) add("rib", 2.5, `same RIB ${a.rib}`);
+    else add("rib", -1.5, "different RIBs");
+  }
+  if (a.identifiers.length > 0 && b.identifiers.length > 0) {
+    const shared = a.identifiers.find((i) => b.identifiers.includes(i));
+    if (shared !== undefined) add("identifier", 2.5, `same identifier ${shared}`);
+    else {
+      const schemes = new Set(a.identifiers.map((i) => i.split(":")[0]));
+      if (b.identifiers.some((i) => schemes.has(i.split(":")[0])))
+        add("identifier", -2, "different identifiers in the same registry");
+    }
+  }
+  if (a.board.length > 0 && b.board.length > 0) {
+    const shared = a.board.filter((m) => b.board.includes(m)).length;
+    if (shared > 0) add("board", shared === 1 ? 0.5 : Math.min(2, shared * 0.7), `${shared} board member(s) in common`);
+    else add("board", -0.8, "no board member in common");
+  }
+  if (a.address !== "" && b.address !== "") {
+    const s = sortedDice(a.addressGrams, b.addressGrams);
+    if (s >= 0.8) add("address", 0.5, `addresses alike (${s.toFixed(2)})`);
+  }
+  reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
+  return { score, reasons };
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    let x = i;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x] as number;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Find organizations recorded more than once, in Arabic, French or both.
+ *
+ * @remarks Blocking first: organizations are compared only when they share a
+ * key: a name word's transliteration skeleton within the same commune (see
+ * {@link matchKey}: Arabic and French renderings meet there), the whole name's
+ * skeleton within the same province, a phone, an e-mail, a RIB or an
+ * identifier. Each pair in a block is then scored: name similarity
+ * (same-script keys, or transliteration keys across scripts) and how common
+ * the name is in the province (a rare name weighs more), legal form,
+ * commune, founding date (exact, day/month swapped, same year), board members
+ * (names compared by transliteration), phone, e-mail, RIB, identifiers (ICE,
+ * RC, receipt number) and address; known values that differ count against.
+ * Pairs scoring at least `threshold` are duplicates; clusters are their
+ * connected groups, each with the pairs that explain it. Deterministic: same
+ * input, same clusters in the same order.
+ * @param organizations - validated organizations (e.g. the accepted rows of {@link ingest}).
+ * @param options - see {@link FindDuplicatesOptions}.
+ * @returns the clusters and counts, or `dedup.invalid_option`, `dedup.invalid_input`
+ * or `dedup.duplicate_id` (two organizations with one id).
+ * @example
+ * ```ts
+ * const r = findDuplicates(organizations);
+ * if (r.ok) for (const c of r.value.clusters) console.log(c.ids, c.pairs[0]?.reasons);
+ * ```
+ */
+export function findDuplicates(
+  organizations: Iterable<Organization>,
+  options: FindDuplicatesOptions = {},
+): Result<DuplicateReport, DedupIssueCode> {
+  const locale: Locale = isLocale((options as { locale?: unknown } | null)?.locale)
+    ? (options.locale as Locale)
+    : DEFAULT_LOCALE;
+  const fail = (code: DedupIssueCode, params: Record<string, string>): Result<DuplicateReport, DedupIssueCode> => ({
+    ok: false,
+    issues: [makeIssue(dedupMessages, code, locale, [], { params }) as Issue<DedupIssueCode>],
+  });
+  const checked = FindDuplicatesOptionsSchema.safeParse(options ?? {});
+  if (!checked.success)
+    return fail("dedup.invalid_option", { option: String(checked.error.issues[0]?.path[0] ?? "options") });
+  if (organizations === null || typeof organizations !== "object" || !(Symbol.iterator in organizations)) {
+    return fail("dedup.invalid_input", {});
+  }
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK;
+  const profiles: Profile[] = [];
+  const seen = new Set<string>();
+  for (const org of organizations) {
+    if (typeof org !== "object" || org === null || typeof org.id !== "string" || typeof org.name !== "object") {
+      return fail("dedup.invalid_input", {});
+    }
+    if (seen.has(org.id)) return fail("dedup.duplicate_id", { id: org.id });
+    seen.add(org.id);
+    profiles.push(profileOf(org));
+  }
+  const blocks = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    for (const key of blockingKeys(p)) {
+      const list = blocks.get(key);
+      if (list === undefined) blocks.set(key, [i]);
+      else list.push(i);
+    }
+  });
+  const n = profiles.length;
+  // How many organizations of the province, and of the commune, bear each organization's name (its rarest
+  // spelling). Two organizations of the same commune are weighed by how common the name is in that commune:
+  // a name frequent across a large province can still be rare where both are seated.
+  const inCommune = new Map<string, number>();
+  for (const p of profiles) {
+    if (p.communeCode === undefined) continue;
+    for (const name of new Set(p.names.map((x) => x.skeletons.join(" ")))) {
+      if (name === "") continue;
+      const key = `${p.communeCode}|${name}`;
+      inCommune.set(key, (inCommune.get(key) ?? 0) + 1);
+    }
+  }
+  const frequency = new Uint32Array(n);
+  const communeFrequency = new Uint32Array(n);
+  profiles.forEach((p, i) => {
+    let f = Number.POSITIVE_INFINITY;
+    let c = Number.POSITIVE_INFINITY;
+    for (const name of p.names) {
+      const whole = name.skeletons.join(" ");
+      if (whole === "") continue;
+      f = Math.min(f, blocks.get(`p|${p.provinceCode ?? ""}|${whole}`)?.length ?? 1);
+      if (p.communeCode !== undefined) c = Math.min(c, inCommune.get(`${p.communeCode}|${whole}`) ?? 1);
+    }
+    frequency[i] = Number.isFinite(f) ? f : 1;
+    communeFrequency[i] = Number.isFinite(c) ? c : (frequency[i] as number);
+  });
+  const compared = new Set<number>();
+  const pairs: { i: number; j: number; pair: DuplicatePair }[] = [];
+  let comparisons = 0;
+  let blockCount = 0;
+  let largeBlocks = 0;
+  for (const block of blocks.values()) {
+    if (block.length < 2) continue;
+    // A block too large to compare pairwise (a common name in a big city) is compared by sorted
+    // neighbourhood: ordered by transliteration skeleton, each organization meets its next `WINDOW`.
+    const large = block.length > maxBlockSize;
+    if (large) largeBlocks++;
+    else blockCount++;
+    const members = large
+      ? [...block].sort((x, y) => compareStrings(sortKeyOf(profiles[x]), sortKeyOf(profiles[y])))
+      : block;
+    const reach = large ? WINDOW : members.length;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length && y <= x + reach; y++) {
+        const a0 = members[x] as number;
+        const b0 = members[y] as number;
+        const i = Math.min(a0, b0);
+        const j = Math.max(a0, b0);
+        const key = i * n + j;
+        if (compared.has(key)) continue;
+        compared.add(key);
+        comparisons++;
+        const a = profiles[i] as Profile;
+        const b = profiles[j] as Profile;
+        const sameCommune = a.communeCode !== undefined && a.communeCode === b.communeCode;
+        const { score, reasons } = sameCommune
+          ? scorePair(a, b, Math.max(communeFrequency[i] as number, communeFrequency[j] as number), "commune")
+          : scorePair(a, b, Math.max(frequency[i] as number, frequency[j] as number));
+        if (score >= threshold) {
+          const [first, second] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+          pairs.push({ i, j, pair: { a: first, b: second, score, reasons } });
+        }
+      }
+    }
+  }
+  const uf = new UnionFind(n);
+  for (const { i, j } of pairs) uf.union(i, j);
+  const groups = new Map<number, { ids: string[]; pairs: DuplicatePair[] }>();
+  for (const { i, pair } of pairs) {
+    const root = uf.find(i);
+    let g = groups.get(root);
+    if (g === undefined) {
+      g = { ids: [], pairs: [] };
+      groups.set(root, g);
+    }
+    g.pairs.push(pair);
+  }
+  for (let i = 0; i < n; i++) groups.get(uf.find(i))?.ids.push((profiles[i] as Profile).id);
+  const byId = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  const clusters: DuplicateCluster[] = [...groups.values()].map((g) => ({
+    ids: g.ids.sort(byId),
+    pairs: g.pairs.sort((p, q) => byId(p.a, q.a) || byId(p.b, q.b)),
+  }));
+  clusters.sort((p, q) => byId(p.ids[0] ?? "", q.ids[0] ?? ""));
+  return {
+    ok: true,
+    value: {
+      clusters,
+      stats: {
+        organizations: n,
+        blocks: blockCount,
+        largeBlocks,
+        comparisons,
+        pairs: pairs.length,
+        clusters: clusters.length,
+      },
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import type { Locale } from "@madani/model";
+import { IsoDateSchema, type Locale } from "@madani/model";
 import { Command, CommanderError, Option } from "commander";
 import { draw, verifyDrawCommand } from "./commands/draw.js";
 import { planLint, planProgress } from "./commands/plan.js";
@@ -93,7 +93,8 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
   const lang = () => new Option("--lang <lang>", "language of messages and reports").choices(LANGS);
   const date = (name: string, description: string) =>
     new Option(`${name} <date>`, description).argParser((v: string) => {
-      if (!DATE.test(v)) throw new CommanderError(2, "madani.date", `${name} expects a date YYYY-MM-DD, got "${v}"`);
+      if (!DATE.test(v) || !IsoDateSchema.safeParse(v).success)
+        throw new CommanderError(2, "madani.date", `${name} expects a date YYYY-MM-DD, got "${v}"`);
       return v;
     });
 

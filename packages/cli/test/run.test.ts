@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { commitSeed, verifyDraw } from "@madani/events";
+import { describe, expect, it } from "vitest";
+import { EXIT, run } from "../src/index.js";
+
+/** Run the command line in-process with collected output, in a temporary folder. */
+async function madani(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = mkdtempSync(join(tmpdir(), "madani-cli-")),
+) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    env: { CI: "true", ...env },
+    cwd,
+    now: () => new Date("2025-01-15T09:00:00Z"),
+  });
+  return { code, stdout, stderr, cwd };
+}
+
+describe("madani: usage", () => {
+  it("prints help for the program and every command, with exit 0", async () => {
+    const top = await madani(["--help"]);
+    expect(top.code).toBe(EXIT.ok);
+    for (const c of ["validate", "import", "dedup", "stats", "report", "draw", "verify-draw", "plan"]) {
+      expect(top.stdout).toContain(c);
+      const sub = await madani(c === "plan" ? ["plan", "lint", "--help"] : [c, "--help"]);
+      expect(sub.code).toBe(EXIT.ok);
+      expect(sub.stdout).toMatch(/Usage: madani/);
+    }
+  });
+
+  it("reports usage errors in the chosen language with exit 2", async () => {
+    const unknown = await madani(["nope", "--lang", "fr"]);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.stderr).toContain("Commande inconnue « nope »");
+    const ar = await madani(["plan", "progress", "x.json", "--as-of", "2025-13-01"], { MADANI_LANG: "ar" });
+    expect(ar.code).toBe(EXIT.usage);
+    expect(ar.stderr).toContain("استعمال غير صحيح");
+    const missing = await madani(["plan", "lint", "absent.json", "--lang", "en"]);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.stderr).toContain("The file “absent.json” does not exist.");
+    const badOption = await madani(["report", "a.json", "--format", "pdf"]);
+    expect(badOption.code).toBe(EXIT.usage);
+  });
+});
+
+describe("madani draw and verify-draw", () => {
+  it("draws, verifies, and detects a tampered record", async () => {
+    const seed = "rencontre-5-sidi-bennour-2024";
+    const commit = await madani(["draw", "--seed", seed, "--commit-only"]);
+    expect(commit.stdout.trim()).toBe(commitSeed(seed).ok ? (commitSeed(seed) as { value: string }).value : "");
+    const entries = "coop-argane,coop-safran,coop-zaafrane,assoc-amal,assoc-nour";
+    const drawn = await madani(["draw", "--seed", seed, "--entries", entries, "--k", "2"]);
+    expect(drawn.code).toBe(EXIT.ok);
+    const record = JSON.parse(drawn.stdout) as { winners: string[] };
+    expect(verifyDraw(record).ok).toBe(true);
+    const file = join(drawn.cwd, "draw.json");
+    writeFileSync(file, drawn.stdout);
+    const ok = await madani(["verify-draw", file, "--lang", "fr"], {}, drawn.cwd);
+    expect(ok.code).toBe(EXIT.ok);
+    expect(ok.stdout).toContain(record.winners.join(", "));
+    writeFileSync(file, drawn.stdout.replace(record.winners[0] as string, "coop-autre"));
+    const tampered = await madani(["verify-draw", file], {}, drawn.cwd);
+    expect(tampered.code).toBe(EXIT.issues);
+    const tooMany = await madani(["draw", "--seed", seed, "--entries", "a,b", "--k", "3"]);
+    expect(tooMany.code).toBe(EXIT.issues);
+    expect(tooMany.stderr).toContain("draw.k_too_large");
+  });
+});
+
+describe("madani validate", () => {
+  it("accepts valid rows, quarantines bad ones with their issues, and reconciles the counts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-validate-"));
+    const csv = [
+      "Identifiant,Forme juridique,Nom arabe,Nom français,Date de création,Province,Commune,Téléphone",
+      "a-1,Association,جمعية الأمل للتنمية,Association Al Amal,12/03/2015,06.181,الجديدة,0661234567",
+      "a-2,Association,جمعية النور,,2016-05-02,06.181,الجديدة,05 12",
+    ].join("\n");
+    writeFileSync(join(dir, "orgs.csv"), csv);
+    const r = await madani(["validate", "orgs.csv", "--lang", "fr", "--quarantine", "q.ndjson"], {}, dir);
+    expect(r.code).toBe(EXIT.issues);
+    expect(r.stdout).toContain("2 enregistrement(s) lu(s) : 1 valide(s), 1 en quarantaine.");
+    const quarantined = readFileSync(join(dir, "q.ndjson"), "utf8").trim().split("\n");
+    expect(quarantined).toHaveLength(1);
+    expect(JSON.parse(quarantined[0] as string)).toMatchObject({ row: 2 });
+  });
+});

@@ -6,7 +6,85 @@
  * @module @madani/registry
  */
 
-export * from "./export/index.js";
-export * from "./normalize/index.js";
-export * from "./search/index.js";
-export * from "./stats/index.js";
+export type { DuplicateEvaluation } from "./dedup/evaluate.js";
+export { evaluateDuplicates } from "./dedup/evaluate.js";
+export type {
+  DuplicateCluster,
+  DuplicatePair,
+  DuplicateReport,
+  DuplicateStats,
+  FindDuplicatesOptions,
+  MatchFeatureValue,
+  MatchReason,
+} from "./dedup/findDuplicates.js";
+export { FindDuplicatesOptionsSchema, findDuplicates, MatchFeature } from "./dedup/findDuplicates.js";
+export type { DedupIssueCode } from "./dedup/messages.js";
+export { dedupMessages } from "./dedup/messages.js";
+export { diceSimilarity } from "./dedup/similarity.js";
+export type { ExportIssueCode } from "./export/messages.js";
+export { exportMessages } from "./export/messages.js";
+export type { ExportOptions } from "./export/publicExport.js";
+export {
+  EXPORT_CSV_COLUMNS,
+  EXPORT_CSV_PERSONAL_COLUMNS,
+  exportOrganizationChunks,
+  exportOrganizations,
+  exportRedactedPaths,
+} from "./export/publicExport.js";
+export type { ColumnMapping, ColumnOverrides, IngestFieldValue } from "./ingest/columns.js";
+export { IngestField, mapColumns, recognizeColumn } from "./ingest/columns.js";
+export type {
+  AcceptedRow,
+  IngestBatch,
+  IngestCheckpoint,
+  IngestFormatValue,
+  IngestOptions,
+  IngestProgress,
+  IngestResult,
+  IngestSummary,
+  QuarantinedRow,
+  Reconciliation,
+} from "./ingest/ingest.js";
+export { IngestCheckpointSchema, IngestFormat, ingest } from "./ingest/ingest.js";
+export type { IngestIssueCode } from "./ingest/messages.js";
+export { ingestMessages } from "./ingest/messages.js";
+export type { IngestInput } from "./ingest/records.js";
+export { normalizeArabic, toLatinDigits } from "./normalize/arabic.js";
+export type { MatchKey } from "./normalize/matchKey.js";
+export { GENERIC_WORDS, matchKey } from "./normalize/matchKey.js";
+export { cleanText, parseLooseDate } from "./normalize/text.js";
+export { consonantSkeleton, stripArticle } from "./normalize/transliterate.js";
+export type { SearchIssueCode } from "./search/messages.js";
+export { searchMessages } from "./search/messages.js";
+export type {
+  SearchFilterValue,
+  SearchHit,
+  SearchIndex,
+  SearchIndexOptions,
+  SearchPage,
+  SearchQuery,
+} from "./search/searchIndex.js";
+export { createSearchIndex, SearchQuerySchema } from "./search/searchIndex.js";
+export type { RegistryReportLabel } from "./stats/labels.js";
+export { registryReportLabels } from "./stats/labels.js";
+export type { StatisticsIssueCode } from "./stats/messages.js";
+export { statisticsMessages } from "./stats/messages.js";
+export type { RegistryReportOptions } from "./stats/report.js";
+export { registryStatisticsReport } from "./stats/report.js";
+export type {
+  ComplianceRates,
+  PlaceCount,
+  Rate,
+  RegistryStatistics,
+  StatisticsOptions,
+  ValueCount,
+  YearCount,
+} from "./stats/statistics.js";
+export { computeStatistics } from "./stats/statistics.js";
+export type {
+  GenerateRegistryOptions,
+  SyntheticErrorKind,
+  SyntheticRecord,
+  SyntheticRegistry,
+} from "./synthetic/generate.js";
+export { generateRegistry, SyntheticOptionsError } from "./synthetic/generate.js";

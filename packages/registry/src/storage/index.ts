@@ -1,8 +1,32 @@
 /**
- * `@madani/registry/storage`: storage adapters (Node only).
+ * `@madani/registry/storage`: the registry repository and its adapters, in
+ * memory, in embedded PostgreSQL (PGlite) and on a PostgreSQL server (Node only).
  *
  * @packageDocumentation
  * @module @madani/registry/storage
  */
 
-export {};
+export type { MemoryStoreOptions } from "./memoryStore.js";
+export { memoryStore } from "./memoryStore.js";
+export type { StoreIssueCode } from "./messages.js";
+export { storeMessages } from "./messages.js";
+export type { Migration } from "./migrations.js";
+export { MIGRATIONS } from "./migrations.js";
+export type { PgliteStoreOptions } from "./pgliteStore.js";
+export { pgliteStore } from "./pgliteStore.js";
+export type { PostgresStoreOptions } from "./postgresStore.js";
+export { postgresStore } from "./postgresStore.js";
+export type {
+  ChangesPage,
+  OneOrMany,
+  PutOptions,
+  RegistryReader,
+  RegistryStore,
+  RegistryWriter,
+  StoreChange,
+  StoreFilter,
+  StorePage,
+  StoreQueryOptions,
+  WriteReport,
+} from "./store.js";
+export { compareCodePoints, StoreFilterSchema, StoreQueryOptionsSchema } from "./store.js";

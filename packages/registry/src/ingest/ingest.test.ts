@@ -1,0 +1,278 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateRegistry } from "../synthetic/index.js";
+import {
+  type IngestBatch,
+  type IngestCheckpoint,
+  type IngestOptions,
+  ingest,
+  mapColumns,
+  recognizeColumn,
+} from "./index.js";
+
+async function run(input: Parameters<typeof ingest>[0], options: IngestOptions = {}) {
+  const r = await ingest(input, { collect: true, ...options });
+  if (!r.ok) throw new Error(`import failed: ${r.issues.map((i) => i.code).join(", ")}`);
+  return r.value;
+}
+
+const HEADER = "الاسم,Commune,Province,Téléphone,تاريخ التأسيس,RIB,Président,Trésorier";
+
+describe("column mapping", () => {
+  it("recognizes Arabic, French and English headers", () => {
+    expect(recognizeColumn("تاريخ التأسيس")).toBe("foundedOn");
+    expect(recognizeColumn("Date de création")).toBe("foundedOn");
+    expect(recognizeColumn("founded on")).toBe("foundedOn");
+    expect(recognizeColumn("الجماعة")).toBe("commune");
+    expect(recognizeColumn("TÉLÉPHONE")).toBe("phone");
+    expect(recognizeColumn("colonne inconnue")).toBeUndefined();
+  });
+
+  it("lets the caller override and ignore columns", () => {
+    const m = mapColumns(["Nom", "Tel", "x"], { tel: null, x: "nameFr" });
+    expect(m.fields).toEqual(["name", null, "nameFr"]);
+    expect(m.unmapped).toEqual([]);
+  });
+});
+
+describe("ingest: normalization", () => {
+  it("normalizes dates, digits, phones, RIB and places", async () => {
+    const csv = `${HEADER}\nجمعية الأمل للتنمية ,تطوان,,٠٦ ١٢ ٣٤ ٥٦ ٧٨,١٢/٠٣/٢٠١١,011 519 0000012050005349 21,أحمد العلوي,فاطمة بناني\n`;
+    const s = await run(csv);
+    expect(s.reconciliation).toEqual({ rowsRead: 1, accepted: 1, quarantined: 0, balanced: true });
+    const org = s.accepted?.[0]?.organization;
+    expect(org?.name).toEqual({ ar: "جمعية الأمل للتنمية" });
+    expect(org?.legalForm).toBe("association");
+    expect(org?.foundedOn).toBe("2011-03-12");
+    expect(org?.contacts).toEqual([{ kind: "phone", value: "+212612345678" }]);
+    expect(org?.bankAccount?.rib).toBe("011519000001205000534921");
+    expect(org?.seat?.communeCode).toMatch(/^\d\d\.\d{3}\.\d\d\.\d{1,2}$/);
+    expect(org?.seat?.communeCode?.startsWith(`${org?.seat?.provinceCode}.`)).toBe(true);
+    expect(org?.governingBodies?.[0]?.mandates.map((m) => m.role)).toEqual(["president", "treasurer"]);
+  });
+
+  it("reads NDJSON and JSON arrays, flat or in the model's shape", async () => {
+    const flat = { nom: "Association Ennour", commune: "Tétouan", "date de création": "2001-05-06" };
+    const shaped = { id: "org-2", legalForm: "cooperative", name: { fr: "Coopérative  Argane" } };
+    const nd = await run(`${JSON.stringify(flat)}\n\n${JSON.stringify(shaped)}\n`);
+    expect(nd.format).toBe("ndjson");
+    expect(nd.reconciliation.accepted).toBe(2);
+    expect(nd.accepted?.[1]?.organization.name.fr).toBe("Coopérative Argane");
+    const arr = await run(`[${JSON.stringify(flat)}, ${JSON.stringify(shaped)}, 3, {"broken": ]`);
+    expect(arr.format).toBe("json");
+    expect(arr.reconciliation).toMatchObject({ rowsRead: 4, accepted: 2, quarantined: 2, balanced: true });
+    expect(arr.quarantined?.map((q) => q.issues[0]?.code)).toEqual(["ingest.not_an_object", "ingest.json_malformed"]);
+  });
+});
+
+describe("ingest: bad input", () => {
+  it("quarantines unbalanced quotes and wrong column counts without losing the rows after them", async () => {
+    const csv = [
+      HEADER,
+      '"جمعية النور,تطوان,,,,,,',
+      '"جمعية الخير,تطوان,,,,,,',
+      "جمعية الأمل,تطوان,,,,,,",
+      "Association Chourouk,Tétouan,,,,,,,extra",
+      '"Association ""Ennour""",Tétouan,,,,,,',
+    ].join("\r\n");
+    const s = await run(csv);
+    expect(s.reconciliation).toEqual({ rowsRead: 5, accepted: 2, quarantined: 3, balanced: true });
+    expect(s.quarantined?.map((q) => [q.row, q.line, q.issues[0]?.code])).toEqual([
+      [1, 2, "ingest.csv_unbalanced_quote"],
+      [2, 3, "ingest.csv_unbalanced_quote"],
+      [4, 5, "ingest.column_count"],
+    ]);
+    expect(s.quarantined?.[0]?.raw).toBe('"جمعية النور,تطوان,,,,,,');
+    expect(s.accepted?.[1]?.organization.name.fr).toBe('Association "Ennour"');
+  });
+
+  it("accepts a real multi-line quoted field", async () => {
+    const s = await run('Nom,Adresse\n"Association Atlas","Hay Salam\nN° 12"\nAssociation Amal,x\n');
+    expect(s.reconciliation).toMatchObject({ rowsRead: 2, accepted: 2 });
+    expect(s.accepted?.[0]?.organization.seat?.line?.fr).toBe("Hay Salam N° 12");
+  });
+
+  it("quarantines rows with bytes that are not UTF-8", async () => {
+    const enc = new TextEncoder();
+    const chunks = [
+      enc.encode("Nom,Ville\nAssociation Amal,Rabat\nAssociation "),
+      new Uint8Array([0xe9, 0x2c]),
+      enc.encode("Rabat\n"),
+    ];
+    const s = await run(chunks);
+    expect(s.reconciliation).toEqual({ rowsRead: 2, accepted: 1, quarantined: 1, balanced: true });
+    expect(s.quarantined?.[0]?.issues[0]?.code).toBe("ingest.encoding");
+  });
+
+  it("gives an error result for empty input and a header without a name column", async () => {
+    for (const input of ["", "  \n\n", []]) {
+      const r = await ingest(input);
+      expect(r.ok ? "ok" : r.issues[0]?.code).toBe("ingest.empty_input");
+    }
+    const r = await ingest("a,b,c\n1,2,3\n", { locale: "fr" });
+    expect(r.ok ? "ok" : r.issues[0]?.code).toBe("ingest.no_name_column");
+    expect(r.ok ? "" : r.issues[0]?.message).toContain("Aucune colonne");
+    const headerOnly = await run("Nom,Ville\n");
+    expect(headerOnly.reconciliation).toEqual({ rowsRead: 0, accepted: 0, quarantined: 0, balanced: true });
+  });
+
+  it("quarantines huge fields and records", async () => {
+    const big = "x".repeat(50_000);
+    const s = await run(`Nom,Adresse\nAssociation Amal,${big}\n${big}${big}\nAssociation Nour,ok\n`, {
+      maxRecordLength: 80_000,
+    });
+    expect(s.reconciliation).toEqual({ rowsRead: 3, accepted: 1, quarantined: 2, balanced: true });
+    expect(s.quarantined?.map((q) => q.issues[0]?.code)).toEqual(["ingest.field_too_large", "ingest.record_too_large"]);
+  });
+
+  it("reports duplicate ids and keeps the first", async () => {
+    const s = await run("id,Nom\na-1,Association Amal\na-2,Association Nour\na-1,Association Atlas\n");
+    expect(s.duplicateIds).toEqual([{ id: "a-1", row: 3, firstRow: 1 }]);
+    expect(s.quarantined?.[0]?.issues[0]?.code).toBe("ingest.duplicate_id");
+    expect(s.reconciliation).toMatchObject({ accepted: 2, quarantined: 1, balanced: true });
+  });
+
+  it("refuses bad options and non-iterable input with a result", async () => {
+    const r = await ingest("Nom\nA\n", { batchSize: 0 });
+    expect(r.ok ? "ok" : r.issues[0]?.code).toBe("ingest.invalid_option");
+    const bad = await ingest(42 as unknown as string);
+    expect(bad.ok).toBe(false);
+  });
+
+  it("never throws and always reconciles on arbitrary text", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), async (text) => {
+        const r = await ingest(`Nom,Ville\n${text}`, { batchSize: 7 });
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.value.reconciliation.balanced).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("ingest: reconciliation, cancellation and resume (properties)", () => {
+  const corrupt = (line: string, kind: number): string => {
+    switch (kind % 5) {
+      case 0:
+        return `"${line}`;
+      case 1:
+        return `${line},extra`;
+      case 2:
+        return line.replace(/,/g, ";");
+      case 3:
+        return `${line}\uFFFD`;
+      default:
+        return line.slice(0, Math.floor(line.length / 2));
+    }
+  };
+
+  it("reads every row once when random rows are corrupted", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 15 }),
+        async (seed, corruptions) => {
+          const reg = generateRegistry({ seed, size: 60, duplicateRate: 0.2, errorRate: 0.1 });
+          const lines = [...reg.records()].map((r) => r.csv);
+          for (const [at, kind] of corruptions) {
+            const k = at % lines.length;
+            lines[k] = corrupt(lines[k] as string, kind);
+          }
+          const text = `${reg.headers.join(",")}\n${lines.join("\n")}\n`;
+          const s = await run(text, { batchSize: 16 });
+          expect(s.reconciliation.balanced).toBe(true);
+          expect(s.reconciliation.rowsRead).toBe(lines.length);
+          expect([...(s.accepted ?? []), ...(s.quarantined ?? [])].map((r) => r.row).sort((a, b) => a - b)).toEqual(
+            lines.map((_, k) => k + 1),
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it("neither duplicates nor loses rows when interrupted and resumed", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom("csv" as const, "ndjson" as const),
+        async (seed, batchSize, stops, format) => {
+          const reg = generateRegistry({ seed, size: 50, duplicateRate: 0.1, errorRate: 0.15 });
+          const text = () => (format === "csv" ? reg.csvChunks(7) : reg.ndjsonChunks(7));
+          const full = await run(text(), { batchSize });
+          const delivered: IngestBatch[] = [];
+          let checkpoint: IngestCheckpoint | undefined;
+          for (const stopAfter of [...stops, Number.POSITIVE_INFINITY]) {
+            const controller = new AbortController();
+            let batches = 0;
+            const r = await run(text(), {
+              batchSize,
+              signal: controller.signal,
+              ...(checkpoint === undefined
+                ? {}
+                : { resumeFrom: JSON.parse(JSON.stringify(checkpoint)) as IngestCheckpoint }),
+              onBatch: (b) => {
+                delivered.push(b);
+                if (++batches >= stopAfter) controller.abort();
+              },
+            });
+            checkpoint = r.checkpoint;
+            expect(r.reconciliation.balanced).toBe(true);
+            if (r.status === "completed") break;
+          }
+          const rows = delivered
+            .flatMap((b) => [...b.accepted.map((a) => a.row), ...b.quarantined.map((q) => q.row)])
+            .sort((a, b) => a - b);
+          expect(rows).toEqual(Array.from({ length: full.reconciliation.rowsRead }, (_, k) => k + 1));
+          const ids = delivered.flatMap((b) => b.accepted.map((a) => a.organization.id));
+          expect(ids).toEqual(full.accepted?.map((a) => a.organization.id));
+          expect(checkpoint?.rowsRead).toBe(full.reconciliation.rowsRead);
+          expect(checkpoint?.accepted).toBe(full.reconciliation.accepted);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it("delivers nothing twice when onBatch fails and the import is resumed", async () => {
+    const reg = generateRegistry({ seed: 3, size: 40, errorRate: 0.1 });
+    const seen: number[] = [];
+    let fail = true;
+    const first = await run(reg.csvChunks(), {
+      batchSize: 10,
+      onBatch: (b) => {
+        if (b.checkpoint.rowsRead > 20 && fail) {
+          fail = false;
+          throw new Error("disk full");
+        }
+        seen.push(...b.accepted.map((a) => a.row), ...b.quarantined.map((q) => q.row));
+      },
+    });
+    expect(first.status).toBe("failed");
+    expect(first.issues[0]?.code).toBe("ingest.batch_failed");
+    const second = await run(reg.csvChunks(), {
+      batchSize: 10,
+      resumeFrom: first.checkpoint,
+      onBatch: (b) => {
+        seen.push(...b.accepted.map((a) => a.row), ...b.quarantined.map((q) => q.row));
+      },
+    });
+    expect(second.status).toBe("completed");
+    expect(second.run.rowsSkipped).toBe(20);
+    expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, k) => k + 1));
+  });
+
+  it("quarantines exactly the rows the generator corrupted (CSV, CSV bytes and NDJSON)", async () => {
+    const reg = generateRegistry({ seed: 99, size: 1500, duplicateRate: 0.1, errorRate: 0.08 });
+    const errors = new Map([...reg.records()].map((r) => [r.index + 1, r.error]));
+    for (const input of [reg.csvChunks(), reg.csvBytes(), reg.ndjsonChunks()]) {
+      const s = await run(input);
+      expect(s.reconciliation).toMatchObject({ rowsRead: 1500, balanced: true });
+      expect(s.quarantined?.map((q) => q.row).filter((row) => errors.get(row) === undefined)).toEqual([]);
+      expect(s.accepted?.map((a) => a.row).filter((row) => errors.get(row) !== undefined)).toEqual([]);
+    }
+  });
+});

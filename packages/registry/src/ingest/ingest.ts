@@ -1,0 +1,634 @@
+import {
+  DEFAULT_LOCALE,
+  type IsoDate,
+  IsoDateSchema,
+  type Issue,
+  isLocale,
+  LegalForm,
+  type LegalFormValue,
+  type Locale,
+  makeIssue,
+  type Organization,
+  validateOrganization,
+} from "@madani/model";
+import * as z from "zod";
+import {
+  type ColumnMapping,
+  type ColumnOverrides,
+  headerKey,
+  IngestField,
+  type IngestFieldValue,
+  mapColumns,
+  recognizeColumn,
+} from "./columns.js";
+import { type IngestIssueCode, ingestMessages } from "./messages.js";
+import {
+  CsvSplitter,
+  detectDelimiter,
+  firstSignificant,
+  type IngestInput,
+  JsonArraySplitter,
+  NdjsonSplitter,
+  parseCsvRecords,
+  type RawRecord,
+  textChunks,
+} from "./records.js";
+import { buildOrganization, cleanDeep, type FieldValues, PlaceCache } from "./toOrganization.js";
+
+/** The formats {@link ingest} reads. */
+export const IngestFormat = z.enum(["csv", "ndjson", "json"]);
+
+/** A format {@link ingest} reads; see {@link IngestFormat}. */
+export type IngestFormatValue = z.infer<typeof IngestFormat>;
+
+/**
+ * Schema of a checkpoint: where an import stands after a delivered batch. A
+ * plain JSON-serializable object; give it back as `resumeFrom` to go on.
+ *
+ * @remarks `rowsRead`, `accepted` and `quarantined` count every row of the
+ * import so far (all runs); `ids` and `idRows` are the ids of accepted rows and
+ * their row numbers, so that a resumed import still reports duplicate ids
+ * across the interruption; `headers` are the CSV headers, checked on resume.
+ */
+export const IngestCheckpointSchema = z.strictObject({
+  version: z.literal(1),
+  format: IngestFormat,
+  rowsRead: z.number().int().nonnegative(),
+  accepted: z.number().int().nonnegative(),
+  quarantined: z.number().int().nonnegative(),
+  headers: z.array(z.string()).optional(),
+  ids: z.array(z.string()),
+  idRows: z.array(z.number().int().positive()),
+});
+
+/** A checkpoint; see {@link IngestCheckpointSchema}. */
+export type IngestCheckpoint = z.infer<typeof IngestCheckpointSchema>;
+
+/** A row that became a valid organization. */
+export interface AcceptedRow {
+  /** Row number in the import (1-based, header and blank lines not counted). */
+  readonly row: number;
+  /** Line of the input where the row starts (1-based). */
+  readonly line: number;
+  /** The validated organization. */
+  readonly organization: Organization;
+  /** Warnings of the mapping (`ingest.unknown_value`, `ingest.board_undated`) and of validation. */
+  readonly warnings: readonly Issue<string>[];
+}
+
+/** A row set aside with the reasons and the row exactly as read. */
+export interface QuarantinedRow {
+  /** Row number in the import (1-based, header and blank lines not counted). */
+  readonly row: number;
+  /** Line of the input where the row starts (1-based). */
+  readonly line: number;
+  /** The row as read: its CSV text or its JSON text (the first 1,000 characters of a record too large to keep). */
+  readonly raw: string;
+  /** Why it was set aside; at least one issue of severity `error`. */
+  readonly issues: readonly Issue<string>[];
+}
+
+/** What {@link ingest} delivers after each batch of rows. */
+export interface IngestBatch {
+  /** Rows that became organizations, in input order. */
+  readonly accepted: readonly AcceptedRow[];
+  /** Rows set aside, in input order. */
+  readonly quarantined: readonly QuarantinedRow[];
+  /** Where the import stands once this batch is stored. */
+  readonly checkpoint: IngestCheckpoint;
+}
+
+/** Counts reported to `onProgress` after each batch (all runs of the import). */
+export interface IngestProgress {
+  readonly rowsRead: number;
+  readonly accepted: number;
+  readonly quarantined: number;
+  /** Characters of input read so far in this run. */
+  readonly charsRead: number;
+}
+
+/** The counts of an import: every row read is accepted or quarantined. */
+export interface Reconciliation {
+  /** Rows read from the input (header and blank lines are not rows). */
+  readonly rowsRead: number;
+  /** Rows that became valid organizations. */
+  readonly accepted: number;
+  /** Rows set aside. */
+  readonly quarantined: number;
+  /** `rowsRead === accepted + quarantined`. */
+  readonly balanced: boolean;
+}
+
+/** The outcome of an import that started. */
+export interface IngestSummary {
+  /** `completed`; `cancelled` by the signal; `failed` when the source or `onBatch` failed (see `issues`). */
+  readonly status: "completed" | "cancelled" | "failed";
+  /** The format read. */
+  readonly format: IngestFormatValue;
+  /** How CSV columns were understood (absent for JSON input). */
+  readonly columns?: ColumnMapping;
+  /** Counts of all runs, up to the last delivered batch. */
+  readonly reconciliation: Reconciliation;
+  /** Counts of this run; `rowsSkipped` rows were already imported before the checkpoint. */
+  readonly run: Reconciliation & { readonly rowsSkipped: number };
+  /** Number of quarantined rows of this run by the code of their first issue. */
+  readonly issueCounts: Readonly<Record<string, number>>;
+  /** Rows of this run whose id was already taken by an accepted row, with that row. */
+  readonly duplicateIds: readonly { readonly id: string; readonly row: number; readonly firstRow: number }[];
+  /** Where to resume from: the state after the last delivered batch. */
+  readonly checkpoint: IngestCheckpoint;
+  /** Why the import stopped early (`ingest.source_error`, `ingest.batch_failed`); empty otherwise. */
+  readonly issues: readonly Issue<string>[];
+  /** Every accepted row of this run, when `collect` is set. */
+  readonly accepted?: readonly AcceptedRow[];
+  /** Every quarantined row of this run, when `collect` is set. */
+  readonly quarantined?: readonly QuarantinedRow[];
+}
+
+/**
+ * Options of {@link ingest}.
+ */
+export interface IngestOptions {
+  /** `csv`, `ndjson`, `json` (an array) or `auto`: `[` starts JSON, `{` NDJSON, anything else CSV. Default `"auto"`. */
+  readonly format?: IngestFormatValue | "auto";
+  /** CSV delimiter. Default: detected on the header line among `,` `;` tab `|`. */
+  readonly delimiter?: string;
+  /** Headers of a CSV input that has no header row; the first line is then a row. Default: the first line is the header. */
+  readonly headers?: readonly string[];
+  /** Column mapping overrides (header → field, or `null` to ignore); see {@link ColumnOverrides}. */
+  readonly columns?: ColumnOverrides;
+  /** Language of the issue messages. Default `"en"`. */
+  readonly locale?: Locale;
+  /** Date of reference for validation (dates in the future are refused). Default: none. */
+  readonly asOf?: IsoDate;
+  /** Prefix of the id given to rows without one: `${idPrefix}${row}`. Default `"row-"`. */
+  readonly idPrefix?: string;
+  /** Legal form of rows that give none and whose name does not tell. Default: none (such rows are quarantined). */
+  readonly defaultLegalForm?: LegalFormValue;
+  /** Rows per delivered batch. Default `1000`. */
+  readonly batchSize?: number;
+  /** Longest field, in characters; longer ones quarantine the row (`ingest.field_too_large`). Default `10000`. */
+  readonly maxFieldLength?: number;
+  /** Longest record, in characters (`ingest.record_too_large`). Default `1000000`. */
+  readonly maxRecordLength?: number;
+  /** Stops the import between rows; the summary then has status `cancelled` and the last checkpoint. */
+  readonly signal?: AbortSignal;
+  /** Checkpoint of an earlier run over the same input: its rows are skipped, counts and ids carried on. */
+  readonly resumeFrom?: IngestCheckpoint;
+  /** Receives each batch; awaited before reading on (back-pressure). A rejection stops the import (`ingest.batch_failed`). */
+  readonly onBatch?: (batch: IngestBatch) => void | Promise<void>;
+  /** Receives the counts after each batch. */
+  readonly onProgress?: (progress: IngestProgress) => void;
+  /** Keep every row in the summary (`accepted`, `quarantined`). Default `false`. */
+  readonly collect?: boolean;
+}
+
+const OptionsSchema = z.object({
+  format: z.enum(["csv", "ndjson", "json", "auto"]).optional(),
+  delimiter: z.string().length(1).optional(),
+  headers: z.array(z.string()).optional(),
+  columns: z.record(z.string(), IngestField.nullable()).optional(),
+  locale: z.string().refine(isLocale).optional(),
+  asOf: IsoDateSchema.optional(),
+  idPrefix: z.string().max(64).optional(),
+  defaultLegalForm: LegalForm.schema.optional(),
+  batchSize: z.number().int().min(1).max(1_000_000).optional(),
+  maxFieldLength: z.number().int().min(1).optional(),
+  maxRecordLength: z.number().int().min(16).optional(),
+  signal: z.custom<AbortSignal>((v) => typeof v === "object" && v !== null && "aborted" in v).optional(),
+  resumeFrom: IngestCheckpointSchema.optional(),
+  onBatch: z.custom<(b: IngestBatch) => void>((v) => typeof v === "function").optional(),
+  onProgress: z.custom<(p: IngestProgress) => void>((v) => typeof v === "function").optional(),
+  collect: z.boolean().optional(),
+});
+
+/** The result of {@link ingest}: a summary, or the issues that kept the import from starting. */
+export type IngestResult =
+  | { readonly ok: true; readonly value: IngestSummary }
+  | { readonly ok: false; readonly issues: readonly Issue<string>[] };
+
+function localeOf(options: unknown): Locale {
+  const l = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;
+  return isLocale(l) ? l : DEFAULT_LOCALE;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+}
+
+/** Chunks of text with a peek at the first significant character. */
+async function detectFormat(
+  chunks: AsyncGenerator<string>,
+): Promise<{ first: string; buffered: string; rest: AsyncGenerator<string> }> {
+  let buffered = "";
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done === true) return { first: firstSignificant(buffered), buffered, rest: chunks };
+    buffered += next.value;
+    const first = firstSignificant(buffered);
+    if (first !== "") return { first, buffered, rest: chunks };
+  }
+}
+
+async function* records(
+  buffered: string,
+  rest: AsyncGenerator<string>,
+  format: IngestFormatValue,
+  delimiterOption: string | undefined,
+  maxRecordLength: number,
+  counter: { chars: number },
+  expectedFields: number | undefined,
+): AsyncGenerator<RawRecord> {
+  const text = buffered.charCodeAt(0) === 0xfeff ? buffered.slice(1) : buffered;
+  if (format === "csv") {
+    let head = text;
+    let done = false;
+    while (!done && !head.includes("\n")) {
+      const next = await rest.next();
+      if (next.done === true) done = true;
+      else head += next.value;
+    }
+    counter.chars += head.length;
+    const delimiter = delimiterOption ?? detectDelimiter(head.split("\n", 1)[0] ?? "");
+    const splitter = new CsvSplitter(delimiter, maxRecordLength, expectedFields);
+    const parse = (pieces: ReturnType<CsvSplitter["push"]>): RawRecord[] => {
+      const out: RawRecord[] = [];
+      for (let i = 0; i < pieces.length; i += 2000) out.push(...parseCsvRecords(pieces.slice(i, i + 2000), delimiter));
+      return out;
+    };
+    yield* parse(splitter.push(head, done));
+    while (!done) {
+      const next = await rest.next();
+      if (next.done === true) {
+        done = true;
+        yield* parse(splitter.push("", true));
+      } else {
+        counter.chars += next.value.length;
+        yield* parse(splitter.push(next.value, false));
+      }
+    }
+    return;
+  }
+  const splitter = format === "ndjson" ? new NdjsonSplitter() : new JsonArraySplitter(maxRecordLength);
+  counter.chars += text.length;
+  yield* splitter.push(text, false);
+  for (;;) {
+    const next = await rest.next();
+    if (next.done === true) break;
+    counter.chars += next.value.length;
+    yield* splitter.push(next.value, false);
+  }
+  yield* splitter.push("", true);
+}
+
+const REPLACEMENT = "\uFFFD";
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function cellText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join("; ");
+  return JSON.stringify(value);
+}
+
+/**
+ * Import organizations from CSV, NDJSON or a JSON array, streaming.
+ *
+ * @remarks Each row is read, its columns mapped to fields (headers in Arabic,
+ * French or English are recognized, `columns` overrides), its values
+ * normalized (NFC, white space, Arabic-Indic digits, day-first and ISO dates,
+ * phones to E.164, RIB/IBAN/ICE through the model's parsers, région, province
+ * and commune names to HCP codes through `@madani/model/geo`), and the result
+ * validated by `validateOrganization`. Every row ends accepted or
+ * quarantined with its issues and its raw text; the summary's
+ * `reconciliation` checks `rowsRead = accepted + quarantined`. A JSON element
+ * whose `name` is an object is taken as an organization already in the
+ * model's shape (strings cleaned, then validated); other objects are flat rows.
+ *
+ * Rows are delivered in batches to `onBatch`, each with a checkpoint; a run
+ * stopped by `signal` (or by a failing source or `onBatch`) reports the
+ * checkpoint of the last delivered batch, and a run given that checkpoint as
+ * `resumeFrom` over the same input skips the rows already delivered, so that
+ * no row is delivered twice or lost. Store each batch and its checkpoint together.
+ *
+ * Wrong encoding (bytes that are not UTF-8, seen as U+FFFD after decoding),
+ * unbalanced quotes, wrong column counts, malformed JSON and oversized fields
+ * or records quarantine the rows concerned; the import goes on. Duplicate ids
+ * (within the import, across resumed runs too) quarantine the later row with
+ * `ingest.duplicate_id`. Never throws on bad input.
+ * @param input - the whole text, or chunks of text or UTF-8 bytes (a Node `Readable`, a `fetch` body…).
+ * @param options - see {@link IngestOptions}.
+ * @returns the summary, or `{ ok: false }` with `ingest.invalid_option`,
+ * `ingest.empty_input`, `ingest.no_header`, `ingest.no_name_column` or
+ * `ingest.checkpoint_mismatch` when the import cannot start.
+ * @example
+ * ```ts
+ * const csv = "الاسم,الجماعة,الهاتف,تاريخ التأسيس\nجمعية الأمل,Tétouan,0612345678,12/03/2011\n";
+ * const r = await ingest(csv, { onBatch: (b) => store.insert(b.accepted.map((a) => a.organization)) });
+ * if (r.ok) r.value.reconciliation; // { rowsRead: 1, accepted: 1, quarantined: 0, balanced: true }
+ * ```
+ */
+export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
+  const locale = localeOf(options);
+  const fail = (code: IngestIssueCode, params?: Record<string, string | number>): IngestResult => ({
+    ok: false,
+    issues: [makeIssue(ingestMessages, code, locale, [], params === undefined ? {} : { params })],
+  });
+  const checked = OptionsSchema.safeParse(options);
+  if (!checked.success) {
+    const option = String(checked.error.issues[0]?.path[0] ?? "options");
+    return fail("ingest.invalid_option", { option });
+  }
+  const valid =
+    typeof input === "string" ||
+    (typeof input === "object" && input !== null && (Symbol.asyncIterator in input || Symbol.iterator in input));
+  if (!valid) return fail("ingest.invalid_option", { option: "input" });
+
+  const batchSize = options.batchSize ?? 1000;
+  const maxRecordLength = options.maxRecordLength ?? 1_000_000;
+  const resume = options.resumeFrom;
+  const chunks = textChunks(input);
+  let detected: Awaited<ReturnType<typeof detectFormat>>;
+  try {
+    detected = await detectFormat(chunks);
+  } catch (error) {
+    return fail("ingest.source_error", { reason: message(error) });
+  }
+  if (detected.first === "") return fail("ingest.empty_input");
+  const format: IngestFormatValue =
+    options.format === undefined || options.format === "auto"
+      ? detected.first === "["
+        ? "json"
+        : detected.first === "{"
+          ? "ndjson"
+          : "csv"
+      : options.format;
+  if (resume !== undefined && resume.format !== format) return fail("ingest.checkpoint_mismatch", { reason: "format" });
+
+  const counter = { chars: 0 };
+  const source = records(
+    detected.buffered,
+    detected.rest,
+    format,
+    options.delimiter,
+    maxRecordLength,
+    counter,
+    options.headers?.length,
+  );
+  const places = new PlaceCache();
+  const build = {
+    locale,
+    idPrefix: options.idPrefix ?? "row-",
+    defaultLegalForm: options.defaultLegalForm,
+    maxFieldLength: options.maxFieldLength ?? 10_000,
+    places,
+  };
+  const validateOptions = options.asOf === undefined ? { locale } : { locale, asOf: options.asOf };
+
+  // Committed state (after the last delivered batch).
+  const ids = resume === undefined ? [] : [...resume.ids];
+  const idRows = resume === undefined ? [] : [...resume.idRows];
+  const firstRowOf = new Map<string, number>();
+  for (let k = 0; k < ids.length; k++) firstRowOf.set(ids[k] as string, idRows[k] ?? 0);
+  let committed = {
+    rowsRead: resume?.rowsRead ?? 0,
+    accepted: resume?.accepted ?? 0,
+    quarantined: resume?.quarantined ?? 0,
+  };
+  const run = { rowsRead: 0, accepted: 0, quarantined: 0 };
+  const issueCounts: Record<string, number> = {};
+  const duplicateIds: { id: string; row: number; firstRow: number }[] = [];
+  const collected: { accepted: AcceptedRow[]; quarantined: QuarantinedRow[] } = { accepted: [], quarantined: [] };
+  let headers: readonly string[] | undefined = format === "csv" ? options.headers : undefined;
+  let mapping: ColumnMapping | undefined = headers === undefined ? undefined : mapColumns(headers, options.columns);
+  let checkpoint: IngestCheckpoint = resume ?? {
+    version: 1,
+    format,
+    rowsRead: 0,
+    accepted: 0,
+    quarantined: 0,
+    ids: [],
+    idRows: [],
+  };
+
+  // Pending (not yet delivered) state.
+  let pendingAccepted: AcceptedRow[] = [];
+  let pendingQuarantined: QuarantinedRow[] = [];
+  let pendingRead = 0;
+  const pendingIds: [string, number][] = [];
+  const pendingCounts: Record<string, number> = {};
+  const pendingDuplicates: { id: string; row: number; firstRow: number }[] = [];
+  let row = 0;
+  const stopIssues: Issue<string>[] = [];
+  let status: IngestSummary["status"] = "completed";
+
+  const quarantine = (r: number, line: number, raw: string, issues: readonly Issue<string>[]): void => {
+    pendingQuarantined.push({ row: r, line, raw, issues });
+    const code = issues[0]?.code ?? "unknown";
+    pendingCounts[code] = (pendingCounts[code] ?? 0) + 1;
+  };
+  const rowIssue = (code: IngestIssueCode, params?: Readonly<Record<string, string | number>>): Issue<string> =>
+    makeIssue(ingestMessages, code, locale, [], params === undefined ? {} : { params });
+
+  const flush = async (): Promise<boolean> => {
+    if (pendingRead === 0) return true;
+    const nextIds = [...ids];
+    const nextRows = [...idRows];
+    for (const [id, r] of pendingIds) {
+      nextIds.push(id);
+      nextRows.push(r);
+    }
+    const next = {
+      rowsRead: committed.rowsRead + pendingRead,
+      accepted: committed.accepted + pendingAccepted.length,
+      quarantined: committed.quarantined + pendingQuarantined.length,
+    };
+    const nextCheckpoint: IngestCheckpoint = {
+      version: 1,
+      format,
+      ...next,
+      ...(headers === undefined ? {} : { headers: [...headers] }),
+      ids: nextIds,
+      idRows: nextRows,
+    };
+    const batch: IngestBatch = {
+      accepted: pendingAccepted,
+      quarantined: pendingQuarantined,
+      checkpoint: nextCheckpoint,
+    };
+    try {
+      await options.onBatch?.(batch);
+    } catch (error) {
+      stopIssues.push(rowIssue("ingest.batch_failed", { reason: message(error) }));
+      status = "failed";
+      return false;
+    }
+    for (const [id, r] of pendingIds) {
+      ids.push(id);
+      idRows.push(r);
+    }
+    run.rowsRead += pendingRead;
+    run.accepted += pendingAccepted.length;
+    run.quarantined += pendingQuarantined.length;
+    for (const [k, v] of Object.entries(pendingCounts)) {
+      issueCounts[k] = (issueCounts[k] ?? 0) + v;
+      delete pendingCounts[k];
+    }
+    duplicateIds.push(...pendingDuplicates);
+    if (options.collect === true) {
+      collected.accepted.push(...pendingAccepted);
+      collected.quarantined.push(...pendingQuarantined);
+    }
+    committed = next;
+    checkpoint = nextCheckpoint;
+    pendingAccepted = [];
+    pendingQuarantined = [];
+    pendingRead = 0;
+    pendingIds.length = 0;
+    pendingDuplicates.length = 0;
+    options.onProgress?.({ ...committed, charsRead: counter.chars });
+    return true;
+  };
+
+  const overrideKeys = new Map<string, IngestFieldValue | null>();
+  for (const [h, f] of Object.entries(options.columns ?? {})) overrideKeys.set(headerKey(h), f);
+  const keyFields = new Map<string, IngestFieldValue | null>();
+  const fieldOfKey = (key: string): IngestFieldValue | null => {
+    let f = keyFields.get(key);
+    if (f === undefined) {
+      f = overrideKeys.get(headerKey(key)) ?? recognizeColumn(key) ?? null;
+      keyFields.set(key, f);
+    }
+    return f;
+  };
+
+  const skip = resume?.rowsRead ?? 0;
+  let rowsSkipped = 0;
+  try {
+    for await (const record of source) {
+      if (options.signal?.aborted === true) {
+        status = "cancelled";
+        break;
+      }
+      // The CSV header.
+      if (format === "csv" && headers === undefined) {
+        if (record.kind !== "fields" || record.raw.includes(REPLACEMENT)) return fail("ingest.no_header");
+        headers = record.fields.map((h) => h.trim());
+        mapping = mapColumns(headers, options.columns);
+        if (!mapping.fields.some((f) => f === "name" || f === "nameAr" || f === "nameFr" || f === "nameEn")) {
+          return fail("ingest.no_name_column", { columns: headers.join(", ").slice(0, 300) });
+        }
+        if (resume?.headers !== undefined && resume.headers.join("\u0000") !== headers.join("\u0000")) {
+          return fail("ingest.checkpoint_mismatch", { reason: "headers" });
+        }
+        continue;
+      }
+      row++;
+      if (row <= skip) {
+        rowsSkipped++;
+        continue;
+      }
+      pendingRead++;
+      const r = row;
+      const line = record.line;
+      if (record.kind === "broken") {
+        quarantine(r, line, record.raw, [rowIssue(record.code, record.params)]);
+      } else if (record.raw.includes(REPLACEMENT)) {
+        quarantine(r, line, record.raw, [rowIssue("ingest.encoding")]);
+      } else {
+        let candidate: unknown;
+        let warnings: readonly Issue<string>[] = [];
+        let errors: readonly Issue<string>[] = [];
+        if (record.kind === "fields") {
+          const fieldsOfColumns = mapping?.fields ?? [];
+          if (record.fields.length !== fieldsOfColumns.length) {
+            errors = [
+              rowIssue("ingest.column_count", { expected: fieldsOfColumns.length, actual: record.fields.length }),
+            ];
+          } else {
+            const values = new Map<IngestFieldValue, string[]>();
+            record.fields.forEach((v, k) => {
+              const f = fieldsOfColumns[k];
+              if (f === null || f === undefined || v === "") return;
+              const list = values.get(f);
+              if (list === undefined) values.set(f, [v]);
+              else list.push(v);
+            });
+            const built = buildOrganization(values as FieldValues, r, build);
+            candidate = built.candidate;
+            errors = built.errors;
+            warnings = built.warnings;
+          }
+        } else if (!isPlainObject(record.value)) {
+          errors = [rowIssue("ingest.not_an_object")];
+        } else if (isPlainObject(record.value.name)) {
+          candidate = cleanDeep(record.value);
+        } else {
+          const values = new Map<IngestFieldValue, string[]>();
+          for (const [k, v] of Object.entries(record.value)) {
+            const f = fieldOfKey(k);
+            const text = cellText(v);
+            if (f === null || text === undefined || text === "") continue;
+            const list = values.get(f);
+            if (list === undefined) values.set(f, [text]);
+            else list.push(text);
+          }
+          const built = buildOrganization(values, r, build);
+          candidate = built.candidate;
+          errors = built.errors;
+          warnings = built.warnings;
+        }
+        if (errors.length > 0 || candidate === undefined) {
+          quarantine(r, line, record.raw, errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]);
+        } else {
+          const v = validateOrganization(candidate, validateOptions);
+          if (!v.ok) quarantine(r, line, record.raw, v.issues);
+          else {
+            const id = v.value.id;
+            const firstRow = firstRowOf.get(id);
+            if (firstRow !== undefined) {
+              quarantine(r, line, record.raw, [rowIssue("ingest.duplicate_id", { id, firstRow })]);
+              pendingDuplicates.push({ id, row: r, firstRow });
+            } else {
+              firstRowOf.set(id, r);
+              pendingIds.push([id, r]);
+              pendingAccepted.push({ row: r, line, organization: v.value, warnings: [...warnings, ...v.warnings] });
+            }
+          }
+        }
+      }
+      if (pendingRead >= batchSize && !(await flush())) break;
+    }
+  } catch (error) {
+    stopIssues.push(rowIssue("ingest.source_error", { reason: message(error) }));
+    status = "failed";
+  }
+  if (status === "completed") {
+    if (format === "csv" && headers === undefined) return fail("ingest.empty_input");
+    await flush();
+  } else {
+    // Rows read but not delivered are not counted: a resumed run reads them again.
+    for (const [id] of pendingIds) firstRowOf.delete(id);
+  }
+  const reconciliation: Reconciliation = {
+    ...committed,
+    balanced: committed.rowsRead === committed.accepted + committed.quarantined,
+  };
+  const summary: IngestSummary = {
+    status,
+    format,
+    ...(mapping === undefined ? {} : { columns: mapping }),
+    reconciliation,
+    run: { ...run, balanced: run.rowsRead === run.accepted + run.quarantined, rowsSkipped },
+    issueCounts,
+    duplicateIds,
+    checkpoint,
+    issues: stopIssues,
+    ...(options.collect === true ? collected : {}),
+  };
+  return { ok: true, value: summary };
+}

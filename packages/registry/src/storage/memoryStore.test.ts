@@ -1,0 +1,4 @@
+import { describeRegistryStore } from "../../test/storeSuite.js";
+import { memoryStore } from "./memoryStore.js";
+
+describeRegistryStore("memoryStore", async () => memoryStore());

@@ -1,0 +1,165 @@
+import type { Organization, Result } from "@madani/model";
+import type { StoreIssueCode } from "./messages.js";
+import {
+  type ChangesPage,
+  compareCodePoints,
+  matchesFilter,
+  parseChangesLimit,
+  parseFilter,
+  parseIds,
+  parseQueryOptions,
+  prepareBatch,
+  type RegistryStore,
+  type RegistryWriter,
+  type StoreChange,
+  type StorePage,
+  type WriteReport,
+} from "./store.js";
+
+/**
+ * Options of {@link memoryStore}.
+ *
+ * @example
+ * ```ts
+ * const options: MemoryStoreOptions = { now: () => "2025-01-01T00:00:00Z" };
+ * ```
+ */
+export interface MemoryStoreOptions {
+  /** The clock that stamps changes (ISO 8601 with offset); default the system clock. */
+  readonly now?: (() => string) | undefined;
+}
+
+interface Entry {
+  readonly seq: number;
+  readonly at: string;
+  readonly organization: Organization | undefined;
+}
+
+/**
+ * A store held in memory: for tests, browsers and small registries.
+ *
+ * @param options - {@link MemoryStoreOptions}.
+ * @returns a {@link RegistryStore} whose data lives as long as the process.
+ * @remarks Records are kept as given (structured-cloned on write and read, so
+ * callers cannot change the stored copy). Writes are serialized; a transaction
+ * stages its writes and applies them when `work` returns.
+ * @example
+ * ```ts
+ * const store = memoryStore();
+ * await store.put({ id: "org-1", legalForm: "association", name: { ar: "جمعية الأمل" } });
+ * (await store.get("org-1"))?.name.ar; // "جمعية الأمل"
+ * ```
+ */
+export function memoryStore(options: MemoryStoreOptions = {}): RegistryStore {
+  const now = options.now ?? (() => new Date().toISOString());
+  const rows = new Map<string, Entry>();
+  let seq = 0;
+  let lock: Promise<unknown> = Promise.resolve();
+
+  /** Run `fn` after every write before it (writes and transactions are serialized). */
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = lock.then(fn, fn);
+    lock = run.catch(() => undefined);
+    return run;
+  };
+
+  const writer = (view: Map<string, Entry>, staged: Map<string, Entry> | undefined): RegistryWriter => {
+    const read = (id: string): Entry | undefined => (staged?.has(id) === true ? staged.get(id) : view.get(id));
+    const target = staged ?? view;
+    const all = (): Entry[] => {
+      if (staged === undefined) return [...view.values()];
+      const merged = new Map(view);
+      for (const [k, v] of staged) merged.set(k, v);
+      return [...merged.values()];
+    };
+    const live = (): Organization[] => {
+      const out: Organization[] = [];
+      for (const e of all()) if (e.organization !== undefined) out.push(e.organization);
+      return out;
+    };
+    return {
+      async get(id) {
+        if (typeof id !== "string") return undefined;
+        const org = read(id)?.organization;
+        return org === undefined ? undefined : structuredClone(org);
+      },
+      async query(filter, queryOptions): Promise<Result<StorePage, StoreIssueCode>> {
+        const f = parseFilter(filter);
+        if (!f.ok) return f;
+        const o = parseQueryOptions(queryOptions);
+        if (!o.ok) return o;
+        const { limit, after } = o.value;
+        const matching = live()
+          .filter((org) => (after === undefined || compareCodePoints(org.id, after) > 0) && matchesFilter(org, f.value))
+          .sort((a, b) => compareCodePoints(a.id, b.id));
+        const items = matching.slice(0, limit).map((org) => structuredClone(org));
+        const last = items[items.length - 1];
+        return {
+          ok: true,
+          value: matching.length > limit && last !== undefined ? { items, next: last.id } : { items },
+        };
+      },
+      async count(filter) {
+        const f = parseFilter(filter);
+        if (!f.ok) return f;
+        return { ok: true, value: live().filter((org) => matchesFilter(org, f.value)).length };
+      },
+      async put(organizations, putOptions): Promise<Result<WriteReport, StoreIssueCode>> {
+        const batch = prepareBatch(organizations, putOptions);
+        if (!batch.ok) return batch;
+        const write = async (): Promise<Result<WriteReport, StoreIssueCode>> => {
+          const at = now();
+          for (const org of batch.value) target.set(org.id, { seq: ++seq, at, organization: structuredClone(org) });
+          return { ok: true, value: { count: batch.value.length } };
+        };
+        return staged === undefined ? exclusive(write) : write();
+      },
+      async delete(ids): Promise<Result<WriteReport, StoreIssueCode>> {
+        const parsed = parseIds(ids);
+        if (!parsed.ok) return parsed;
+        const write = async (): Promise<Result<WriteReport, StoreIssueCode>> => {
+          const at = now();
+          let count = 0;
+          for (const id of new Set(parsed.value)) {
+            if (read(id)?.organization === undefined) continue;
+            target.set(id, { seq: ++seq, at, organization: undefined });
+            count++;
+          }
+          return { ok: true, value: { count } };
+        };
+        return staged === undefined ? exclusive(write) : write();
+      },
+    };
+  };
+
+  const base = writer(rows, undefined);
+  return {
+    kind: "memory",
+    ...base,
+    async changesSince(since, changeOptions): Promise<Result<ChangesPage, StoreIssueCode>> {
+      const limit = parseChangesLimit(since, changeOptions);
+      if (!limit.ok) return limit;
+      const changes: StoreChange[] = [...rows.entries()]
+        .filter(([, e]) => e.seq > since)
+        .sort(([, a], [, b]) => a.seq - b.seq)
+        .slice(0, limit.value)
+        .map(([id, e]) =>
+          e.organization === undefined
+            ? { seq: e.seq, id, deleted: true, at: e.at }
+            : { seq: e.seq, id, deleted: false, organization: structuredClone(e.organization), at: e.at },
+        );
+      return { ok: true, value: { changes, last: changes[changes.length - 1]?.seq ?? since } };
+    },
+    transaction(work) {
+      return exclusive(async () => {
+        const staged = new Map<string, Entry>();
+        const result = await work(writer(rows, staged));
+        for (const [id, e] of staged) rows.set(id, e);
+        return result;
+      });
+    },
+    async close() {
+      rows.clear();
+    },
+  };
+}

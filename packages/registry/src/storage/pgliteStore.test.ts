@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, describe, expect, it } from "vitest";
+import { syntheticOrganizations } from "../../test/registryFixtures.js";
+import { describeRegistryStore } from "../../test/storeSuite.js";
+import { pgliteStore } from "./pgliteStore.js";
+
+// One WASM instance (about 3 s to start) for the contract suite; each test starts from an empty schema.
+const shared = new PGlite();
+afterAll(() => shared.close());
+describeRegistryStore(
+  "pgliteStore (in memory)",
+  async () => {
+    await shared.exec(
+      "DROP TABLE IF EXISTS registry_organizations, registry_schema_migrations; DROP SEQUENCE IF EXISTS registry_change_seq;",
+    );
+    return pgliteStore({ pglite: shared });
+  },
+  { numRuns: 10 },
+);
+
+describe("pgliteStore", () => {
+  it("keeps its data in a data directory across reopenings, and does not migrate twice", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
+    try {
+      const orgs = syntheticOrganizations(30, 3);
+      const first = await pgliteStore({ dataDir: dir });
+      expect((await first.put(orgs)).ok).toBe(true);
+      await first.close();
+      const second = await pgliteStore({ dataDir: dir });
+      expect(await second.count()).toEqual({ ok: true, value: 30 });
+      expect(await second.get(orgs[4]?.id ?? "")).toEqual(orgs[4]);
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("loads a large batch through COPY (data directory) with the same result as small inserts", async () => {
+    const orgs = syntheticOrganizations(5_000, 11);
+    const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
+    const store = await pgliteStore({ dataDir: dir });
+    try {
+      // Over 2,000 records: COPY into staging, then one upsert.
+      expect(await store.put(orgs, { validate: false })).toEqual({ ok: true, value: { count: 5_000 } });
+      expect(await store.count()).toEqual({ ok: true, value: 5_000 });
+      expect(await store.get(orgs[4_321]?.id ?? "")).toEqual(orgs[4_321]);
+      // Backslashes and quotes survive the COPY text format.
+      const tricky = orgs.map((o, i) => (i === 7 ? { ...o, name: { fr: 'C:\\dossier\\"n°1"\\t' } } : o));
+      expect((await store.put(tricky, { validate: false })).ok).toBe(true);
+      expect((await store.get(orgs[7]?.id ?? ""))?.name).toEqual({ fr: 'C:\\dossier\\"n°1"\\t' });
+      const feed = await store.changesSince(0, { limit: 10_000 });
+      expect(feed.ok && feed.value.changes.length).toBe(5_000);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("reports a value PostgreSQL refuses as an issue, and a transaction goes on after it", async () => {
+    const store = await pgliteStore();
+    try {
+      const [a, b] = syntheticOrganizations(2, 5) as [Parameters<typeof store.put>[0] & { id: string }, { id: string }];
+      const nul = { ...a, name: { fr: "nul\u0000char" } };
+      const refused = await store.put(nul, { validate: false });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.issues[0]?.code).toBe("store.rejected");
+      await store.transaction(async (tx) => {
+        expect((await tx.put(nul, { validate: false })).ok).toBe(false);
+        expect((await tx.put(b as never)).ok).toBe(true);
+      });
+      expect(await store.get(b.id)).toEqual(b);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});

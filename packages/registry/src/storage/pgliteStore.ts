@@ -1,0 +1,78 @@
+import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { migrate, type SqlDriver, type SqlExecutor, sqlStore } from "./sql.js";
+import type { RegistryStore } from "./store.js";
+
+/**
+ * Options of {@link pgliteStore}.
+ *
+ * @example
+ * ```ts
+ * const options: PgliteStoreOptions = { dataDir: "./registry-data" };
+ * ```
+ */
+export interface PgliteStoreOptions {
+  /**
+   * Directory of the database files; created when missing, reopened when present.
+   * Default: none, the database lives in memory and is gone on `close()`.
+   */
+  readonly dataDir?: string | undefined;
+  /**
+   * An open PGlite instance to use instead of creating one (the store's `close()`
+   * leaves it open); `dataDir` is then ignored.
+   */
+  readonly pglite?: PGlite | undefined;
+  /** Apply the package's migrations on open (default `true`). */
+  readonly migrate?: boolean | undefined;
+}
+
+function executor(db: Pick<PGlite | Transaction, "query">, copy: boolean): SqlExecutor {
+  const query = async <R>(text: string, params?: readonly unknown[]): Promise<readonly R[]> =>
+    (await db.query<R>(text, params === undefined ? [] : [...params])).rows;
+  if (!copy) return { query };
+  return {
+    query,
+    async stageJson(json) {
+      // COPY text format: backslash is the escape character; JSON.stringify leaves no raw tab or newline.
+      const blob = new Blob([`${json.map((j) => j.replaceAll("\\", "\\\\")).join("\n")}\n`]);
+      await db.query("COPY registry_staging (data) FROM '/dev/blob'", [], { blob });
+    },
+  };
+}
+
+/**
+ * A store in embedded PostgreSQL (PGlite, PostgreSQL compiled to WebAssembly):
+ * the default for examples and the CLI, with no server to run.
+ *
+ * @param options - {@link PgliteStoreOptions}: in memory by default, or a data directory.
+ * @returns the open store, migrated.
+ * @remarks Same schema and SQL as {@link postgresStore} (the files in the package's
+ * `migrations/`). With a data directory, batches of more than 2,000 records are
+ * loaded with `COPY` into a temporary table and upserted from there in one
+ * statement; otherwise with multi-row inserts of 2,000 records. Bulk loads run
+ * faster with a data directory than in memory. Node only (`@madani/registry/storage`).
+ * @example
+ * ```ts
+ * const store = await pgliteStore({ dataDir: "./registry-data" });
+ * await store.put(organizations, { validate: false });
+ * const page = await store.query({ regionCode: "01", legalForm: "cooperative" }, { limit: 50 });
+ * await store.close();
+ * ```
+ */
+export async function pgliteStore(options: PgliteStoreOptions = {}): Promise<RegistryStore> {
+  const owned = options.pglite === undefined;
+  const db = options.pglite ?? (options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir));
+  await db.waitReady;
+  // Measured on Node 20: COPY loads 100,000 records in 7 s into a data directory, 2.3x faster than
+  // multi-row inserts; in memory it is 3x slower than them (the in-memory file system grows files by copying).
+  const copy = db.dataDir !== undefined && db.dataDir !== "" && !db.dataDir.startsWith("memory://");
+  const driver: SqlDriver = {
+    kind: "pglite",
+    exec: executor(db, false),
+    transaction: (work) => db.transaction((tx) => work(executor(tx, copy))),
+    async close() {
+      if (owned) await db.close();
+    },
+  };
+  if (options.migrate ?? true) await migrate(driver);
+  return sqlStore(driver);
+}

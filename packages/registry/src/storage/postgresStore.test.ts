@@ -1,0 +1,75 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPostgres, type TestPostgres } from "../../test/postgresServer.js";
+import { describeRegistryStore } from "../../test/storeSuite.js";
+import { MIGRATIONS } from "./migrations.js";
+import { postgresStore } from "./postgresStore.js";
+
+const started = await startPostgres();
+const server: TestPostgres | undefined = "unavailable" in started ? undefined : started;
+const unavailable = "unavailable" in started ? started.unavailable : undefined;
+
+afterAll(() => server?.stop());
+
+describe("PostgreSQL test server", () => {
+  it("is available (required on CI)", () => {
+    if (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false") {
+      expect(unavailable).toBeUndefined();
+    }
+  });
+});
+
+let databases = 0;
+/** A new empty database on the test server for each store. */
+async function freshStore() {
+  if (server === undefined) throw new Error(unavailable);
+  const name = `registry_test_${++databases}`;
+  const admin = new pg.Client({ connectionString: server.connectionString });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return postgresStore({ connectionString: server.connectionString.replace(/\/postgres$/, `/${name}`) });
+}
+
+describeRegistryStore("postgresStore (PostgreSQL 15)", freshStore, {
+  skip: unavailable,
+  numRuns: 10,
+});
+
+describe.skipIf(server === undefined)("postgresStore", () => {
+  let store: Awaited<ReturnType<typeof postgresStore>>;
+  beforeAll(async () => {
+    store = await freshStore();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it("records the applied migrations and applies none twice", async () => {
+    const pool = new pg.Pool({ connectionString: server?.connectionString.replace(/\/postgres$/, "/registry_test_1") });
+    try {
+      const again = await postgresStore({ pool });
+      const rows = await pool.query("SELECT version FROM registry_schema_migrations ORDER BY version");
+      expect(rows.rows.map((r: { version: string }) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+      await again.close();
+      // The store did not own the pool: it is still usable.
+      expect((await pool.query("SELECT 1 AS one")).rows[0]).toEqual({ one: 1 });
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("keeps the changes feed in commit order when writers run concurrently", async () => {
+    const { syntheticOrganizations } = await import("../../test/registryFixtures.js");
+    const orgs = syntheticOrganizations(60, 21);
+    const start = await store.changesSince(0, { limit: 10_000 });
+    const mark = start.ok ? start.value.last : 0;
+    await Promise.all(orgs.map((o) => store.put(o)));
+    const feed = await store.changesSince(mark, { limit: 10_000 });
+    expect(feed.ok && feed.value.changes.length).toBe(60);
+    if (feed.ok) {
+      const seqs = feed.value.changes.map((c) => c.seq);
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import pg from "pg";
+import { migrate, type SqlDriver, type SqlExecutor, sqlStore } from "./sql.js";
+import type { RegistryStore } from "./store.js";
+
+/**
+ * Options of {@link postgresStore}: a connection string, pool settings, or a pool of your own.
+ *
+ * @example
+ * ```ts
+ * const options: PostgresStoreOptions = { connectionString: "postgres://registry@db.internal:5432/registry" };
+ * ```
+ */
+export interface PostgresStoreOptions {
+  /** A PostgreSQL connection URI; used when neither `pool` nor `config` is given. */
+  readonly connectionString?: string | undefined;
+  /** node-postgres pool settings (host, port, user, database, max connections, TLS …). */
+  readonly config?: pg.PoolConfig | undefined;
+  /** An open node-postgres pool to use (the store's `close()` leaves it open). */
+  readonly pool?: pg.Pool | undefined;
+  /** Apply the package's migrations on open (default `true`). */
+  readonly migrate?: boolean | undefined;
+}
+
+function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    async query<R>(text: string, params?: readonly unknown[]) {
+      const result = await client.query(text, params === undefined ? [] : [...params]);
+      return result.rows as R[];
+    },
+  };
+}
+
+/**
+ * A store on a PostgreSQL server through node-postgres (`pg`), for registries
+ * shared by many users and processes.
+ *
+ * @param options - {@link PostgresStoreOptions}.
+ * @returns the open store, migrated.
+ * @remarks The schema is the package's `migrations/*.sql` (PostgreSQL 13 or later; the
+ * same files run on Citus, see the README, "Scaling out"). Writes take a
+ * transaction-level advisory lock before they draw sequence numbers, so that
+ * the changes feed never skips a write that commits late; writers are therefore
+ * serialized while readers are not. Node only (`@madani/registry/storage`).
+ * @example
+ * ```ts
+ * const store = await postgresStore({ connectionString: process.env.DATABASE_URL });
+ * const { value } = await store.changesSince(lastSeen);
+ * await store.close();
+ * ```
+ */
+export async function postgresStore(options: PostgresStoreOptions = {}): Promise<RegistryStore> {
+  const owned = options.pool === undefined;
+  const pool =
+    options.pool ??
+    new pg.Pool(
+      options.config ?? (options.connectionString === undefined ? {} : { connectionString: options.connectionString }),
+    );
+  const driver: SqlDriver = {
+    kind: "postgres",
+    exec: executor(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work(executor(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      if (owned) await pool.end();
+    },
+  };
+  if (options.migrate ?? true) {
+    try {
+      await migrate(driver);
+    } catch (error) {
+      if (owned) await pool.end();
+      throw error;
+    }
+  }
+  return sqlStore(driver);
+}

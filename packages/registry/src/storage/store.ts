@@ -1,0 +1,335 @@
+import {
+  type Issue,
+  type IssuePath,
+  type Locale,
+  makeIssue,
+  type Organization,
+  OrganizationSchema,
+  type Result,
+} from "@madani/model";
+import * as z from "zod";
+import { type StoreIssueCode, storeMessages } from "./messages.js";
+
+/** One value or a list of values a filter accepts (any of them matches). */
+export type OneOrMany = string | readonly string[];
+
+/**
+ * Which organizations a query returns; every given criterion must hold, and a
+ * list matches any of its values.
+ *
+ * @remarks The place codes are those of the seat (HCP codes, `@madani/model/geo`);
+ * the région and province are derived from the more precise codes when absent
+ * (a commune code `01.511.01.01` lies in province `01.511` and région `01`).
+ * @example
+ * ```ts
+ * const filter: StoreFilter = { regionCode: "01", legalForm: ["association", "network"], fieldOfAction: "women" };
+ * ```
+ */
+export interface StoreFilter {
+  /** Only these organization ids. */
+  readonly ids?: OneOrMany | undefined;
+  /** Région code, e.g. `"01"`. */
+  readonly regionCode?: OneOrMany | undefined;
+  /** Province or prefecture code, e.g. `"01.511"`. */
+  readonly provinceCode?: OneOrMany | undefined;
+  /** Commune code, e.g. `"01.511.01.01"`. */
+  readonly communeCode?: OneOrMany | undefined;
+  /** Legal form, e.g. `"cooperative"`. */
+  readonly legalForm?: OneOrMany | undefined;
+  /** Field of action; an organization matches when it lists any of them. */
+  readonly fieldOfAction?: OneOrMany | undefined;
+}
+
+/**
+ * Paging of {@link RegistryReader.query}: keyset pagination in id order.
+ *
+ * @example
+ * ```ts
+ * const options: StoreQueryOptions = { limit: 500, after: page.next };
+ * ```
+ */
+export interface StoreQueryOptions {
+  /** Most organizations per page, 1 to 10,000; default 100. */
+  readonly limit?: number | undefined;
+  /** Return organizations whose id comes after this one (the `next` of the previous page). */
+  readonly after?: string | undefined;
+}
+
+/** A page of organizations, in id order (Unicode code points). */
+export interface StorePage {
+  /** The organizations of the page. */
+  readonly items: readonly Organization[];
+  /** Pass as `after` to read the next page; absent on the last page. */
+  readonly next?: string;
+}
+
+/**
+ * One entry of the changes feed: the latest state of an organization written
+ * after a given sequence number.
+ */
+export interface StoreChange {
+  /** Sequence number of the write; increases with every write, in commit order. */
+  readonly seq: number;
+  /** The organization id. */
+  readonly id: string;
+  /** `true` when the organization was deleted (then `organization` is absent). */
+  readonly deleted: boolean;
+  /** The organization as written. */
+  readonly organization?: Organization;
+  /** When the write happened (ISO 8601 with offset). */
+  readonly at: string;
+}
+
+/** A page of the changes feed; see {@link RegistryStore.changesSince}. */
+export interface ChangesPage {
+  /** Changes in sequence order. */
+  readonly changes: readonly StoreChange[];
+  /** The sequence number to pass next time: the last change's, or the one given when there is none. */
+  readonly last: number;
+}
+
+/**
+ * Options of {@link RegistryWriter.put}.
+ *
+ * @example
+ * ```ts
+ * await store.put(organizations, { validate: false }); // records already validated by ingest
+ * ```
+ */
+export interface PutOptions {
+  /**
+   * Check each record against `OrganizationSchema` before writing (default `true`).
+   * Turn off only for records that were validated already (the output of `ingest`).
+   */
+  readonly validate?: boolean | undefined;
+}
+
+/** What a write did. */
+export interface WriteReport {
+  /** Organizations written (put) or deleted. */
+  readonly count: number;
+}
+
+/** Reads of a store; see {@link RegistryStore}. */
+export interface RegistryReader {
+  /** The organization with this id, or `undefined` (also for a deleted one or a non-string id). */
+  get(id: string): Promise<Organization | undefined>;
+  /** A page of the organizations that match the filter, in id order. */
+  query(filter?: StoreFilter, options?: StoreQueryOptions): Promise<Result<StorePage, StoreIssueCode>>;
+  /** How many organizations match the filter. */
+  count(filter?: StoreFilter): Promise<Result<number, StoreIssueCode>>;
+}
+
+/** Reads and writes of a store; what a transaction sees. */
+export interface RegistryWriter extends RegistryReader {
+  /**
+   * Insert or replace organizations by id. A batch is written entirely or not at
+   * all; when a record appears twice in a batch, the last one wins.
+   */
+  put(
+    organizations: Organization | readonly Organization[],
+    options?: PutOptions,
+  ): Promise<Result<WriteReport, StoreIssueCode>>;
+  /** Delete organizations by id (unknown ids are ignored); `count` says how many existed. */
+  delete(ids: string | readonly string[]): Promise<Result<WriteReport, StoreIssueCode>>;
+}
+
+/**
+ * The repository of a registry: organizations by id, filtered queries, a
+ * changes feed and transactions. Adapters: `memoryStore`, `pgliteStore`, `postgresStore`.
+ *
+ * @remarks Every adapter passes one shared test suite, so code written against
+ * this interface runs unchanged on any of them.
+ */
+export interface RegistryStore extends RegistryWriter {
+  /** Which adapter this is. */
+  readonly kind: "memory" | "pglite" | "postgres";
+  /**
+   * The latest state of each organization written after sequence number `since`
+   * (0 for everything), in sequence order, at most `limit` (default 1,000, at most 10,000).
+   *
+   * @remarks A state feed, not a log: an organization written twice since `since`
+   * appears once, with its last state; a deleted one appears as a tombstone.
+   */
+  changesSince(since: number, options?: { readonly limit?: number }): Promise<Result<ChangesPage, StoreIssueCode>>;
+  /**
+   * Run `work` in a transaction: its writes are visible to others only when it
+   * returns, and none of them is kept when it throws (the error is rethrown).
+   * Use the transaction's own methods inside `work`, never the store's.
+   */
+  transaction<T>(work: (tx: RegistryWriter) => Promise<T>): Promise<T>;
+  /** Release the store's resources (connections, WASM instance). */
+  close(): Promise<void>;
+}
+
+const Many = z.union([z.string().max(200), z.array(z.string().max(200)).max(100_000)]);
+
+/** Schema of {@link StoreFilter}. */
+export const StoreFilterSchema = z.strictObject({
+  ids: Many.optional(),
+  regionCode: Many.optional(),
+  provinceCode: Many.optional(),
+  communeCode: Many.optional(),
+  legalForm: Many.optional(),
+  fieldOfAction: Many.optional(),
+});
+
+/** Schema of {@link StoreQueryOptions}. */
+export const StoreQueryOptionsSchema = z.strictObject({
+  limit: z.int().min(1).max(10_000).optional(),
+  after: z.string().max(200).optional(),
+});
+
+/** A filter with every criterion as a list (absent criteria left out). */
+export type NormalizedFilter = { readonly [K in keyof StoreFilter]-?: readonly string[] | undefined };
+
+/** Internal: the issue of the storage message table. */
+export function storeIssue(
+  code: StoreIssueCode,
+  path: IssuePath,
+  params?: Readonly<Record<string, string | number>>,
+  locale: Locale = "en",
+): Issue<StoreIssueCode> {
+  return makeIssue(storeMessages, code, locale, path, params === undefined ? {} : { params });
+}
+
+function zodIssues(error: z.ZodError): Issue<StoreIssueCode>[] {
+  return error.issues.slice(0, 20).map((i) =>
+    storeIssue(
+      "store.invalid_query",
+      i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    ),
+  );
+}
+
+const list = (v: OneOrMany | undefined): readonly string[] | undefined =>
+  v === undefined ? undefined : typeof v === "string" ? [v] : v;
+
+/** Internal: check a filter and turn every criterion into a list. */
+export function parseFilter(filter: unknown): Result<NormalizedFilter, StoreIssueCode> {
+  const parsed = StoreFilterSchema.safeParse(filter ?? {});
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const f = parsed.data;
+  return {
+    ok: true,
+    value: {
+      ids: list(f.ids),
+      regionCode: list(f.regionCode),
+      provinceCode: list(f.provinceCode),
+      communeCode: list(f.communeCode),
+      legalForm: list(f.legalForm),
+      fieldOfAction: list(f.fieldOfAction),
+    },
+  };
+}
+
+/** Internal: check query options and apply the defaults. */
+export function parseQueryOptions(
+  options: unknown,
+): Result<{ readonly limit: number; readonly after: string | undefined }, StoreIssueCode> {
+  const parsed = StoreQueryOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  return { ok: true, value: { limit: parsed.data.limit ?? 100, after: parsed.data.after } };
+}
+
+/** Internal: the limit of a changes page, checked (default 1,000). */
+export function parseChangesLimit(since: unknown, options: unknown): Result<number, StoreIssueCode> {
+  const parsed = z.strictObject({ limit: z.int().min(1).max(10_000).optional() }).safeParse(options ?? {});
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  if (typeof since !== "number" || !Number.isSafeInteger(since) || since < 0) {
+    return { ok: false, issues: [storeIssue("store.invalid_query", ["since"])] };
+  }
+  return { ok: true, value: parsed.data.limit ?? 1000 };
+}
+
+/** Internal: check ids given to `delete`. */
+export function parseIds(ids: unknown): Result<readonly string[], StoreIssueCode> {
+  if (typeof ids === "string") return { ok: true, value: [ids] };
+  if (Array.isArray(ids) && ids.every((i) => typeof i === "string")) return { ok: true, value: ids };
+  return { ok: false, issues: [storeIssue("store.invalid_ids", [])] };
+}
+
+const MAX_ISSUES = 100;
+
+/**
+ * Internal: check a batch for `put` and keep the last record of each id, in first-seen order.
+ */
+export function prepareBatch(
+  organizations: unknown,
+  options: PutOptions | undefined,
+): Result<readonly Organization[], StoreIssueCode> {
+  const batch: readonly unknown[] = Array.isArray(organizations) ? organizations : [organizations];
+  const validate = options?.validate ?? true;
+  const issues: Issue<StoreIssueCode>[] = [];
+  for (let i = 0; i < batch.length && issues.length < MAX_ISSUES; i++) {
+    const record = batch[i];
+    const ok = validate
+      ? OrganizationSchema.safeParse(record).success
+      : typeof record === "object" && record !== null && typeof (record as { id?: unknown }).id === "string";
+    if (!ok) {
+      const id = typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined;
+      issues.push(storeIssue("store.invalid_organization", [i], { id: typeof id === "string" ? id : `#${i}` }));
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const byId = new Map<string, Organization>();
+  for (const record of batch as readonly Organization[]) {
+    byId.delete(record.id);
+    byId.set(record.id, record);
+  }
+  return { ok: true, value: [...byId.values()] };
+}
+
+/**
+ * Compare two strings by Unicode code points (the order of PostgreSQL's `"C"`
+ * collation on UTF-8), not by UTF-16 code units.
+ *
+ * @param a - a string.
+ * @param b - another string.
+ * @returns negative, zero or positive.
+ * @example
+ * ```ts
+ * ["b", "a", "\u{1F600}", "\uFFFD"].sort(compareCodePoints); // ["a", "b", "\uFFFD", "\u{1F600}"]
+ * ```
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (U+D800–DFFF) encode code points above U+FFFF: they sort after U+E000–FFFF.
+    const sx = x >= 0xd800 && x <= 0xdfff ? x + 0x2000 : x >= 0xe000 ? x - 0x800 : x;
+    const sy = y >= 0xd800 && y <= 0xdfff ? y + 0x2000 : y >= 0xe000 ? y - 0x800 : y;
+    return sx - sy;
+  }
+  return a.length - b.length;
+}
+
+/** The place codes of an organization's seat, with région and province derived from finer codes. */
+export function seatCodes(org: Organization): {
+  readonly region: string | undefined;
+  readonly province: string | undefined;
+  readonly commune: string | undefined;
+} {
+  const seat = org.seat;
+  const commune = seat?.communeCode;
+  const province = seat?.provinceCode ?? commune?.slice(0, 6);
+  const region = seat?.regionCode ?? province?.slice(0, 2);
+  return { region, province, commune };
+}
+
+/** Internal: whether an organization matches a normalized filter (memory adapter, tests). */
+export function matchesFilter(org: Organization, f: NormalizedFilter): boolean {
+  const { region, province, commune } = seatCodes(org);
+  const has = (values: readonly string[] | undefined, v: string | undefined) =>
+    values === undefined || (v !== undefined && values.includes(v));
+  return (
+    has(f.ids, org.id) &&
+    has(f.regionCode, region) &&
+    has(f.provinceCode, province) &&
+    has(f.communeCode, commune) &&
+    has(f.legalForm, org.legalForm) &&
+    (f.fieldOfAction === undefined || (org.fieldsOfAction ?? []).some((x) => f.fieldOfAction?.includes(x) === true))
+  );
+}

@@ -506,6 +506,7 @@ export const networkPlan = {
     fr: `Plan stratégique du ${NETWORK_NAME.fr} 2025-2029`,
   },
   period: { startOn: "2025-01-01", endOn: "2029-12-31" },
+  funders: Object.entries(FUNDERS).map(([id, name]) => ({ id, name })),
   vision: {
     ar: "شبكة رائدة في تقديم خدمات اجتماعية عالية الجودة، ترتقي بالعمل التطوعي والخدمات الاجتماعية لتحقيق تنمية مستدامة وشاملة.",
     fr: "Un réseau de référence pour des services sociaux de qualité, qui élève le bénévolat et l'action sociale au service d'un développement durable et inclusif.",

@@ -7,7 +7,7 @@
  * @module @madani/plan
  */
 
-export type { ApplyIssueCode, EditablePlan, Revision } from "./edit/applyCommand.js";
+export type { ApplyIssueCode, EditableBudgetLine, EditablePlan, Revision } from "./edit/applyCommand.js";
 export { applyCommand, redo, undo } from "./edit/applyCommand.js";
 export type { EditMeta, PlanCommand } from "./edit/commands.js";
 export { EditMetaSchema, PlanCommandSchema } from "./edit/commands.js";
@@ -86,6 +86,7 @@ export type {
   Plan,
   PlanBudgetLine,
   PlanContribution,
+  PlanFunder,
   PlanIndicator,
   SdgReference,
   Stakeholder,
@@ -102,6 +103,7 @@ export {
   DependencySchema,
   DiagnosisSchema,
   ElementSchema,
+  FunderSchema,
   NeedSchema,
   PLAN_FORMAT,
   PlanBudgetLineSchema,

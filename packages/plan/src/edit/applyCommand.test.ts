@@ -336,4 +336,242 @@ describe("applyCommand", () => {
       );
     });
   });
+
+  describe("budget lines, milestones and a consistent status", () => {
+    const MAD = (dirhams: number) => ({ amount: dirhams * 100, currency: "MAD" });
+    const tracked: EditablePlan = deepFreeze({
+      period: { startOn: "2025-01-01", endOn: "2029-12-31" },
+      elements: [{ id: "os-1" }],
+      indicators: [],
+      activities: [
+        {
+          id: "a-1",
+          startOn: "2025-03-01",
+          endOn: "2025-06-30",
+          status: "ongoing",
+          completion: 0.4,
+          milestones: [{ id: "m-1", dueOn: "2025-04-30" }],
+          budget: [{ year: 2025, funderId: "eu", planned: MAD(10000), committed: MAD(6000) }],
+        },
+        { id: "a-2", startOn: "2025-09-01", endOn: "2025-09-30", status: "planned" },
+      ],
+      funders: [{ id: "eu" }, { id: "region" }],
+    });
+    const apply = (p: EditablePlan, c: unknown, locale?: "ar" | "fr" | "en") =>
+      applyCommand(p, c, meta, locale === undefined ? {} : { locale });
+    const ok = (r: ReturnType<typeof apply>) => {
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value.plan;
+    };
+
+    it("creates a budget line, then updates it field by field", () => {
+      const p1 = ok(apply(tracked, { type: "set-budget-line", activityId: "a-2", year: 2025, planned: MAD(3000) }));
+      expect(p1.activities[1]?.budget).toEqual([{ year: 2025, planned: MAD(3000) }]);
+      expect(p1.activities[0]).toBe(tracked.activities[0]);
+      const p2 = ok(
+        apply(p1, { type: "set-budget-line", activityId: "a-1", year: 2025, funderId: "eu", spent: MAD(5500) }),
+      );
+      expect(p2.activities[0]?.budget).toEqual([
+        { year: 2025, funderId: "eu", planned: MAD(10000), committed: MAD(6000), spent: MAD(5500) },
+      ]);
+      expect(Object.isFrozen(p2.activities[0]?.budget?.[0])).toBe(true);
+      // Same year, another funder: another line.
+      const p3 = ok(
+        apply(p2, {
+          type: "set-budget-line",
+          activityId: "a-1",
+          year: 2026,
+          funderId: "region",
+          planned: MAD(2000),
+          committed: MAD(2000),
+        }),
+      );
+      expect(p3.activities[0]?.budget?.map((l) => [l.year, l.funderId])).toEqual([
+        [2025, "eu"],
+        [2026, "region"],
+      ]);
+    });
+
+    it("records a milestone's date and clears it", () => {
+      const p1 = ok(
+        apply(tracked, { type: "set-milestone", activityId: "a-1", milestoneId: "m-1", doneOn: "2025-04-28" }),
+      );
+      expect(p1.activities[0]?.milestones).toEqual([{ id: "m-1", dueOn: "2025-04-30", doneOn: "2025-04-28" }]);
+      const p2 = ok(apply(p1, { type: "set-milestone", activityId: "a-1", milestoneId: "m-1" }));
+      expect(p2.activities[0]?.milestones).toEqual([{ id: "m-1", dueOn: "2025-04-30" }]);
+      expect(p2).toEqual(tracked);
+    });
+
+    it("sets the completion of an activity marked done without one to 1", () => {
+      const p1 = ok(apply(tracked, { type: "set-activity-status", activityId: "a-1", status: "done" }));
+      expect(p1.activities[0]).toMatchObject({ status: "done", completion: 1 });
+      const p2 = ok(apply(tracked, { type: "set-activity-status", activityId: "a-2", status: "done" }));
+      expect(p2.activities[1]).not.toHaveProperty("completion");
+      const p3 = ok(apply(tracked, { type: "set-activity-status", activityId: "a-2", status: "done", completion: 1 }));
+      expect(p3.activities[1]).toMatchObject({ status: "done", completion: 1 });
+    });
+
+    it("refuses inconsistent budget lines, milestones and statuses with stable codes, leaving the plan as it was", () => {
+      const before = structuredClone(tracked);
+      const budget = (fields: Record<string, unknown>) => ({
+        type: "set-budget-line",
+        activityId: "a-1",
+        year: 2025,
+        funderId: "eu",
+        ...fields,
+      });
+      const cases: [unknown, string, (string | number)[]][] = [
+        [
+          { type: "set-activity-status", activityId: "a-1", status: "done", completion: 0.7 },
+          "command.inconsistent_status",
+          ["command", "completion"],
+        ],
+        [
+          budget({ committed: { amount: 100, currency: "EUR" } }),
+          "command.currency_mismatch",
+          ["command", "committed", "currency"],
+        ],
+        // A new line takes the plan's currency.
+        [
+          { type: "set-budget-line", activityId: "a-2", year: 2025, planned: { amount: 100, currency: "EUR" } },
+          "command.currency_mismatch",
+          ["command", "planned", "currency"],
+        ],
+        [budget({ committed: MAD(10001) }), "command.committed_over_planned", ["command", "committed"]],
+        [budget({ planned: MAD(5999) }), "command.committed_over_planned", ["command", "planned"]],
+        [budget({ spent: MAD(6001) }), "command.spent_over_committed", ["command", "spent"]],
+        [budget({ committed: MAD(100), spent: MAD(200) }), "command.spent_over_committed", ["command", "spent"]],
+        [
+          { type: "set-budget-line", activityId: "a-2", year: 2025, spent: MAD(10) },
+          "command.not_found",
+          ["command", "planned"],
+        ],
+        [budget({ funderId: "unknown", planned: MAD(1) }), "command.not_found", ["command", "funderId"]],
+        [budget({ year: 2030, planned: MAD(1) }), "command.date_outside", ["command", "year"]],
+        [
+          { type: "set-budget-line", activityId: "a-9", year: 2025, planned: MAD(1) },
+          "command.not_found",
+          ["command", "activityId"],
+        ],
+        [budget({ planned: { amount: -1, currency: "MAD" } }), "money.negative", ["command", "planned", "amount"]],
+        [
+          { type: "set-milestone", activityId: "a-1", milestoneId: "m-9" },
+          "command.not_found",
+          ["command", "milestoneId"],
+        ],
+        [
+          { type: "set-milestone", activityId: "a-2", milestoneId: "m-1" },
+          "command.not_found",
+          ["command", "milestoneId"],
+        ],
+        [
+          { type: "set-milestone", activityId: "a-1", milestoneId: "m-1", doneOn: "2030-01-02" },
+          "command.date_outside",
+          ["command", "doneOn"],
+        ],
+      ];
+      for (const [command, code, path] of cases) {
+        const r = apply(tracked, command);
+        expect({ command, issues: r.ok ? [] : r.issues.map((i) => [i.code, i.path]) }).toEqual({
+          command,
+          issues: [[code, path]],
+        });
+      }
+      expect(tracked).toEqual(before);
+    });
+
+    it("explains the refusals in ar, fr and en", () => {
+      const messages = (command: unknown) =>
+        (["ar", "fr", "en"] as const).map((locale) => {
+          const r = apply(tracked, command, locale);
+          return r.ok ? "" : (r.issues[0]?.message ?? "");
+        });
+      expect(messages({ type: "set-activity-status", activityId: "a-1", status: "done", completion: 0.7 })).toEqual([
+        "النشاط المنجز نسبة إنجازه 100%؛ هذا الأمر يعطي نسبة 70%.",
+        "Une activité réalisée est avancée à 100 % ; cette commande indique 70 %.",
+        "A done activity is 100% complete; this command gives 70%.",
+      ]);
+      expect(
+        messages({
+          type: "set-budget-line",
+          activityId: "a-1",
+          year: 2025,
+          funderId: "eu",
+          spent: { amount: 1, currency: "EUR" },
+        }),
+      ).toEqual([
+        "يجب أن تكون مبالغ الميزانية بعملة MAD؛ هذا المبلغ بعملة EUR.",
+        "Les montants du budget doivent être en MAD ; celui-ci est en EUR.",
+        "Budget amounts must be in MAD; this one is in EUR.",
+      ]);
+      expect(
+        messages({ type: "set-budget-line", activityId: "a-1", year: 2025, funderId: "eu", committed: MAD(12000) })[1],
+      ).toBe("Le montant engagé (12000.00 MAD) dépasse le montant prévu (10000.00 MAD) pour 2025.");
+    });
+
+    it("undo after any sequence of these commands gives back an equal plan, and redo the edited one (law)", () => {
+      const money = fc.integer({ min: 0, max: 20_000 }).map(MAD);
+      const command = fc.oneof(
+        fc.record(
+          {
+            type: fc.constant("set-budget-line" as const),
+            activityId: fc.constantFrom("a-1", "a-2"),
+            year: fc.constantFrom(2025, 2026),
+            funderId: fc.constantFrom("eu", "region"),
+            planned: money,
+            committed: money,
+            spent: money,
+          },
+          { requiredKeys: ["type", "activityId", "year"] },
+        ),
+        fc.record(
+          {
+            type: fc.constant("set-milestone" as const),
+            activityId: fc.constant("a-1"),
+            milestoneId: fc.constant("m-1"),
+            doneOn: fc.constantFrom("2025-04-20", "2025-05-02"),
+          },
+          { requiredKeys: ["type", "activityId", "milestoneId"] },
+        ),
+        fc.record(
+          {
+            type: fc.constant("set-activity-status" as const),
+            activityId: fc.constantFrom("a-1", "a-2"),
+            status: fc.constantFrom("ongoing" as const, "done" as const),
+            completion: fc.constantFrom(0.5, 1),
+          },
+          { requiredKeys: ["type", "activityId", "status"] },
+        ),
+      );
+      fc.assert(
+        fc.property(fc.array(command, { minLength: 1, maxLength: 8 }), (commands) => {
+          let current = tracked;
+          const history: { before: EditablePlan; revision: Parameters<typeof undo>[1] }[] = [];
+          for (const c of commands) {
+            const r = apply(current, c);
+            if (!r.ok) continue; // e.g. committed above planned, or done with a completion of 0.5
+            // Every accepted command leaves consistent activities and budget lines.
+            history.push({ before: current, revision: r.value.revision });
+            current = r.value.plan;
+            for (const a of current.activities) {
+              if (a.status === "done") expect(a.completion ?? 1).toBe(1);
+              for (const l of a.budget ?? []) {
+                if (l.committed !== undefined) expect(l.committed.amount).toBeLessThanOrEqual(l.planned.amount);
+                if (l.spent !== undefined && l.committed !== undefined)
+                  expect(l.spent.amount).toBeLessThanOrEqual(l.committed.amount);
+              }
+            }
+          }
+          const last = current;
+          for (const { before, revision } of [...history].reverse()) {
+            current = undo(current, revision);
+            expect(current).toEqual(before);
+          }
+          expect(current).toEqual(tracked);
+          for (const { revision } of history) current = redo(current, revision);
+          expect(current).toEqual(last);
+        }),
+      );
+    });
+  });
 });

@@ -1,4 +1,12 @@
-import { createValidator, type IsoDate, type Issue, makeIssue, type Result, type ValidateOptions } from "@madani/model";
+import {
+  createValidator,
+  type IsoDate,
+  type Issue,
+  type Money,
+  makeIssue,
+  type Result,
+  type ValidateOptions,
+} from "@madani/model";
 import { enablePatches, Immer, type Patch } from "immer";
 import type { ActualValue, Indicator } from "../indicator/indicator.js";
 import { deepFreeze } from "../plan/freeze.js";
@@ -27,9 +35,24 @@ export interface EditablePlan {
     readonly status: string;
     readonly completion?: number | undefined;
     readonly dependsOn?: readonly { readonly activityId: string }[] | undefined;
+    readonly milestones?:
+      | readonly { readonly id: string; readonly dueOn: IsoDate; readonly doneOn?: IsoDate | undefined }[]
+      | undefined;
+    readonly budget?: readonly EditableBudgetLine[] | undefined;
   }[];
   readonly communication?: { readonly actionActivityIds: readonly string[] } | undefined;
   readonly contributions?: readonly PlanContribution[] | undefined;
+  /** The funders of the plan; when present, `set-budget-line` checks its `funderId` against them. */
+  readonly funders?: readonly { readonly id: string }[] | undefined;
+}
+
+/** A budget line as the editing commands read it (a `PlanBudgetLine` is one). */
+export interface EditableBudgetLine {
+  readonly year: number;
+  readonly funderId?: string | undefined;
+  readonly planned: Money;
+  readonly committed?: Money | undefined;
+  readonly spent?: Money | undefined;
 }
 
 /** One applied edit: who, when, why, the command, and the patches to redo and undo it. */
@@ -62,13 +85,12 @@ function ensurePatches(): void {
 const validateCommand = createValidator(PlanCommandSchema, []);
 const validateMeta = createValidator(EditMetaSchema, []);
 
-type Mutable<T> = {
-  -readonly [K in keyof T]: T[K] extends readonly (infer U)[]
-    ? Mutable<U>[]
-    : T[K] extends object
-      ? Mutable<T[K]>
-      : T[K];
-};
+/** A deep mutable view of a draft (distributes over unions, so optional arrays and objects are mutable too). */
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
 
 /**
  * Freeze what an edit created: the containers along each patch's path (new copies made
@@ -114,6 +136,89 @@ function fitsMeasure(indicator: Indicator, value: ActualValue): boolean {
     default:
       return value.value !== undefined && value.numerator === undefined && value.denominator === undefined;
   }
+}
+
+/** A money amount for a message: exact major units with two decimals and the currency, e.g. `300.00 EUR`. */
+function moneyText(m: Money): string {
+  const digits = String(Math.abs(m.amount)).padStart(3, "0");
+  return `${m.amount < 0 ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)} ${m.currency}`;
+}
+
+/** The currency of a plan's budget: that of its first amount, as rule `plan.currency_mismatch` reads it. */
+function planCurrency(plan: EditablePlan): string | undefined {
+  for (const a of plan.activities) {
+    const first = a.budget?.[0];
+    if (first !== undefined) return first.planned.currency;
+  }
+  return undefined;
+}
+
+type BudgetCommand = Extract<PlanCommand, { type: "set-budget-line" }>;
+
+/** The index of the budget line of a year and a funder (`undefined` for none), or -1. */
+function budgetLineIndex(lines: readonly EditableBudgetLine[] | undefined, year: number, funderId?: string): number {
+  return (lines ?? []).findIndex((l) => l.year === year && l.funderId === funderId);
+}
+
+/**
+ * Preconditions of `set-budget-line`: a known funder, a year of the plan, the line's (or the
+ * plan's) currency, a `planned` amount for a new line, and a line that stays consistent:
+ * committed ≤ planned, spent ≤ committed (when committed is known), as lint rules
+ * `lint.committed_over_planned` and `lint.spent_over_committed` read it.
+ */
+function budgetPrecondition(
+  plan: EditablePlan,
+  activity: EditablePlan["activities"][number],
+  cmd: BudgetCommand,
+  locale: ValidateOptions["locale"],
+): Result<never, ApplyIssueCode> | undefined {
+  if (cmd.funderId !== undefined && plan.funders !== undefined && !plan.funders.some((f) => f.id === cmd.funderId))
+    return fail("command.not_found", ["command", "funderId"], locale, { kind: "funder", id: cmd.funderId });
+  const first = Number(plan.period.startOn.slice(0, 4));
+  const last = Number(plan.period.endOn.slice(0, 4));
+  if (cmd.year < first || cmd.year > last)
+    return fail("command.date_outside", ["command", "year"], locale, {
+      date: cmd.year,
+      start: plan.period.startOn,
+      end: plan.period.endOn,
+    });
+  const line = activity.budget?.[budgetLineIndex(activity.budget, cmd.year, cmd.funderId)];
+  const expected =
+    line?.planned.currency ?? planCurrency(plan) ?? (cmd.planned ?? cmd.committed ?? cmd.spent)?.currency;
+  for (const field of ["planned", "committed", "spent"] as const) {
+    const m = cmd[field];
+    if (m !== undefined && expected !== undefined && m.currency !== expected)
+      return fail("command.currency_mismatch", ["command", field, "currency"], locale, {
+        expected,
+        currency: m.currency,
+      });
+  }
+  const planned = cmd.planned ?? line?.planned;
+  if (planned === undefined)
+    return fail("command.not_found", ["command", "planned"], locale, {
+      kind: "budget line",
+      id: cmd.funderId === undefined ? String(cmd.year) : `${cmd.year}/${cmd.funderId}`,
+    });
+  const committed = cmd.committed ?? line?.committed;
+  const spent = cmd.spent ?? line?.spent;
+  if (committed !== undefined && committed.amount > planned.amount)
+    return fail(
+      "command.committed_over_planned",
+      ["command", cmd.committed === undefined ? "planned" : "committed"],
+      locale,
+      {
+        year: cmd.year,
+        planned: moneyText(planned),
+        committed: moneyText(committed),
+      },
+    );
+  if (spent !== undefined && committed !== undefined && spent.amount > committed.amount)
+    return fail("command.spent_over_committed", ["command", cmd.spent === undefined ? "committed" : "spent"], locale, {
+      year: cmd.year,
+      committed: moneyText(committed),
+      spent: moneyText(spent),
+    });
+  return undefined;
 }
 
 /**
@@ -271,7 +376,11 @@ function structuralPrecondition(
  * a value of the wrong measure (`command.wrong_measure`), a date outside the plan
  * (`command.date_outside`), a duplicate id (`command.duplicate_id`), an element of a tier that does
  * not fit the template (`command.wrong_tier`), the removal of something still referred to
- * (`command.in_use`), a rejected contribution without a reason (`command.reason_required`), or shape issues.
+ * (`command.in_use`), a rejected contribution without a reason (`command.reason_required`), an activity
+ * marked done with a completion other than 1 (`command.inconsistent_status`), a budget amount in another
+ * currency than the line's or the plan's (`command.currency_mismatch`), a budget line whose committed
+ * amount exceeds the planned one (`command.committed_over_planned`) or whose spent amount exceeds the
+ * committed one (`command.spent_over_committed`), or shape issues.
  * The plan is unchanged in every case.
  * @remarks The new plan shares every untouched branch with the old one, so memoized
  * computations (see `computeProgress`) only redo what changed. What the edit created is frozen.
@@ -340,6 +449,31 @@ export function applyCommand<P extends EditablePlan>(
         end: endOn,
       });
   }
+  const activity = plan.activities[activityIndex];
+  if (
+    cmd.type === "set-activity-status" &&
+    cmd.status === "done" &&
+    cmd.completion !== undefined &&
+    cmd.completion !== 1
+  )
+    return fail("command.inconsistent_status", ["command", "completion"], locale, {
+      completion: Math.round(cmd.completion * 1000) / 10,
+    });
+  if (cmd.type === "set-budget-line" && activity !== undefined) {
+    const refused = budgetPrecondition(plan, activity, cmd, locale);
+    if (refused !== undefined) return refused;
+  }
+  if (cmd.type === "set-milestone" && activity !== undefined) {
+    if (!activity.milestones?.some((m) => m.id === cmd.milestoneId))
+      return fail("command.not_found", ["command", "milestoneId"], locale, { kind: "milestone", id: cmd.milestoneId });
+    const { startOn, endOn } = plan.period;
+    if (cmd.doneOn !== undefined && (cmd.doneOn < startOn || cmd.doneOn > endOn))
+      return fail("command.date_outside", ["command", "doneOn"], locale, {
+        date: cmd.doneOn,
+        start: startOn,
+        end: endOn,
+      });
+  }
   if (cmd.type === "set-weight") {
     const list = cmd.target === "element" ? plan.elements : plan.indicators;
     if (!list.some((x) => x.id === cmd.id))
@@ -377,8 +511,39 @@ export function applyCommand<P extends EditablePlan>(
         if (act !== undefined) {
           act.status = cmd.status;
           if (cmd.completion !== undefined) act.completion = cmd.completion;
+          // Done without a completion: a completion recorded earlier (e.g. 0.7 while ongoing) becomes 1.
+          else if (cmd.status === "done" && act.completion !== undefined && act.completion !== 1) act.completion = 1;
         }
         break;
+      case "set-budget-line":
+        if (act !== undefined) {
+          act.budget ??= [];
+          const line = act.budget[budgetLineIndex(act.budget, cmd.year, cmd.funderId)];
+          if (line === undefined) {
+            // budgetPrecondition made sure a new line has its planned amount.
+            if (cmd.planned !== undefined)
+              act.budget.push({
+                year: cmd.year,
+                ...(cmd.funderId === undefined ? {} : { funderId: cmd.funderId }),
+                planned: cmd.planned,
+                ...(cmd.committed === undefined ? {} : { committed: cmd.committed }),
+                ...(cmd.spent === undefined ? {} : { spent: cmd.spent }),
+              });
+          } else {
+            if (cmd.planned !== undefined) line.planned = cmd.planned;
+            if (cmd.committed !== undefined) line.committed = cmd.committed;
+            if (cmd.spent !== undefined) line.spent = cmd.spent;
+          }
+        }
+        break;
+      case "set-milestone": {
+        const milestone = act?.milestones?.find((m) => m.id === cmd.milestoneId);
+        if (milestone !== undefined) {
+          if (cmd.doneOn !== undefined) milestone.doneOn = cmd.doneOn;
+          else delete milestone.doneOn;
+        }
+        break;
+      }
       case "reschedule-activity":
         if (act !== undefined) {
           act.startOn = cmd.startOn;

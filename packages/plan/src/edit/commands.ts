@@ -1,4 +1,4 @@
-import { IdSchema, IsoDateSchema } from "@madani/model";
+import { IdSchema, IsoDateSchema, NonNegativeMoneySchema } from "@madani/model";
 import * as z from "zod";
 import { ActualValueSchema, ValueState } from "../indicator/indicator.js";
 import {
@@ -6,6 +6,7 @@ import {
   ContributionHandling,
   ContributionSchema,
   ElementSchema,
+  PlanBudgetLineSchema,
   PlanIndicatorSchema,
 } from "../plan/plan.js";
 
@@ -16,7 +17,11 @@ import {
  * `set-value-state` moves it through draft, submitted, returned, approved;
  * `set-target` sets a period's target; `lock-period` locks a period so that its
  * values and target no longer change; `set-activity-status` records an activity's
- * status and completion; `reschedule-activity` moves its dates inside the plan period;
+ * status and completion (`done` goes with a completion of 1, `command.inconsistent_status`);
+ * `reschedule-activity` moves its dates inside the plan period;
+ * `set-budget-line` creates or updates the budget line of an activity for a year and a
+ * funder (planned, committed, spent; one currency, committed ≤ planned, spent ≤ committed);
+ * `set-milestone` records the date a milestone was reached, or clears it when `doneOn` is absent;
  * `set-weight` changes the roll-up weight of an element or indicator;
  * `add-element`, `update-element` (code, title, description, assumptions, means of
  * verification, SDG references) and `remove-element` edit the results framework;
@@ -45,6 +50,21 @@ export const PlanCommandSchema = z.discriminatedUnion("type", [
     activityId: IdSchema,
     status: z.enum(["planned", "ongoing", "done", "postponed", "cancelled"]),
     completion: z.number().min(0).max(1).optional(),
+  }),
+  z.strictObject({
+    type: z.literal("set-budget-line"),
+    activityId: IdSchema,
+    year: PlanBudgetLineSchema.shape.year,
+    funderId: IdSchema.optional(),
+    planned: NonNegativeMoneySchema.optional(),
+    committed: NonNegativeMoneySchema.optional(),
+    spent: NonNegativeMoneySchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal("set-milestone"),
+    activityId: IdSchema,
+    milestoneId: IdSchema,
+    doneOn: IsoDateSchema.optional(),
   }),
   z.strictObject({
     type: z.literal("reschedule-activity"),

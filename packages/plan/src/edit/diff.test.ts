@@ -1,6 +1,9 @@
+import { labelOf } from "@madani/model";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ValueState } from "../indicator/indicator.js";
 import { deepFreeze } from "../plan/freeze.js";
-import type { Plan, PlanIndicator } from "../plan/plan.js";
+import { ActivityStatus, ContributionHandling, type Plan, type PlanIndicator } from "../plan/plan.js";
 import { applyCommand } from "./applyCommand.js";
 import { describeRevision, diffPlans } from "./diff.js";
 
@@ -78,17 +81,195 @@ describe("describeRevision", () => {
       {
         path: "indicators/OS1.2/values/v9",
         kind: "added",
-        text: "Indicator OS1.2, period 2025, value v9: added (7, approved)",
+        text: "Indicator OS1.2, period 2025, value v9: added (7, Approved)",
       },
     ]);
     const approved = edit({ type: "set-value-state", indicatorId: "i1", valueId: "v0", state: "approved" });
-    expect(describeRevision(approved.revision, plan)).toMatchObject([
-      { path: "indicators/OS1.1/values/v0/state", kind: "changed", before: "draft", after: "approved" },
+    expect(describeRevision(approved.revision, plan)).toEqual([
+      {
+        path: "indicators/OS1.1/values/v0/state",
+        kind: "changed",
+        before: "draft",
+        after: "approved",
+        text: "Indicator OS1.1, period 2025, value v0: state Draft → Approved",
+      },
     ]);
+    expect(describeRevision(approved.revision, plan, { language: "fr" })[0]?.text).toBe(
+      "Indicateur OS1.1, période 2025, valeur v0 : état Brouillon → Approuvée",
+    );
     const status = edit({ type: "set-activity-status", activityId: "a1", status: "done", completion: 1 });
     expect(describeRevision(status.revision, plan, { language: "fr" }).map((c) => c.text)).toEqual([
-      "Activité ACT1 : statut planned → done",
-      "Activité ACT1 : avancement — → 1",
+      "Activité ACT1 : statut Planifiée → Réalisée",
+      "Activité ACT1 : avancement — → 100\u00a0%",
+    ]);
+    expect(describeRevision(status.revision, plan, { language: "ar" })[0]?.text).toBe(
+      "النشاط ACT1: الوضعية مبرمج → منجز",
+    );
+  });
+
+  it("shows completion in percent and keeps the raw share in before and after", () => {
+    const { revision } = edit({ type: "set-activity-status", activityId: "a1", status: "ongoing", completion: 0.7 });
+    const [, completion] = describeRevision(revision, plan, { language: "fr" });
+    expect(completion).toEqual({
+      path: "activities/ACT1/completion",
+      kind: "added",
+      after: 0.7,
+      text: "Activité ACT1 : avancement — → 70\u00a0%",
+    });
+    expect(describeRevision(revision, plan)[1]?.text).toBe("Activity ACT1: completion — → 70%");
+  });
+
+  it("names periods by their dates: the year of a calendar year, else the range", () => {
+    const halves: Plan = deepFreeze({
+      ...plan,
+      indicators: [
+        {
+          ...indicator("i1", "OS1.1"),
+          periods: [{ id: "s1", startOn: "2025-01-01", endOn: "2025-06-30", target: 4 }],
+          values: [],
+        },
+      ],
+    });
+    const r = applyCommand(halves, { type: "set-target", indicatorId: "i1", periodId: "s1", target: 5 }, meta);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(describeRevision(r.value.revision, halves)[0]).toMatchObject({
+      path: "indicators/OS1.1/periods/s1/target",
+      text: "Indicator OS1.1, period 2025-01-01 – 2025-06-30: target 4 → 5",
+    });
+    const locked = edit({ type: "lock-period", indicatorId: "i1", periodId: "2025" });
+    expect(describeRevision(locked.revision, plan, { language: "fr" })).toEqual([
+      {
+        path: "indicators/OS1.1/periods/2025/locked",
+        kind: "added",
+        after: true,
+        text: "Indicateur OS1.1, période 2025 : verrouillée",
+      },
+    ]);
+  });
+
+  it("shows enumeration values by their labels in every language, whatever the values (law)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ActivityStatus.values.filter((s) => s !== "planned" && s !== "done")),
+        fc.constantFrom(...ValueState.values.filter((s) => s !== "draft")),
+        fc.constantFrom(...ContributionHandling.values.filter((h) => h !== "rejected")),
+        fc.constantFrom("ar" as const, "fr" as const, "en" as const),
+        (status, state, handling, language) => {
+          const s = edit({ type: "set-activity-status", activityId: "a1", status });
+          const [sc] = describeRevision(s.revision, plan, { language });
+          expect(sc).toMatchObject({ before: "planned", after: status });
+          expect(
+            sc?.text.endsWith(
+              `${labelOf(ActivityStatus, "planned", language)} → ${labelOf(ActivityStatus, status, language)}`,
+            ),
+          ).toBe(true);
+          const v = edit({ type: "set-value-state", indicatorId: "i1", valueId: "v0", state });
+          const [vc] = describeRevision(v.revision, plan, { language });
+          expect(vc).toMatchObject({ before: "draft", after: state });
+          expect(
+            vc?.text.endsWith(`${labelOf(ValueState, "draft", language)} → ${labelOf(ValueState, state, language)}`),
+          ).toBe(true);
+          const withC = applyCommand(
+            plan,
+            {
+              type: "add-contribution",
+              contribution: {
+                id: "c1",
+                workshop: "W",
+                stakeholderGroup: "G",
+                proposal: { fr: "P" },
+                handling: "rejected",
+                reason: { fr: "R" },
+              },
+            },
+            meta,
+          );
+          if (!withC.ok) throw new Error("add-contribution");
+          const h = applyCommand(
+            withC.value.plan,
+            { type: "set-contribution-handling", contributionId: "c1", handling },
+            meta,
+          );
+          if (!h.ok) throw new Error("set-contribution-handling");
+          const [hc] = describeRevision(h.value.revision, withC.value.plan, { language });
+          expect(hc).toMatchObject({ before: "rejected", after: handling });
+          expect(
+            hc?.text.endsWith(
+              `${labelOf(ContributionHandling, "rejected", language)} → ${labelOf(ContributionHandling, handling, language)}`,
+            ),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("describeRevision of budget lines and milestones", () => {
+  const funded: Plan = deepFreeze({
+    ...plan,
+    funders: [{ id: "eu", name: { fr: "Union européenne", en: "European Union" } }],
+    activities: [
+      {
+        ...(plan.activities[0] as Plan["activities"][number]),
+        milestones: [{ id: "m1", title: { fr: "Rapport publié", en: "Report published" }, dueOn: "2025-06-30" }],
+        budget: [{ year: 2025, planned: { amount: 500000, currency: "MAD" } }],
+      },
+    ],
+  });
+  const step = (p: Plan, command: unknown) => {
+    const r = applyCommand(p, command, meta);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  };
+
+  it("describes a new line and an updated one with money, funder names and raw Money in before/after", () => {
+    const created = step(funded, {
+      type: "set-budget-line",
+      activityId: "a1",
+      year: 2026,
+      funderId: "eu",
+      planned: { amount: 1000000, currency: "MAD" },
+    });
+    expect(describeRevision(created.revision, funded, { language: "fr" })).toEqual([
+      {
+        path: "activities/ACT1/budget/2026/eu/planned",
+        kind: "added",
+        after: { amount: 1000000, currency: "MAD" },
+        text: "Activité ACT1, ligne budgétaire 2026 (Union européenne) : prévu — → 10.000,00\u00a0MAD",
+      },
+    ]);
+    const spent = step(funded, {
+      type: "set-budget-line",
+      activityId: "a1",
+      year: 2025,
+      committed: { amount: 400000, currency: "MAD" },
+      spent: { amount: 250000, currency: "MAD" },
+    });
+    expect(describeRevision(spent.revision, funded).map((c) => [c.path, c.text])).toEqual([
+      ["activities/ACT1/budget/2025/committed", "Activity ACT1, budget line 2025: committed — → MAD\u00a04,000.00"],
+      ["activities/ACT1/budget/2025/spent", "Activity ACT1, budget line 2025: spent — → MAD\u00a02,500.00"],
+    ]);
+  });
+
+  it("describes a milestone reached, then cleared", () => {
+    const reached = step(funded, { type: "set-milestone", activityId: "a1", milestoneId: "m1", doneOn: "2025-06-20" });
+    expect(describeRevision(reached.revision, funded)).toEqual([
+      {
+        path: "activities/ACT1/milestones/m1/doneOn",
+        kind: "added",
+        after: "2025-06-20",
+        text: "Activity ACT1, milestone “Report published”: done on — → 2025-06-20",
+      },
+    ]);
+    const cleared = step(reached.plan, { type: "set-milestone", activityId: "a1", milestoneId: "m1" });
+    expect(describeRevision(cleared.revision, reached.plan, { language: "fr" })).toEqual([
+      {
+        path: "activities/ACT1/milestones/m1/doneOn",
+        kind: "removed",
+        before: "2025-06-20",
+        text: "Activité ACT1, jalon « Rapport publié » : réalisé le 2025-06-20 → —",
+      },
     ]);
   });
 });
@@ -138,8 +319,19 @@ describe("diffPlans", () => {
       "Contribution c1 : ajoutée",
     ]);
     expect(describeRevision(handled.revision, added.plan, { language: "fr" }).map((c) => c.text)).toEqual([
-      "Contribution c1 : traitement pending → rejected",
+      "Contribution c1 : traitement En attente → Rejetée",
       "Contribution c1 : motif — → Déjà couvert par l'axe 2",
+    ]);
+    expect(describeRevision(handled.revision, added.plan)[0]).toMatchObject({ before: "pending", after: "rejected" });
+    const placed = step(added.plan, {
+      type: "set-contribution-handling",
+      contributionId: "c1",
+      handling: "merged",
+      elementId: "os-1",
+    });
+    expect(describeRevision(placed.revision, added.plan, { language: "ar" }).map((c) => [c.after, c.text])).toEqual([
+      ["merged", "المقترح c1: المعالجة قيد الدراسة → مدمج"],
+      ["os-1", "المقترح c1: العنصر — → OS1"],
     ]);
   });
 });

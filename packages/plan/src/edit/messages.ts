@@ -42,6 +42,26 @@ export const editMessages = {
     fr: "Le rejet de la contribution « {id} » doit être motivé.",
     en: "Rejecting the contribution “{id}” needs a reason.",
   },
+  "command.inconsistent_status": {
+    ar: "النشاط المنجز نسبة إنجازه 100%؛ هذا الأمر يعطي نسبة {completion}%.",
+    fr: "Une activité réalisée est avancée à 100 % ; cette commande indique {completion} %.",
+    en: "A done activity is 100% complete; this command gives {completion}%.",
+  },
+  "command.currency_mismatch": {
+    ar: "يجب أن تكون مبالغ الميزانية بعملة {expected}؛ هذا المبلغ بعملة {currency}.",
+    fr: "Les montants du budget doivent être en {expected} ; celui-ci est en {currency}.",
+    en: "Budget amounts must be in {expected}; this one is in {currency}.",
+  },
+  "command.committed_over_planned": {
+    ar: "المبلغ الملتزم به ({committed}) يفوق المبلغ المبرمج ({planned}) لسنة {year}.",
+    fr: "Le montant engagé ({committed}) dépasse le montant prévu ({planned}) pour {year}.",
+    en: "The committed amount ({committed}) exceeds the planned amount ({planned}) for {year}.",
+  },
+  "command.spent_over_committed": {
+    ar: "المبلغ المصروف ({spent}) يفوق المبلغ الملتزم به ({committed}) لسنة {year}.",
+    fr: "Le montant dépensé ({spent}) dépasse le montant engagé ({committed}) pour {year}.",
+    en: "The spent amount ({spent}) exceeds the committed amount ({committed}) for {year}.",
+  },
   "command.meta": {
     ar: "يجب تحديد صاحب التعديل ووقته (تاريخ ووقت مع المنطقة الزمنية).",
     fr: "Indiquez l'auteur et l'heure de la modification (date et heure avec fuseau).",

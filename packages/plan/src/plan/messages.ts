@@ -30,6 +30,11 @@ export const planMessages = {
     fr: "La politique de communication n'a aucun public d'identifiant {id}.",
     en: "The communication policy has no audience with id {id}.",
   },
+  "plan.unknown_funder": {
+    ar: "لا توجد في لائحة ممولي المخطط جهة بالمعرف {id}.",
+    fr: "La liste des bailleurs du plan n'a aucun bailleur d'identifiant {id}.",
+    en: "The plan's list of funders has no funder with id {id}.",
+  },
   "plan.unknown_tier": {
     ar: "المستوى {tier} غير موجود في إطار النتائج؛ المستويات الممكنة: {tiers}.",
     fr: "Le niveau {tier} n'existe pas dans le cadre de résultats ; niveaux possibles : {tiers}.",

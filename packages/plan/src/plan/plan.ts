@@ -256,13 +256,34 @@ export const ContributionSchema = z.strictObject({
 /** A contribution; see {@link ContributionSchema}. */
 export type PlanContribution = z.infer<typeof ContributionSchema>;
 
+/**
+ * Schema of a funder of the plan (a donor, a public partner, the organization's own funds),
+ * named in the languages of the reports.
+ *
+ * @remarks Budget lines name their funder by `funderId`; when a plan lists its `funders`,
+ * every `funderId` must be one of them (`plan.unknown_funder`), and the reports show the
+ * funder's name instead of its id.
+ * @example
+ * ```ts
+ * FunderSchema.parse({ id: "ue-hiwar", name: { fr: "Union européenne — projet « Hiwar »" } });
+ * ```
+ */
+export const FunderSchema = z.strictObject({
+  id: IdSchema,
+  name: MultilingualTextSchema,
+});
+
+/** A funder; see {@link FunderSchema}. */
+export type PlanFunder = z.infer<typeof FunderSchema>;
+
 /** The format tag of a plan document. */
 export const PLAN_FORMAT = "madani.plan/1";
 
 /**
  * Schema of a strategic plan: foundations (vision, mission, values), diagnosis,
  * results framework (template, elements, indicators), action plan (activities),
- * communication policy and the contributions of its participatory preparation.
+ * communication policy, the contributions of its participatory preparation and,
+ * optionally, the funders its budget lines name (`funders`).
  *
  * @remarks The shape only; the rules across fields are those of {@link validatePlan}.
  * @example
@@ -291,6 +312,8 @@ export const PlanSchema = z.strictObject({
   activities: z.array(ActivitySchema).max(100_000),
   communication: CommunicationSchema.optional(),
   contributions: z.array(ContributionSchema).max(100_000).optional(),
+  /** The funders named by the budget lines' `funderId`, with their names; optional. */
+  funders: z.array(FunderSchema).max(1000).optional(),
 });
 
 /** A strategic plan; see {@link PlanSchema}. */

@@ -238,6 +238,28 @@ describe("validatePlan", () => {
       ["plan.currency_mismatch"],
     ],
     [
+      "budget line naming a funder the plan does not list",
+      (p) => {
+        p.funders = [{ id: "eu", name: { fr: "Union européenne" } }];
+        must(p.activities[0]?.budget).push({
+          year: 2026,
+          funderId: "region",
+          planned: { amount: 1, currency: "MAD" },
+        });
+      },
+      ["plan.unknown_funder"],
+    ],
+    [
+      "two funders with one id",
+      (p) => {
+        p.funders = [
+          { id: "eu", name: { fr: "Union européenne" } },
+          { id: "eu", name: { fr: "UE" } },
+        ];
+      },
+      ["plan.duplicate_id"],
+    ],
+    [
       "SDG target of another goal",
       (p) => {
         must(p.elements[1]).sdg = [{ goal: 5, target: "16.3" }];
@@ -255,6 +277,14 @@ describe("validatePlan", () => {
 
   it.each(cases)("reports %s", (_name, change, expected) => {
     expect(codesOf(change)).toEqual(expected);
+  });
+
+  it("accepts budget lines that name a listed funder, and any funder id when the plan lists none", () => {
+    const plan = base();
+    must(plan.activities[0]?.budget).push({ year: 2026, funderId: "eu", planned: { amount: 1, currency: "MAD" } });
+    expect(validatePlan(plan).ok).toBe(true);
+    plan.funders = [{ id: "eu", name: { ar: "الاتحاد الأوروبي", fr: "Union européenne" } }];
+    expect(validatePlan(plan).ok).toBe(true);
   });
 
   it("reaches every plan.* code", () => {

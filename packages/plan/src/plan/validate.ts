@@ -40,9 +40,10 @@ const uniqueIds: PlanRule = (plan, ctx) => {
     check(c.channels, ["communication", "channels"], new Set());
   }
   check(plan.contributions ?? [], ["contributions"], new Set());
+  check(plan.funders ?? [], ["funders"], new Set());
 };
 
-/** Every reference names an element, activity or audience of the plan. */
+/** Every reference names an element, activity or audience of the plan, and a funder when the plan lists them. */
 const references: PlanRule = (plan, ctx) => {
   const elements = new Set(plan.elements.map((e) => e.id));
   const activities = new Set(plan.activities.map((a) => a.id));
@@ -67,6 +68,16 @@ const references: PlanRule = (plan, ctx) => {
   (plan.contributions ?? []).forEach((c, i) => {
     element(c.elementId, ["contributions", i, "elementId"]);
   });
+  if (plan.funders !== undefined) {
+    const funders = new Set(plan.funders.map((f) => f.id));
+    plan.activities.forEach((a, i) => {
+      (a.budget ?? []).forEach((line, j) => {
+        if (line.funderId !== undefined && !funders.has(line.funderId)) {
+          reportUnknown(ctx, "plan.unknown_funder", line.funderId, ["activities", i, "budget", j, "funderId"]);
+        }
+      });
+    });
+  }
   const c = plan.communication;
   if (c !== undefined) {
     const audiences = new Set(c.audiences.map((a) => a.id));
@@ -232,10 +243,11 @@ const validator = createValidator(
  * Never throws on bad input.
  * @remarks Besides the shape, with their codes (all errors):
  * - `plan.duplicate_id`: ids are unique across elements, indicators and activities
- *   together, and within milestones of an activity, audiences, messages, channels, contributions;
+ *   together, and within milestones of an activity, audiences, messages, channels, contributions, funders;
  * - `plan.unknown_element` (`parentId`, indicator and activity `elementId`, contribution
  *   `elementId`), `plan.unknown_activity` (`dependsOn[].activityId`, `actionActivityIds`),
- *   `plan.unknown_audience` (`messages[].audienceIds`);
+ *   `plan.unknown_audience` (`messages[].audienceIds`), `plan.unknown_funder` (a budget line's
+ *   `funderId`, when the plan lists its `funders`);
  * - `plan.custom_template_tiers`: a custom template lists at least two tiers (one for
  *   elements, then the activity tier); `plan.duplicate_tier_key`;
  * - `plan.unknown_tier`: an element's tier is a tier of the template other than the

@@ -17,7 +17,9 @@ import { elementTree } from "./logframe.js";
  * @remarks Only approved values count: a period's actual is `periodActual` (approved
  * values combined by the indicator's `withinPeriod` aggregation; percentages from their
  * numerators and denominators). A period's achievement compares its actual with its
- * own target (`achievementOf`). Periods are listed by start date.
+ * own target (`achievementOf`). Periods are listed by start date. Every row carries the
+ * indicator's code and name, so that each table, rendered alone (one CSV file per table),
+ * says which indicator it tracks.
  * @example
  * ```ts
  * const doc = indicatorTrackingTable(plan, { language: "fr", generatedAt: "2026-01-10T10:00:00+01:00" });
@@ -80,6 +82,8 @@ export function indicatorTrackingTable(plan: Plan, options: PlanReportOptions): 
           id,
           title: `${ind.code} — ${textOf(ind.name, lang)}`,
           columns: [
+            { key: "code", label: planLabel("col.code", lang), type: "text" },
+            { key: "name", label: planLabel("col.name", lang), type: "text" },
             { key: "startOn", label: planLabel("col.startOn", lang), type: "date" },
             { key: "endOn", label: planLabel("col.endOn", lang), type: "date" },
             { key: "target", label: planLabel("col.target", lang), type: "decimal", decimals },
@@ -91,6 +95,8 @@ export function indicatorTrackingTable(plan: Plan, options: PlanReportOptions): 
             const actual = periodActual(ind, p.id);
             const achievement = actual === undefined ? undefined : achievementOf(ind, actual.value, p.target);
             return {
+              code: ind.code,
+              name: textOf(ind.name, lang),
               startOn: p.startOn,
               endOn: p.endOn,
               target: p.target ?? null,

@@ -79,6 +79,8 @@ export const planReportLabels = {
   "col.reason": { ar: "التعليل", fr: "Motif", en: "Reason" },
   "col.workshop": { ar: "الورشة", fr: "Atelier", en: "Workshop" },
   "col.total": { ar: "المجموع", fr: "Total", en: "Total" },
+  "col.funder": { ar: "الجهة الممولة", fr: "Bailleur de fonds", en: "Funder" },
+  "funder.none": { ar: "بدون جهة ممولة محددة", fr: "Sans bailleur désigné", en: "No funder named" },
   total: { ar: "المجموع", fr: "Total", en: "Total" },
   "indicator.summary": {
     ar: "{code} {name} (القيمة المرجعية: {baseline}؛ القيمة المستهدفة: {target})",
@@ -119,6 +121,11 @@ export const planReportLabels = {
   "progress.budget": { ar: "تنفيذ الميزانية", fr: "Exécution budgétaire", en: "Budget execution" },
   "progress.budgetByAxis": { ar: "تنفيذ الميزانية حسب المحور", fr: "Exécution par axe", en: "Execution by axis" },
   "progress.budgetByYear": { ar: "تنفيذ الميزانية حسب السنة", fr: "Exécution par année", en: "Execution by year" },
+  "progress.budgetByFunder": {
+    ar: "تنفيذ الميزانية حسب الجهة الممولة",
+    fr: "Exécution par bailleur de fonds",
+    en: "Execution by funder",
+  },
   "progress.noBudget": {
     ar: "لا يتضمن المخطط أي سطر في الميزانية.",
     fr: "Le plan ne comporte aucune ligne budgétaire.",
@@ -229,7 +236,8 @@ const STATUS_LABELS: Readonly<Record<IndicatorStatus, { ar: string; fr: string; 
   achieved: { ar: "محقق", fr: "Atteint", en: "Achieved" },
   "on-track": { ar: "في المسار الصحيح", fr: "En bonne voie", en: "On track" },
   "at-risk": { ar: "مهدد", fr: "À risque", en: "At risk" },
-  "off-track": { ar: "متعثر", fr: "En retard", en: "Off track" },
+  // "Hors trajectoire", not "En retard": French reports also list late activities ("Activités en retard").
+  "off-track": { ar: "متعثر", fr: "Hors trajectoire", en: "Off track" },
   "no-data": { ar: "بدون معطيات", fr: "Pas de données", en: "No data" },
 };
 
@@ -267,6 +275,7 @@ export const INDICATOR_STATUSES: readonly IndicatorStatus[] = [
  * @example
  * ```ts
  * indicatorStatusCell("at-risk", "fr"); // { label: "À risque", tone: "warning" }
+ * indicatorStatusCell("off-track", "fr"); // { label: "Hors trajectoire", tone: "negative" }
  * ```
  */
 export function indicatorStatusCell(status: IndicatorStatus, language: ReportLanguage): Status {

@@ -108,7 +108,7 @@ export function countByStatus(progress: PlanProgress): Record<IndicatorStatus, n
 /**
  * The progress report of a plan on a date as a report document: key figures, a
  * traffic-light table of indicators, the roll-up by strategic axis (table and bar
- * chart), budget execution by axis and by year, and a Gantt chart of late activities.
+ * chart), budget execution by axis, by year and by funder, and a Gantt chart of late activities.
  *
  * @param plan - a valid plan.
  * @param options - `language`, `generatedAt` (ISO with an offset, from the caller), `asOf` (ISO date).
@@ -118,7 +118,9 @@ export function countByStatus(progress: PlanProgress): Record<IndicatorStatus, n
  * 100 %); status tones: achieved and on-track positive, at-risk warning, off-track
  * negative, no-data neutral. Late activities are those `computeProgress` counts as
  * overdue (ended on or before `asOf`, neither done nor cancelled). Money stays in
- * integer minor units of the plan's currency.
+ * integer minor units of the plan's currency. Funders are shown by their names when the
+ * plan lists its `funders`, else by their ids as given, in the plan's order of funders, then
+ * by id; lines without a funder come last.
  * @example
  * ```ts
  * const doc = planProgressReport(plan, { language: "ar", generatedAt: "2026-01-10T10:00:00+01:00", asOf: "2026-01-10" });
@@ -279,7 +281,7 @@ function budgetSection(
   progress: PlanProgress,
   lang: PlanReportOptions["language"],
 ): void {
-  const { total, byAxis, byYear } = progress.budget;
+  const { total, byAxis, byYear, byFunder } = progress.budget;
   if (Object.keys(byYear).length === 0) {
     s.note(planLabel("progress.noBudget", lang), "neutral");
     return;
@@ -307,6 +309,25 @@ function budgetSection(
     rows: Object.keys(byYear)
       .sort()
       .map((year) => budgetRow(year, byYear[year] ?? zero)),
+    footer: totalRow,
+  });
+  const listed = (plan.funders ?? []).map((f) => f.id);
+  const rank = new Map(listed.map((id, i) => [id, i]));
+  const funderIds = Object.keys(byFunder).sort((a, b) => {
+    // Listed funders in the plan's order, then the others by id (code point), lines without a funder last.
+    if ((a === "") !== (b === "")) return a === "" ? 1 : -1;
+    const ra = rank.get(a) ?? listed.length;
+    const rb = rank.get(b) ?? listed.length;
+    return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+  });
+  const names = new Map((plan.funders ?? []).map((f) => [f.id, textOf(f.name, lang)]));
+  s.table({
+    id: "budget-by-funder",
+    title: planLabel("progress.budgetByFunder", lang),
+    columns: [{ key: "label", label: planLabel("col.funder", lang), type: "text" }, ...money],
+    rows: funderIds.map((id) =>
+      budgetRow(id === "" ? planLabel("funder.none", lang) : (names.get(id) ?? id), byFunder[id] ?? zero),
+    ),
     footer: totalRow,
   });
 }

@@ -1,4 +1,4 @@
-import { type Block, type ReportDocument, validateReportDocument } from "@madani/report";
+import { type Block, type ReportDocument, renderCsv, validateReportDocument } from "@madani/report";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "../plan/createPlan.js";
 import type { Plan } from "../plan/plan.js";
@@ -230,9 +230,9 @@ describe("planProgressReport", () => {
     // Axes: A1 = mean(1, 0.025) = 0.5125; A2 = 0.2; A3 = 0.15; plan = (40×0.5125 + 40×0.2 + 20×0.15) / 100.
     expect(value("Score du plan")?.value).toBeCloseTo(31.5, 10);
     expect(value("Couverture des indicateurs")?.value).toBe(100);
-    expect(["Atteint", "En bonne voie", "À risque", "En retard", "Pas de données"].map((l) => value(l)?.value)).toEqual(
-      [1, 1, 1, 1, 1],
-    );
+    expect(
+      ["Atteint", "En bonne voie", "À risque", "Hors trajectoire", "Pas de données"].map((l) => value(l)?.value),
+    ).toEqual([1, 1, 1, 1, 1]);
     expect(value("Activités réalisées")?.value).toBe(1);
     expect(value("Activités échues")?.value).toBe(3);
     expect(value("Activités en retard")?.value).toBe(2);
@@ -249,7 +249,7 @@ describe("planProgressReport", () => {
       ["IND-1", 50, { label: "Atteint", tone: "positive" }],
       ["IND-2", 1, { label: "En bonne voie", tone: "positive" }],
       ["IND-3", 600, { label: "À risque", tone: "warning" }],
-      ["IND-4", 100, { label: "En retard", tone: "negative" }],
+      ["IND-4", 100, { label: "Hors trajectoire", tone: "negative" }],
       ["IND-5", null, { label: "Pas de données", tone: "neutral" }],
     ]);
     expect(t.rows[2]?.achievement).toBeCloseTo(15, 10);
@@ -279,6 +279,60 @@ describe("planProgressReport", () => {
       ["2025", EUR(60000), EUR(51000), 85],
       ["2026", EUR(30000), EUR(0), 0],
     ]);
+  });
+
+  it("labels off-track indicators apart from late activities in every language", () => {
+    for (const language of ["ar", "fr", "en"] as const) {
+      const d = planProgressReport(plan, { language, generatedAt, asOf });
+      const figures = blocks(d).find((b) => b.type === "figures");
+      if (figures?.type !== "figures") throw new Error("no figures");
+      const labels = figures.items.map((f) => f.label);
+      expect(new Set(labels).size, language).toBe(labels.length);
+    }
+    expect(planReportLabels["figure.activitiesOverdue"].fr).toBe("Activités en retard");
+  });
+
+  it("shows budget execution by funder, by id when the plan does not name its funders", () => {
+    const byFunder = table(doc, "budget-by-funder");
+    expect(byFunder.rows).toEqual([
+      { label: "eu", planned: EUR(90000), committed: EUR(30000), spent: EUR(51000), execution: (51000 / 90000) * 100 },
+    ]);
+    expect(byFunder.footer).toMatchObject({ planned: EUR(90000), spent: EUR(51000) });
+  });
+
+  it("names the funders the plan lists, in its order, and puts lines without a funder last", () => {
+    const withFunders = createPlan({
+      ...input,
+      funders: [
+        { id: "region", name: { ar: "مجلس الجهة", fr: "Conseil régional" } },
+        { id: "eu", name: { ar: "الاتحاد الأوروبي", fr: "Union européenne" } },
+      ],
+      activities: [
+        ...input.activities,
+        {
+          ...activity("act5", "r3", "3.2", "Site web", "2026-01-01", "2026-06-30", 0),
+          budget: [
+            { year: 2026, funderId: "region", planned: EUR(2000) },
+            { year: 2026, planned: EUR(1000), committed: EUR(500) },
+          ],
+        },
+      ],
+    });
+    if (!withFunders.ok) throw new Error(JSON.stringify(withFunders.issues));
+    for (const [language, names] of [
+      ["fr", ["Conseil régional", "Union européenne", "Sans bailleur désigné"]],
+      ["ar", ["مجلس الجهة", "الاتحاد الأوروبي", "بدون جهة ممولة محددة"]],
+    ] as const) {
+      const d = planProgressReport(withFunders.value, { language, generatedAt, asOf });
+      expectValid(d);
+      const t = table(d, "budget-by-funder");
+      expect(t.rows.map((r) => [r.label, r.planned])).toEqual([
+        [names[0], EUR(2000)],
+        [names[1], EUR(90000)],
+        [names[2], EUR(1000)],
+      ]);
+      expect(t.footer).toMatchObject({ planned: EUR(93000), committed: EUR(30500) });
+    }
   });
 
   it("draws a Gantt chart of the late activities", () => {
@@ -347,6 +401,8 @@ describe("indicatorTrackingTable", () => {
     expect(t.rows).toHaveLength(5);
     // The draft value of 4 is not counted.
     expect(t.rows[0]).toEqual({
+      code: "IND-2",
+      name: "Mémorandums déposés",
       startOn: "2025-01-01",
       endOn: "2025-12-31",
       target: 1,
@@ -356,11 +412,26 @@ describe("indicatorTrackingTable", () => {
     });
     expect(t.rows[1]).toMatchObject({ target: 2, actual: null, achievement: null, values: 0 });
     expect(table(doc, "indicator-1-IND-1").rows[0]).toMatchObject({ target: 10, actual: 50, achievement: 500 });
+    expect(t.columns.slice(0, 2).map((c) => c.label)).toEqual(["Code", "Indicateur"]);
     expect(doc.sections.map((s) => s.heading)).toEqual([
       "A1 — Renforcement des capacités",
       "A2 — Plaidoyer pour l'accès à la justice",
       "A3 — Communication et marketing",
     ]);
+  });
+
+  it("writes CSV files that each name their indicator", () => {
+    const doc = indicatorTrackingTable(plan, { language: "ar", generatedAt });
+    const files = renderCsv(doc, { trusted: true });
+    if (!files.ok) throw new Error(JSON.stringify(files.issues));
+    expect(files.value.length).toBe(plan.indicators.length);
+    for (const ind of plan.indicators) {
+      const file = files.value.find((f) => f.tableId.endsWith(`-${ind.code}`));
+      const [header, ...rows] = (file?.content ?? "").trim().split(/\r?\n/);
+      expect(header, ind.code).toMatch(/^الرمز,المؤشر,/);
+      expect(rows.length, ind.code).toBe(ind.periods.length);
+      for (const row of rows) expect(row.startsWith(`${ind.code},${ind.name.fr},`), row).toBe(true);
+    }
   });
 });
 

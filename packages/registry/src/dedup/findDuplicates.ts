@@ -346,13 +346,33 @@ export function findDuplicates(
     frequency[i] = Number.isFinite(f) ? f : 1;
     communeFrequency[i] = Number.isFinite(c) ? c : (frequency[i] as number);
   });
-  const compared = new Set<number>();
+  // Each pair is scored once, without remembering every pair (a national registry has tens of millions):
+  // in a block compared pairwise, a pair is scored only if it is the first such block the two share (block
+  // numbers ascend); in a large block (sorted neighbourhood), only if they share no pairwise block, and the
+  // few pairs of large blocks are remembered.
+  const blockList = [...blocks.values()].filter((b) => b.length >= 2);
+  const smallOf: number[][] = Array.from({ length: n }, () => []);
+  blockList.forEach((block, b) => {
+    if (block.length <= maxBlockSize) for (const i of block) (smallOf[i] as number[]).push(b);
+  });
+  const firstShared = (i: number, j: number): number => {
+    const x = smallOf[i] as number[];
+    const y = smallOf[j] as number[];
+    for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+      const u = x[p] as number;
+      const v = y[q] as number;
+      if (u === v) return u;
+      if (u < v) p++;
+      else q++;
+    }
+    return -1;
+  };
+  const comparedInLarge = new Set<number>();
   const pairs: { i: number; j: number; pair: DuplicatePair }[] = [];
   let comparisons = 0;
   let blockCount = 0;
   let largeBlocks = 0;
-  for (const block of blocks.values()) {
-    if (block.length < 2) continue;
+  blockList.forEach((block, b) => {
     // A block too large to compare pairwise (a common name in a big city) is compared by sorted
     // neighbourhood: ordered by transliteration skeleton, each organization meets its next `WINDOW`.
     const large = block.length > maxBlockSize;
@@ -368,23 +388,27 @@ export function findDuplicates(
         const b0 = members[y] as number;
         const i = Math.min(a0, b0);
         const j = Math.max(a0, b0);
-        const key = i * n + j;
-        if (compared.has(key)) continue;
-        compared.add(key);
+        const shared = firstShared(i, j);
+        if (large) {
+          if (shared >= 0) continue;
+          const key = i * n + j;
+          if (comparedInLarge.has(key)) continue;
+          comparedInLarge.add(key);
+        } else if (shared !== b) continue;
         comparisons++;
         const a = profiles[i] as Profile;
-        const b = profiles[j] as Profile;
-        const sameCommune = a.communeCode !== undefined && a.communeCode === b.communeCode;
+        const c = profiles[j] as Profile;
+        const sameCommune = a.communeCode !== undefined && a.communeCode === c.communeCode;
         const { score, reasons } = sameCommune
-          ? scorePair(a, b, Math.max(communeFrequency[i] as number, communeFrequency[j] as number), "commune")
-          : scorePair(a, b, Math.max(frequency[i] as number, frequency[j] as number));
+          ? scorePair(a, c, Math.max(communeFrequency[i] as number, communeFrequency[j] as number), "commune")
+          : scorePair(a, c, Math.max(frequency[i] as number, frequency[j] as number));
         if (score >= threshold) {
-          const [first, second] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+          const [first, second] = a.id < c.id ? [a.id, c.id] : [c.id, a.id];
           pairs.push({ i, j, pair: { a: first, b: second, score, reasons } });
         }
       }
     }
-  }
+  });
   const uf = new UnionFind(n);
   for (const { i, j } of pairs) uf.union(i, j);
   const groups = new Map<number, { ids: string[]; pairs: DuplicatePair[] }>();

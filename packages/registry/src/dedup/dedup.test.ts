@@ -1,8 +1,8 @@
 import type { Organization } from "@madani/model";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../ingest/index.js";
-import { generateRegistry } from "../synthetic/index.js";
-import { diceSimilarity, evaluateDuplicates, findDuplicates } from "./index.js";
+import { diceSimilarity, evaluateDuplicates, findDuplicates } from "../index.js";
+import { ingest } from "../ingest/ingest.js";
+import { generateRegistry } from "../synthetic/generate.js";
 
 const board = (id: string, president: string, treasurer: string, startOn: string) => [
   {

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateRegistry } from "../synthetic/index.js";
 import {
   type IngestBatch,
   type IngestCheckpoint,
@@ -8,7 +7,8 @@ import {
   ingest,
   mapColumns,
   recognizeColumn,
-} from "./index.js";
+} from "../index.js";
+import { generateRegistry } from "../synthetic/generate.js";
 
 async function run(input: Parameters<typeof ingest>[0], options: IngestOptions = {}) {
   const r = await ingest(input, { collect: true, ...options });

@@ -12,7 +12,7 @@ import {
   type Result,
 } from "@madani/model";
 import * as z from "zod";
-import { matchKey } from "../normalize/index.js";
+import { matchKey } from "../normalize/matchKey.js";
 import { type SearchIssueCode, searchMessages } from "./messages.js";
 
 /** One value, or a list of values of which any matches. */

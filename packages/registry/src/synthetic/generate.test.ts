@@ -1,6 +1,6 @@
 import { parseIce, parsePhone, parseRib } from "@madani/model";
 import { describe, expect, it } from "vitest";
-import { generateRegistry, SyntheticOptionsError } from "./index.js";
+import { generateRegistry, SyntheticOptionsError } from "../index.js";
 import { MOBILE_PREFIXES } from "./vocabulary.js";
 
 describe("generateRegistry", () => {

@@ -3,6 +3,7 @@ import { type CliMessageCode, cliMessages } from "./messages.js";
 
 /** A stream the command writes to: `process.stdout`, or a test's collector. */
 export interface CliStream {
+  /** Write text as it is (the command adds its own line ends). */
   write(chunk: string): unknown;
   /** True when attached to a terminal (progress bars are drawn only then). */
   readonly isTTY?: boolean | undefined;

@@ -63,15 +63,12 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
         return EXIT.ok;
-      const command = argv
-        .filter((a) => !a.startsWith("-"))
-        .slice(0, 2)
-        .join(" ");
+      const command = commandOf(program, argv);
       if (e.code === "commander.unknownCommand") {
         const name = /'([^']+)'/.exec(e.message)?.[1] ?? argv[0] ?? "";
         ctx.err(ctx.t("cli.unknown_command", { name }));
       } else {
-        ctx.err(ctx.t("cli.usage", { detail: e.message.replace(/^error: /, ""), command }));
+        ctx.err(ctx.t("cli.usage", { detail: e.message.replace(/^error: /, "").replace(/\.\s*$/, ""), command }));
       }
       return EXIT.usage;
     }
@@ -79,6 +76,19 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     return EXIT.issues;
   }
   return code;
+}
+
+/** The command named by the arguments (e.g. `plan lint`), for the help hint of a usage error. */
+function commandOf(program: Command, argv: readonly string[]): string {
+  const names: string[] = [];
+  let current: Command = program;
+  for (const a of argv) {
+    const sub = current.commands.find((c) => c.name() === a);
+    if (sub === undefined) continue;
+    names.push(a);
+    current = sub;
+  }
+  return names.join(" ");
 }
 
 function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
@@ -143,7 +153,11 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
         .command("dedup")
         .description("find likely duplicates in the registry database, with the reasons; exit 1 when some are found")
         .option("--out <file.json>", "write every cluster with its pairs and reasons to this file")
-        .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)")
+        .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)", (v: string) => {
+          if (v.trim() === "" || !Number.isFinite(Number(v)))
+            throw new CommanderError(2, "madani.number", `--threshold expects a number, got "${v}"`);
+          return v;
+        })
         .addOption(lang()),
     ).action(async (o: { db?: string; dataDir?: string; out?: string; threshold?: string }) =>
       done(await dedup(ctx, o)),
@@ -216,7 +230,15 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       .description("run an auditable draw (DESIGN.md): prints the record as JSON, or only the commitment")
       .requiredOption("--seed <seed>", "the seed (keep it secret until the draw; publish its commitment first)")
       .option("--entries <list|file>", "comma-separated ids, or a file: JSON array, or one id per line", "")
-      .option("--k <n>", "how many winners", "1")
+      .option(
+        "--k <n>",
+        "how many winners",
+        (v: string) => {
+          if (!/^\d+$/.test(v)) throw new CommanderError(2, "madani.number", `--k expects a whole number, got "${v}"`);
+          return v;
+        },
+        "1",
+      )
       .option("--exclude <ids>", "comma-separated ids to exclude")
       .option("--commitment <hex>", "the commitment published before; the draw fails when the seed does not match")
       .option("--commit-only", "print the commitment of the seed (SHA-256) and stop")

@@ -203,10 +203,13 @@ export { cancelRegistration, RosterSchema, register, seatsTaken } from "./partic
 export type {
   EventGeneralReportInput,
   EventGeneralReportOptions,
+  ReportIndicator,
+  ReportIndicatorKind,
 } from "./reports/eventGeneralReport.js";
 export {
   EventGeneralReportInputSchema,
   eventGeneralReport,
+  ReportIndicatorKindSchema,
   ReportIndicatorSchema,
 } from "./reports/eventGeneralReport.js";
 export type { EventReportLabel, EventReportOptions, LooseText } from "./reports/labels.js";
@@ -215,3 +218,4 @@ export type { MeetingSeriesReportInput } from "./reports/meetingSeriesReport.js"
 export { MeetingSeriesReportInputSchema, meetingSeriesReport } from "./reports/meetingSeriesReport.js";
 export type { ReportIssueCode } from "./reports/messages.js";
 export { reportMessages } from "./reports/messages.js";
+export type { DeepReadonly } from "./reports/readonly.js";

@@ -1,5 +1,6 @@
 import { createPublicKey, verify as nodeVerify } from "node:crypto";
 import { labelOf } from "@madani/model";
+import { createFormatter } from "@madani/report";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Attendance, Participant } from "../participants/participant.js";
@@ -303,6 +304,20 @@ describe("renderCertificateHtml", () => {
     expect(html).toContain("Attestation de participation");
     expect(html).toContain("du 27 au 29 décembre 2024");
     expect(html).toContain('pour une durée de <span class="hours">15</span> heures.');
+  });
+
+  it("writes fractional hours with the report formatter of its language (Arabic decimal comma)", () => {
+    const c = { ...(issued[0] as Certificate), hours: 11.3 };
+    const ar = ok(renderCertificateHtml(c, { locale: "ar" }));
+    expect(ar).toContain(`<span class="hours">${createFormatter({ language: "ar" }).decimal(11.3, 1)}</span>`);
+    expect(ar).toContain('<span class="hours">11,3</span>');
+    expect(ar).not.toContain("11.3");
+    expect(ok(renderCertificateHtml(c, { locale: "fr" }))).toContain('<span class="hours">11,3</span>');
+    expect(ok(renderCertificateHtml(c, { locale: "en" }))).toContain('<span class="hours">11.3</span>');
+    const many = { ...c, hours: 1250 };
+    expect(ok(renderCertificateHtml(many, { locale: "fr" }))).toContain(
+      `<span class="hours">${createFormatter({ language: "fr" }).integer(1250)}</span>`,
+    );
   });
 
   it("escapes the text it prints", () => {

@@ -7,6 +7,7 @@ import {
   textIn,
   type ValidateOptions,
 } from "@madani/model";
+import { createFormatter } from "@madani/report";
 import { type Certificate, CertificateSchema, SignatureAlgorithm } from "./certificate.js";
 import { type CertificateIssueCode, type CertificateRuleCode, certificateMessages } from "./messages.js";
 
@@ -164,9 +165,17 @@ function formatRange(start: IsoDate, end: IsoDate, locale: Locale): string {
   return w.range(formatDate(start, locale), formatDate(end, locale));
 }
 
+/**
+ * Hours written with `@madani/report`'s formatter for the certificate's language (`11,3` in
+ * Arabic and French, `11.3` in English, grouped thousands), with as many fraction digits as the
+ * value has (at most 6), so that the printed hours are the signed hours.
+ */
 function formatHours(hours: number, locale: Locale): string {
-  const s = String(hours);
-  return locale === "fr" ? s.replace(".", ",") : s;
+  const f = createFormatter({ language: locale });
+  if (Number.isInteger(hours)) return f.integer(hours);
+  const plain = String(hours);
+  const digits = plain.includes("e") ? 6 : Math.min(6, plain.length - plain.indexOf(".") - 1);
+  return f.decimal(hours, digits);
 }
 
 const validateShape = createValidator<typeof CertificateSchema, ValidateOptions, CertificateRuleCode>(

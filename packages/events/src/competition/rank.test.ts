@@ -574,3 +574,60 @@ describe("rankCompetition: scenario 4 (nine winners, three per field)", () => {
     );
   });
 });
+
+describe("rankCompetition: the two sums of a score breakdown", () => {
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+  it("criterion points add up to the raw score, normalized points to the score ranked on (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom("none" as const, "z-score" as const, "min-max" as const),
+        (seed, normalization) => {
+          const input = forum(seed);
+          const r = ok(rankCompetition({ ...input, competition: { ...input.competition, normalization } }));
+          for (const x of r.ranking) {
+            const points = x.breakdown.criteria.map((c) => c.points);
+            const normalized = x.breakdown.criteria.map((c) => c.normalizedPoints);
+            // Each term and each score is rounded to 9 decimals.
+            expect(Math.abs(sum(points) - x.rawScore)).toBeLessThan(1e-8);
+            expect(Math.abs(sum(normalized) - x.score)).toBeLessThan(1e-8);
+            if (normalization === "none") expect(normalized).toEqual(points);
+          }
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it("with z-scores, the raw points do not add up to the score, the normalized points do", () => {
+    const input = forum(7);
+    const r = ok(rankCompetition({ ...input, competition: { ...input.competition, normalization: "z-score" } }));
+    const best = r.ranking[0];
+    expect(best).toBeDefined();
+    if (best === undefined) return;
+    expect(Math.abs(sum(best.breakdown.criteria.map((c) => c.points)) - best.score)).toBeGreaterThan(1);
+    expect(sum(best.breakdown.criteria.map((c) => c.normalizedPoints))).toBeCloseTo(best.score, 8);
+  });
+
+  it("a juror who gives every submission the same total shares 50 points by weight under min-max", () => {
+    const input = small();
+    const flat: CompetitionInput = {
+      ...input,
+      competition: { ...input.competition, normalization: "min-max" },
+      jurors: [{ id: "j-flat" }],
+      scores: input.submissions.map((s) => ({
+        jurorId: "j-flat",
+        submissionId: s.id,
+        scores: { impact: 5, feasibility: 10 },
+      })),
+    };
+    const r = ok(rankCompetition(flat));
+    for (const x of r.ranking) {
+      expect(x.score).toBe(50);
+      expect(x.breakdown.criteria.map((c) => c.normalizedPoints)).toEqual(
+        [(50 * 2) / 3, 50 / 3].map((v) => Math.round(v * 1e9) / 1e9),
+      );
+    }
+  });
+});

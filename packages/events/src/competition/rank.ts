@@ -21,7 +21,20 @@ import {
 } from "./competition.js";
 import { type CompetitionIssueCode, type CompetitionRuleCode, competitionMessages } from "./messages.js";
 
-/** One criterion's part of a submission's raw score. */
+/**
+ * One criterion's part of a submission's score, before and after normalization.
+ *
+ * @remarks Two sums, two laws (each up to the 9-decimal rounding of its terms):
+ * - `Σ points = rawScore`, the mean of the jurors' raw totals (0–100), which `minimumScore` applies to;
+ * - `Σ normalizedPoints = score`, the score the ranking uses.
+ *
+ * With `normalization: "none"` both are the same. With `z-score` or `min-max`, each juror's total
+ * `t` is turned into `a × (t - c) + b` (z-score: `a = 1/sd`, `c = mean`, `b = 0`; min-max:
+ * `a = 100/(max - min)`, `c = min`, `b = 0`, over the totals that juror gave; a juror whose totals
+ * are all equal gives `a = 0` and `b = 0` (z-score) or `b = 50` (min-max)). With `s = weight / Σ weights`,
+ * the criterion's normalized points are the mean over jurors of `a × (p - c × s) + b × s`, where `p`
+ * is its points from that juror: the centre and the base are shared among criteria by weight.
+ */
 export interface CriterionBreakdown {
   /** The criterion. */
   readonly criterionId: string;
@@ -31,8 +44,17 @@ export interface CriterionBreakdown {
   readonly maxScore: number;
   /** Mean of the jurors' scores on it, in the criterion's units (0 to `maxScore`). */
   readonly meanScore: number;
-  /** Points it contributes to the raw score: `100 × weight / Σ weights × meanScore / maxScore`. */
+  /**
+   * Points it contributes to the raw score: `100 × weight / Σ weights × meanScore / maxScore`.
+   * The `points` of all criteria add up to `rawScore`, not to `score` when scores are normalized.
+   */
   readonly points: number;
+  /**
+   * Points it contributes to the score the ranking uses, after each juror's normalization (see the
+   * remarks); the `normalizedPoints` of all criteria add up to `score`. Equal to `points` with
+   * `normalization: "none"`; may be negative with `z-score`.
+   */
+  readonly normalizedPoints: number;
 }
 
 /** One juror's part of a submission's score. */
@@ -47,7 +69,10 @@ export interface JurorBreakdown {
 
 /** How a submission's score was made: criteria, jurors, and the jurors left out. */
 export interface ScoreBreakdown {
-  /** Every criterion, in the competition's order; the `points` add up to the raw score. */
+  /**
+   * Every criterion, in the competition's order; the `points` add up to the raw score (`rawScore`)
+   * and the `normalizedPoints` to the score ranked on (`score`).
+   */
   readonly criteria: readonly CriterionBreakdown[];
   /** The jurors whose scores count, in id order; the score is the mean of their `normalized` totals. */
   readonly jurors: readonly JurorBreakdown[];
@@ -339,7 +364,14 @@ function unmetRules(
 interface Scored {
   readonly submission: Submission;
   /** Per juror in id order: raw total, normalized total, per-criterion raw scores. */
-  readonly jurors: { jurorId: string; total: number; normalized: number; raw: readonly number[] }[];
+  readonly jurors: {
+    jurorId: string;
+    total: number;
+    normalized: number;
+    raw: readonly number[];
+    /** Per criterion, its part of `normalized`; these add up to `normalized`. */
+    normalizedParts: readonly number[];
+  }[];
   readonly conflicted: string[];
 }
 
@@ -404,7 +436,8 @@ function compareBy(rule: TieBreakValue, a: Keys, b: Keys): { order: number; crit
  * 4. Per-juror normalization (`none`, `z-score`, `min-max`) over the totals each juror gave to
  *    eligible submissions, see {@link ScoreNormalization}.
  * 5. A submission's score is the mean of its jurors' normalized totals; submissions with fewer
- *    than `minimumJurors` jurors are `unscored`.
+ *    than `minimumJurors` jurors are `unscored`. In its breakdown, the criteria's `points` add up
+ *    to `rawScore` and their `normalizedPoints` to `score` (see {@link CriterionBreakdown}).
  * 6. Ranking: higher score first (scores rounded to 9 decimals); equal scores go through the
  *    `tieBreaks` in order, then the ids (see {@link TieBreak}); `decidedBy` says which rule decided.
  * 7. Winners: going down the ranking, a submission wins when its raw score is at least
@@ -527,15 +560,22 @@ export function rankCompetition(
   const scoredBy = new Map<string, Scored>(eligible.map((s) => [s.id, { submission: s, jurors: [], conflicted: [] }]));
   for (const juror of jurorOrder) {
     const list = perJuror.get(juror.id) ?? [];
+    // Each normalization is affine, normalized = scale × (total - center) + base, which lets it be
+    // split by criterion (center and base shared by weight); totals keep their own formula.
     let normalize: (t: number) => number = (t) => t;
+    let scale = 1;
+    let center = 0;
+    let base = 0;
     if (list.length > 0 && normalization === "z-score") {
       const mean = list.reduce((s, x) => s + x.total, 0) / list.length;
       const sd = Math.sqrt(list.reduce((s, x) => s + (x.total - mean) ** 2, 0) / list.length);
       normalize = (t) => (sd < 1e-12 ? 0 : (t - mean) / sd);
+      [scale, center] = sd < 1e-12 ? [0, 0] : [1 / sd, mean];
     } else if (list.length > 0 && normalization === "min-max") {
       const lo = Math.min(...list.map((x) => x.total));
       const hi = Math.max(...list.map((x) => x.total));
       normalize = (t) => (hi - lo < 1e-12 ? 50 : (100 * (t - lo)) / (hi - lo));
+      [scale, center, base] = hi - lo < 1e-12 ? [0, 0, 50] : [100 / (hi - lo), lo, 0];
     }
     for (const x of list) {
       scoredBy.get(x.submissionId)?.jurors.push({
@@ -543,6 +583,11 @@ export function rankCompetition(
         total: x.total,
         normalized: normalize(x.total),
         raw: x.raw,
+        normalizedParts: criteria.map((c, k) => {
+          const share = c.weight / weightSum;
+          const points = (100 * c.weight * (x.raw[k] as number)) / c.maxScore / weightSum;
+          return scale * (points - center * share) + base * share;
+        }),
       });
     }
     const done = new Set(list.map((x) => x.submissionId));
@@ -592,6 +637,7 @@ export function rankCompetition(
           maxScore: c.maxScore,
           meanScore: round9(means[k] as number),
           points: round9((100 * c.weight * (means[k] as number)) / c.maxScore / weightSum),
+          normalizedPoints: round9(scored.jurors.reduce((sum, j) => sum + (j.normalizedParts[k] as number), 0) / n),
         })),
         jurors: scored.jurors.map((j) => ({
           jurorId: j.jurorId,

@@ -12,7 +12,15 @@ import {
   Sex,
 } from "@madani/model";
 import { findProvince } from "@madani/model/geo";
-import { createFormatter, createReport, type KeyFigure, type ReportDocument, type Row } from "@madani/report";
+import {
+  type Cell,
+  type Column,
+  createFormatter,
+  createReport,
+  type KeyFigure,
+  type ReportDocument,
+  type Row,
+} from "@madani/report";
 import * as z from "zod";
 import { type Catalogue, DEFAULT_CATALOGUE, topicLabel } from "../catalogue/topic.js";
 import { HonourAward, HonourSchema } from "../competition/index.js";
@@ -26,13 +34,45 @@ import { AgeGroup, computeReach, UNKNOWN } from "../participants/reach.js";
 import { type EventReportOptions, type LooseText, label, textOf } from "./labels.js";
 import { type ReportIssueCode, reportMessages } from "./messages.js";
 import { ownerText } from "./owner.js";
+import type { DeepReadonly } from "./readonly.js";
 
-/** Schema of a success indicator shown in a general report. */
+/**
+ * Kinds of values of a success indicator in a general report: a count (`integer`), a
+ * measure with decimals (`decimal`), or a percentage in percent units (`percent`, 0 to 100).
+ */
+export const ReportIndicatorKindSchema = z.enum(["integer", "decimal", "percent"]);
+
+/** A kind of indicator value; see {@link ReportIndicatorKindSchema}. */
+export type ReportIndicatorKind = z.infer<typeof ReportIndicatorKindSchema>;
+
+/**
+ * Schema of a success indicator shown in a general report.
+ *
+ * @remarks
+ * - `kind` says how the value and the target are written; without it, `integer` when both are
+ *   integers, else `decimal`. `decimals` (0 to 6) applies to `decimal` (default 2) and `percent`
+ *   (default 1).
+ * - `unit` is written after the value and the target (e.g. "ساعة", "heures").
+ * - With a `target`, the report shows whether it was achieved: `value >= target` for
+ *   `direction: "increase"` (the default), `value <= target` for `"decrease"` (IATI
+ *   indicator/@ascending).
+ * @example
+ * ```ts
+ * ReportIndicatorSchema.parse({ label: { fr: "Heures de formation" }, value: 56.5, target: 50, kind: "decimal", decimals: 1, unit: { fr: "heures" } });
+ * ```
+ */
 export const ReportIndicatorSchema = z.strictObject({
   label: MultilingualTextSchema,
   value: z.number().refine(Number.isFinite),
   target: z.number().refine(Number.isFinite).optional(),
+  kind: ReportIndicatorKindSchema.optional(),
+  decimals: z.int().min(0).max(6).optional(),
+  unit: MultilingualTextSchema.optional(),
+  direction: z.enum(["increase", "decrease"]).optional(),
 });
+
+/** A success indicator of a general report; see {@link ReportIndicatorSchema}. */
+export type ReportIndicator = z.infer<typeof ReportIndicatorSchema>;
 
 /**
  * Schema of the input of {@link eventGeneralReport}.
@@ -51,8 +91,13 @@ export const EventGeneralReportInputSchema = z.strictObject({
   indicators: z.array(ReportIndicatorSchema).optional(),
 });
 
-/** The input of {@link eventGeneralReport}; see {@link EventGeneralReportInputSchema}. */
-export type EventGeneralReportInput = z.input<typeof EventGeneralReportInputSchema>;
+/**
+ * The input of {@link eventGeneralReport}; see {@link EventGeneralReportInputSchema}.
+ *
+ * @remarks Read-only at every depth ({@link DeepReadonly}): frozen values and `readonly`
+ * arrays are accepted; the report never mutates its input.
+ */
+export type EventGeneralReportInput = DeepReadonly<z.input<typeof EventGeneralReportInputSchema>>;
 
 /** Options of {@link eventGeneralReport}. */
 export interface EventGeneralReportOptions extends EventReportOptions {
@@ -60,8 +105,34 @@ export interface EventGeneralReportOptions extends EventReportOptions {
   readonly catalogue?: Catalogue;
 }
 
-/** Wrap a left-to-right run (a hash, a seed, an id) in Unicode first-strong isolates so that it reads correctly inside Arabic text. */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
+/**
+ * Force a code (a seed, a hash, an id) to show its characters left to right, exactly in the
+ * order they are stored, whatever the direction of the page and of the letters it mixes:
+ * LEFT-TO-RIGHT OVERRIDE (U+202D) … POP DIRECTIONAL FORMATTING (U+202C).
+ *
+ * @remarks An isolate alone is not enough: inside it, digits that follow Arabic letters join
+ * the Arabic run (UAX #9, rule W2), so `…/شريط-توثيقي/7f3a9c21` showed as `…/7/f3a9c21شريط-توثيقي`.
+ * The override keeps every character in place, so what a reader sees is what they type.
+ */
+const ltrCode = (text: string): string => `\u202d${text}\u202c`;
+
+/**
+ * A name shown on one line: hyphens become U+2011 NON-BREAKING HYPHEN (display only; records keep
+ * the real name).
+ */
+const unbroken = (text: string): string => text.replaceAll("-", "\u2011");
+
+/** Whether an indicator with a target reached it, in its direction (`increase` by default). */
+const indicatorAchieved = (x: ReportIndicator): boolean =>
+  x.target !== undefined && (x.direction === "decrease" ? x.value <= x.target : x.value >= x.target);
+
+/** How an indicator's value is written: integer, decimal or percent, with its digits. */
+function indicatorFormat(x: ReportIndicator): { readonly kind: ReportIndicatorKind; readonly decimals: number } {
+  const kind =
+    x.kind ??
+    (Number.isInteger(x.value) && (x.target === undefined || Number.isInteger(x.target)) ? "integer" : "decimal");
+  return { kind, decimals: kind === "integer" ? 0 : (x.decimals ?? (kind === "percent" ? 1 : 2)) };
+}
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : (part * 100) / whole);
 
@@ -94,7 +165,14 @@ function fail(
  * a person counts once, whatever the number of sessions attended.
  * Agreements shown are those whose `signingEventId` is the event or that were
  * signed during it. Draw sections publish the commitment, the seed and the
- * winners in order, so that anyone can recompute the draw. Same input, same document.
+ * winners in order, so that anyone can recompute the draw: the algorithm, commitment
+ * and seed each sit alone in a table cell, wrapped in U+202D … U+202C (left-to-right
+ * override) so that mixed Arabic and Latin text keeps its stored order on an Arabic page;
+ * the algorithm name shows a non-breaking hyphen (U+2011). A one-day event gets no
+ * `period` (its date is in the subtitle, once). The overview names the organizer after a
+ * label, never through a gendered verb. Indicators are written by their kind (see
+ * {@link ReportIndicatorSchema}), with an achieved column when one has a target.
+ * Same input, same document.
  * @example
  * ```ts
  * const r = eventGeneralReport({ event, organizations, persons, participants, attendance, draws: [record] }, { language: "ar", generatedAt: "2025-01-15T10:00:00+01:00" });
@@ -167,7 +245,8 @@ export function eventGeneralReport(
       dates:
         event.startOn === event.endOn ? f.date(event.startOn) : `${f.date(event.startOn)} – ${f.date(event.endOn)}`,
     }),
-    period: { startOn: event.startOn, endOn: event.endOn },
+    // A one-day event has no period: the subtitle shows its date once.
+    ...(event.startOn === event.endOn ? {} : { period: { startOn: event.startOn, endOn: event.endOn } }),
     language: lang,
     generatedAt: options.generatedAt,
   });
@@ -181,7 +260,7 @@ export function eventGeneralReport(
         event: textOf(event.title, lang),
         start: f.date(event.startOn),
         end: f.date(event.endOn),
-        places,
+        where: places === "" ? "" : label("overview.where", lang, { places }),
       };
       s.paragraph(label(event.startOn === event.endOn ? "overview.oneDay" : "overview.text", lang, params));
       if (event.theme !== undefined) s.paragraph(label("overview.theme", lang, { theme: textOf(event.theme, lang) }));
@@ -450,16 +529,27 @@ export function eventGeneralReport(
         draws.forEach((d, i) => {
           const entryName = new Map(d.entries.map((e) => [e.id, e]));
           const title = d.title === undefined ? label("draw.untitled", lang) : textOf(d.title, lang);
+          const eligible = new Set(d.eligible);
+          const institutions =
+            d.eligible.length > 0 &&
+            d.entries.filter((e) => eligible.has(e.id)).every((e) => e.organizationId !== undefined);
           s.paragraph(
-            label("draw.text", lang, {
-              eligible: d.eligible.length,
-              k: d.k,
-            }),
+            label(institutions ? "draw.textOrganizations" : "draw.text", lang, { eligible: d.eligible.length, k: d.k }),
           );
-          s.list([
-            label("draw.commitment", lang, { commitment: isolate(d.commitment) }),
-            label("draw.seed", lang, { seed: isolate(d.seed) }),
-          ]);
+          // Each code alone in its own cell, forced left to right, so that it reads and copies as stored.
+          s.table({
+            id: `draw-${i + 1}-audit`,
+            title: label("draw.audit", lang, { title }),
+            columns: [
+              { key: "item", label: label("col.item", lang), type: "text" },
+              { key: "value", label: label("col.exactValue", lang), type: "text" },
+            ],
+            rows: [
+              { item: label("draw.algorithm", lang), value: ltrCode(unbroken(d.algorithm)) },
+              { item: label("draw.commitment", lang), value: ltrCode(d.commitment) },
+              { item: label("draw.seed", lang), value: ltrCode(d.seed) },
+            ],
+          });
           if (d.prize !== undefined) s.paragraph(label("draw.prize", lang, { prize: textOf(d.prize, lang) }));
           s.table({
             id: `draw-${i + 1}`,
@@ -481,7 +571,7 @@ export function eventGeneralReport(
               return { rank: r + 1, winner: name };
             }),
           });
-          s.note(label("draw.verify", lang, { algorithm: isolate(DRAW_ALGORITHM) }), "info");
+          s.note(label("draw.verify", lang, { algorithm: ltrCode(unbroken(DRAW_ALGORITHM)) }), "info");
         });
       },
       "draws",
@@ -522,22 +612,57 @@ export function eventGeneralReport(
     "recommendations",
   );
 
-  if ((data.indicators ?? []).length > 0) {
+  const indicators = data.indicators ?? [];
+  if (indicators.length > 0) {
     report.section(
       label("section.indicators", lang),
       (s) => {
+        const formats = indicators.map(indicatorFormat);
+        const first = formats[0];
+        // One numeric column type when every indicator is written alike without a unit (numbers stay
+        // numbers in CSV); otherwise each value is written by its own kind, with its unit.
+        const uniform =
+          first !== undefined &&
+          indicators.every((x) => x.unit === undefined) &&
+          formats.every((k) => k.kind === first.kind && k.decimals === first.decimals);
+        const write = (x: ReportIndicator, n: number | undefined): Cell => {
+          if (n === undefined) return null;
+          const { kind, decimals } = indicatorFormat(x);
+          if (uniform) return n;
+          const number =
+            kind === "integer" ? f.integer(n) : kind === "percent" ? f.percent(n, decimals) : f.decimal(n, decimals);
+          return x.unit === undefined ? number : `${number} ${textOf(x.unit, lang)}`;
+        };
+        const valueColumn = (key: "value" | "target", text: string): Column =>
+          uniform && first !== undefined
+            ? first.kind === "integer"
+              ? { key, label: text, type: "integer" }
+              : { key, label: text, type: first.kind, decimals: first.decimals }
+            : { key, label: text, type: "text" };
+        const withTargets = indicators.some((x) => x.target !== undefined);
         s.table({
           id: "indicators",
           title: label("section.indicators", lang),
           columns: [
             { key: "indicator", label: label("col.indicator", lang), type: "text" },
-            { key: "value", label: label("col.value", lang), type: "decimal" },
-            { key: "target", label: label("col.target", lang), type: "decimal" },
+            valueColumn("value", label("col.value", lang)),
+            valueColumn("target", label("col.target", lang)),
+            ...(withTargets ? [{ key: "achieved", label: label("col.achieved", lang), type: "status" as const }] : []),
           ],
-          rows: (data.indicators ?? []).map((x) => ({
+          rows: indicators.map((x) => ({
             indicator: textOf(x.label, lang),
-            value: x.value,
-            target: x.target ?? null,
+            value: write(x, x.value),
+            target: write(x, x.target),
+            ...(withTargets
+              ? {
+                  achieved:
+                    x.target === undefined
+                      ? null
+                      : indicatorAchieved(x)
+                        ? { label: label("indicator.achieved", lang), tone: "positive" as const }
+                        : { label: label("indicator.notAchieved", lang), tone: "warning" as const },
+                }
+              : {}),
           })),
         });
       },

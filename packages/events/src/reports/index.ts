@@ -2,10 +2,13 @@
 export type {
   EventGeneralReportInput,
   EventGeneralReportOptions,
+  ReportIndicator,
+  ReportIndicatorKind,
 } from "./eventGeneralReport.js";
 export {
   EventGeneralReportInputSchema,
   eventGeneralReport,
+  ReportIndicatorKindSchema,
   ReportIndicatorSchema,
 } from "./eventGeneralReport.js";
 export type { EventReportLabel, EventReportOptions, LooseText } from "./labels.js";
@@ -14,3 +17,4 @@ export type { MeetingSeriesReportInput } from "./meetingSeriesReport.js";
 export { MeetingSeriesReportInputSchema, meetingSeriesReport } from "./meetingSeriesReport.js";
 export type { ReportIssueCode } from "./messages.js";
 export { reportMessages } from "./messages.js";
+export type { DeepReadonly } from "./readonly.js";

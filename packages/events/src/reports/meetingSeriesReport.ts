@@ -7,6 +7,7 @@ import { buildMeetingSeries } from "../meeting/series.js";
 import { type EventReportOptions, label, textOf } from "./labels.js";
 import { type ReportIssueCode, reportMessages } from "./messages.js";
 import { ownerText } from "./owner.js";
+import type { DeepReadonly } from "./readonly.js";
 
 /** Schema of the input of {@link meetingSeriesReport}. */
 export const MeetingSeriesReportInputSchema = z.strictObject({
@@ -19,13 +20,19 @@ export const MeetingSeriesReportInputSchema = z.strictObject({
   persons: z.array(PersonSchema).optional(),
 });
 
-/** The input of {@link meetingSeriesReport}; see {@link MeetingSeriesReportInputSchema}. */
-export type MeetingSeriesReportInput = z.input<typeof MeetingSeriesReportInputSchema>;
+/**
+ * The input of {@link meetingSeriesReport}; see {@link MeetingSeriesReportInputSchema}.
+ *
+ * @remarks Read-only at every depth ({@link DeepReadonly}): frozen values and `readonly`
+ * arrays are accepted; the report never mutates its input.
+ */
+export type MeetingSeriesReportInput = DeepReadonly<z.input<typeof MeetingSeriesReportInputSchema>>;
 
 /**
  * The report of a series of meetings: the meetings with their counts, the
- * needs and problems identified, what was done since each previous meeting,
- * and the open actions carried forward with their owners and due dates.
+ * needs and problems identified, the minutes of each meeting (summary, agenda,
+ * decisions, recommendations with their owners), what was done since each
+ * previous meeting, and the open actions carried forward with their owners and due dates.
  *
  * @param input - a title, the meetings (any order, linked by `previousMeetingId`),
  * and the organizations and persons that own actions (checked, never trusted).
@@ -66,7 +73,10 @@ export function meetingSeriesReport(
     title: label("series.title", lang, { title }),
     language: lang,
     generatedAt: options.generatedAt,
-    ...(first !== undefined && last !== undefined ? { period: { startOn: first.heldOn, endOn: last.heldOn } } : {}),
+    // A series held on one day has no period: its date is in the table of meetings.
+    ...(first !== undefined && last !== undefined && first.heldOn !== last.heldOn
+      ? { period: { startOn: first.heldOn, endOn: last.heldOn } }
+      : {}),
   });
   const statusCell = (a: FollowUpAction) => ({
     label: labelOf(ActionStatus, a.status, lang),
@@ -147,6 +157,77 @@ export function meetingSeriesReport(
     },
     "needs",
   );
+
+  series.meetings.forEach((m, i) => {
+    if (
+      m.summary === undefined &&
+      m.agenda.length === 0 &&
+      m.decisions.length === 0 &&
+      m.recommendations.length === 0
+    ) {
+      return;
+    }
+    const agendaTitle = new Map(m.agenda.map((a) => [a.id, textOf(a.title, lang)]));
+    report.section(
+      label("series.minutes", lang, { meeting: meetingName.get(m.id) ?? m.id }),
+      (s) => {
+        if (m.summary !== undefined) {
+          s.section(label("series.summary", lang), (sub) => sub.paragraph(textOf(m.summary, lang)));
+        }
+        if (m.agenda.length > 0) {
+          s.section(label("series.agenda", lang), (sub) =>
+            sub.list(
+              m.agenda.map((a) => textOf(a.title, lang)),
+              true,
+            ),
+          );
+        }
+        if (m.decisions.length > 0) {
+          const underItems = m.decisions.some((d) => d.agendaItemId !== undefined);
+          s.section(label("series.decisions", lang), (sub) =>
+            sub.table({
+              id: `decisions-${i + 1}`,
+              title: label("series.decisions", lang),
+              columns: [
+                { key: "decision", label: label("col.decision", lang), type: "text" },
+                ...(underItems ? [{ key: "item", label: label("col.agendaItem", lang), type: "text" as const }] : []),
+              ],
+              rows: m.decisions.map((d) => ({
+                decision: textOf(d.text, lang),
+                ...(underItems
+                  ? { item: d.agendaItemId === undefined ? null : (agendaTitle.get(d.agendaItemId) ?? d.agendaItemId) }
+                  : {}),
+              })),
+            }),
+          );
+        }
+        if (m.recommendations.length > 0) {
+          s.section(label("series.recommendations", lang), (sub) =>
+            sub.table({
+              id: `recommendations-${i + 1}`,
+              title: label("series.recommendations", lang),
+              columns: [
+                { key: "recommendation", label: label("col.recommendation", lang), type: "text" },
+                { key: "owner", label: label("col.owner", lang), type: "text" },
+                { key: "dueOn", label: label("col.dueOn", lang), type: "date" },
+              ],
+              rows: m.recommendations.map((r) => ({
+                recommendation: textOf(r.text, lang),
+                owner: ownerText(r.owner, {
+                  lang,
+                  orgById,
+                  personById,
+                  showPersonNames: options.showPersonNames === true,
+                }),
+                dueOn: r.dueOn ?? null,
+              })),
+            }),
+          );
+        }
+      },
+      `minutes-${i + 1}`,
+    );
+  });
 
   series.steps.forEach((step, i) => {
     if (step.previousMeetingId === undefined) return;

@@ -23,8 +23,8 @@ import {
 } from "@madani/report";
 import * as z from "zod";
 import { type Catalogue, DEFAULT_CATALOGUE, topicLabel } from "../catalogue/topic.js";
-import { HonourAward, HonourSchema } from "../competition/index.js";
-import { DRAW_ALGORITHM, DrawRecordSchema } from "../draw/index.js";
+import { HonourAward, HonourSchema } from "../competition/honour.js";
+import { DRAW_ALGORITHM, DrawRecordSchema } from "../draw/draw.js";
 import { EventKind, EventPartnerRole, SessionKind, WORKSHOP_KINDS } from "../event/kinds.js";
 import { validateEvent } from "../event/validateEvent.js";
 import { RecommendationSchema } from "../meeting/meeting.js";

@@ -63,7 +63,12 @@ declare const document: {
   readonly body: DomElement;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 };
-declare function getComputedStyle(element: DomElement): { readonly overflowX: string };
+declare function getComputedStyle(element: DomElement): {
+  readonly overflowX: string;
+  readonly whiteSpace: string;
+  readonly getPropertyValue: (name: string) => string;
+};
+declare const window: { readonly innerWidth: number };
 
 if (executablePath === undefined && !process.env.CI) {
   console.warn(`[browser.test] Chromium not found, real-browser checks skipped: ${INSTALL}.`);
@@ -229,6 +234,57 @@ describe.skipIf(executablePath === undefined)("HTML reports in headless Chromium
       expect(c.name, c.kind ?? "").toBeTruthy();
     }
   });
+
+  it.each(["ar", "fr"] as const)(
+    "%s: a wide table uses a wide window, shows its last column whole, and prints in landscape",
+    async (language) => {
+      const { file } = get(language);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+        const measure = () =>
+          page.evaluate(() => {
+            const width = window.innerWidth;
+            const column = document.querySelectorAll(".report")[0]?.getBoundingClientRect();
+            const tables = Array.from(document.querySelectorAll(".table-block.wide")).map((block) => {
+              const heads = Array.from(block.querySelectorAll("thead th"));
+              const last = heads[heads.length - 1]?.getBoundingClientRect();
+              const wrap = block.querySelector(".table-wrap");
+              const section = block.closest(".section.level-1");
+              return {
+                block: block.getBoundingClientRect().width,
+                last: last && { left: last.left, right: last.right },
+                scrolls: wrap === null ? true : wrap.scrollWidth > wrap.clientWidth,
+                page: section === null ? "" : getComputedStyle(section).getPropertyValue("page"),
+              };
+            });
+            const dates = Array.from(document.querySelectorAll("td.date span, .badge")).map(
+              (el) => getComputedStyle(el).whiteSpace,
+            );
+            return { width, column: column?.width ?? 0, tables, dates };
+          });
+        const screen = await measure();
+        expect(screen.tables.length).toBeGreaterThan(0);
+        for (const t of screen.tables) {
+          // Out of the 52rem reading column, and entirely in the window: nothing to scroll to.
+          expect(t.block).toBeGreaterThan(screen.column);
+          expect(t.last?.left).toBeGreaterThanOrEqual(0);
+          expect(t.last?.right).toBeLessThanOrEqual(screen.width);
+          expect(t.scrolls).toBe(false);
+        }
+        expect(new Set(screen.dates)).toEqual(new Set(["nowrap"]));
+        await page.emulateMedia({ media: "print" });
+        const print = await measure();
+        for (const t of print.tables) expect(t.page).toBe("landscape");
+        const pdf = path.join(dir, `report-${language}-wide.pdf`);
+        await page.pdf({ path: pdf, preferCSSPageSize: true });
+        outputs.push(pdf);
+      } finally {
+        await page.close();
+      }
+    },
+    15_000,
+  );
 
   it.each(["ar", "fr"] as const)(
     "%s: saves a screenshot and a printed A4 PDF, and made no network request",

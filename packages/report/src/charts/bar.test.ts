@@ -100,4 +100,44 @@ describe("barChart", () => {
     expect(one).toMatch(/>1,2\sM\sMAD<\/text>/);
     expect(one).not.toContain("1.234.567,89");
   });
+
+  it("turns long category labels (Arabic region names) instead of breaking or cutting them, inside the chart", () => {
+    const regions = [
+      "طنجة - تطوان - الحسيمة",
+      "الشرق",
+      "فاس - مكناس",
+      "الرباط - سلا - القنيطرة",
+      "بني ملال - خنيفرة",
+      "الدار البيضاء - سطات",
+      "مراكش - آسفي",
+      "درعة - تافيلالت",
+      "سوس - ماسة",
+      "كلميم - واد نون",
+      "العيون - الساقية الحمراء",
+      "الداخلة - وادي الذهب",
+    ];
+    for (const language of ["ar", "fr"] as const) {
+      const svg = render(language, {
+        kind: "bar",
+        title: "x",
+        categories: regions,
+        series: [{ name: "n", values: regions.map((_, i) => i + 1) }],
+      });
+      const labels = /<g class="categories"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? "";
+      // Every label whole (no ellipsis), each word whole, turned by 45° about its category's middle.
+      expect(labels).not.toContain("…");
+      for (const region of regions) for (const word of region.split(" ")) expect(labels).toContain(word);
+      const turned = [...labels.matchAll(/<text x="([\d.]+)"[^>]*transform="rotate\((-?45) ([\d.]+) [\d.]+\)"/g)];
+      expect(turned).toHaveLength(regions.length);
+      for (const t of turned) expect(t[2]).toBe(language === "ar" ? "45" : "-45");
+      // The chart is tall enough for the longest label, turned: about 131 units × sin 45°.
+      const height = Number(/viewBox="0 0 640 ([\d.]+)"/.exec(svg)?.[1]);
+      expect(height).toBeGreaterThan(228 + 90);
+    }
+  });
+
+  it("keeps short category labels level", () => {
+    const svg = render("ar", participants);
+    expect(svg).not.toContain("rotate(");
+  });
 });

@@ -20,9 +20,56 @@ import {
   SMALL,
   svgText,
   valueLabel,
+  type Wrapped,
   wrapText,
+  wrapWords,
 } from "./svg.js";
 import { formatTick } from "./values.js";
+
+const SIN45 = Math.SQRT1_2;
+/** Longest line of a turned category label. */
+const ROTATED_MAX = 150;
+
+/**
+ * The category labels wrapped level under their slots, or `undefined` when one of them would have to be
+ * cut or broken inside a word (a region name like `تافيلالت` in a 48-unit slot): those are then turned.
+ */
+function levelLabels(labels: readonly Label[], width: number): Wrapped[] | undefined {
+  const out: Wrapped[] = [];
+  for (const l of labels) {
+    const wrapped = wrapText(l.text, width, SMALL, 3);
+    if (wrapped.truncated || wrapWords(l.text).some((w) => estimateWidth(w, SMALL) > Math.max(width, SMALL))) {
+      return undefined;
+    }
+    out.push(wrapped);
+  }
+  return out;
+}
+
+/** Most room the plot gives up for turned labels. */
+const EXTRA_MAX = CHART_WIDTH * 0.2;
+
+/** How far a turned label reaches from its category's middle towards the value axis. */
+function turnedReach(text: string, maxLines: number): number {
+  const wrapped = wrapText(text, ROTATED_MAX, SMALL, maxLines);
+  const long = Math.max(...wrapped.lines.map((line) => estimateWidth(line, SMALL)));
+  return (long + (wrapped.lines.length * (SMALL + 2)) / 2) * SIN45 + 4;
+}
+
+/**
+ * Room to add between the value axis and the plot so that every turned label fits in the chart: label `i`
+ * sits `margin + extra + (i + ½)·(span − extra)/n` from the edge, which must be at least its reach.
+ */
+function turnedExtra(labels: readonly Label[], maxLines: number, margin: number, span: number): number {
+  const n = Math.max(1, labels.length);
+  let extra = 0;
+  labels.forEach((l, i) => {
+    const share = (i + 0.5) / n;
+    const need = (turnedReach(l.text, maxLines) - margin - share * span) / (1 - share);
+    if (need > extra) extra = need;
+  });
+  return Math.min(EXTRA_MAX, extra);
+}
 
 /** The geometry of a categorical chart. */
 export interface CategoryFrame {
@@ -65,7 +112,10 @@ export interface CategoryFrameOptions {
  * @param options - plot height and margins.
  * @returns the frame.
  * @remarks In a right-to-left document the first category is on the right and the value axis on the
- * right, following the reading order of Arabic.
+ * right, following the reading order of Arabic. Category labels wrap under their slot on up to three
+ * lines; when one would have to be cut or broken inside a word, all are turned by 45° (two lines at most,
+ * ending under their category) and the chart grows downwards to hold them; with very narrow slots, every
+ * k-th label is shown on one line.
  * @example
  * ```ts
  * const frame = categoryFrame(ctx, chart.categories, linearScale(values, true));
@@ -82,9 +132,18 @@ export function categoryFrame(
   const plotBottom = plotTop + plotHeight;
   const tickTexts = scale.ticks.map((t) => formatTick(ctx.fmt, ctx.format, t, scale.step));
   const axisWidth = Math.min(CHART_WIDTH * 0.3, Math.max(24, ...tickTexts.map((t) => estimateWidth(t, SMALL))) + 10);
-  const plotLeft = ctx.rtl ? PAD : PAD + axisWidth;
-  const plotRight = ctx.rtl ? CHART_WIDTH - PAD - axisWidth : CHART_WIDTH - PAD;
+  const labels = categories.map((t) => label(ctx, t));
   const n = Math.max(1, categories.length);
+  const span = CHART_WIDTH - 2 * PAD - axisWidth;
+  const level = span / n >= 36 ? levelLabels(labels, span / n - 6) : undefined;
+  const turned = level === undefined && span / n >= 36;
+  const lineHeight = SMALL + 2;
+  // Two lines when the slots leave room for two turned lines side by side.
+  const maxLines = Math.max(1, Math.min(2, Math.floor(((span / n) * SIN45 + 2) / lineHeight)));
+  // Turned labels reach out towards the value axis; the plot moves in so that the first ones fit.
+  const extra = turned ? turnedExtra(labels, maxLines, PAD + axisWidth, span) : 0;
+  const plotLeft = ctx.rtl ? PAD : PAD + axisWidth + extra;
+  const plotRight = ctx.rtl ? CHART_WIDTH - PAD - axisWidth - extra : CHART_WIDTH - PAD;
   const slot = (plotRight - plotLeft) / n;
   const slotLeft = (i: number) => (ctx.rtl ? plotRight - (i + 1) * slot : plotLeft + i * slot);
   const y = (value: number) => plotBottom - scale.pos(value) * plotHeight;
@@ -103,18 +162,42 @@ export function categoryFrame(
     });
   });
 
-  const labels = categories.map((t) => label(ctx, t));
   const labelTop = plotBottom + (options.gap ?? 0) + 16;
   let out = "";
-  let lines = 1;
-  if (slot >= 36) {
+  let bottom = labelTop + 6;
+  if (level !== undefined) {
     labels.forEach((l, i) => {
-      const wrapped = wrapText(l.text, slot - 6, SMALL, 3);
-      lines = Math.max(lines, wrapped.lines.length);
+      const wrapped = level[i] ?? wrapText(l.text, slot - 6, SMALL, 3);
+      bottom = Math.max(bottom, labelTop + (wrapped.lines.length - 1) * (SMALL + 2) + 6);
       out += svgText(ctx, l, {
         x: slotLeft(i) + slot / 2,
         y: labelTop,
         align: "middle",
+        size: SMALL,
+        lines: wrapped.lines,
+        ...(wrapped.truncated ? { title: l.text } : {}),
+      });
+    });
+  } else if (turned) {
+    // Labels too long for their slot (long Arabic region names): turned by 45°, ending under their
+    // category, on up to two lines each, towards the value axis (left, or right in a right-to-left chart).
+    const anchorY = plotBottom + (options.gap ?? 0) + 8;
+    labels.forEach((l, i) => {
+      const x = slotLeft(i) + slot / 2;
+      // Room towards the edge of the chart, along the 45° line, less the lines' thickness.
+      const edge = ctx.rtl ? CHART_WIDTH - x : x;
+      const room = Math.min(ROTATED_MAX, (edge - 2) / SIN45 - (maxLines * lineHeight) / 2);
+      const wrapped = wrapText(l.text, room, SMALL, maxLines);
+      const n = wrapped.lines.length;
+      const long = Math.max(...wrapped.lines.map((line) => estimateWidth(line, SMALL)));
+      bottom = Math.max(bottom, anchorY + long * SIN45 + ((n * lineHeight) / 2) * SIN45 + 4);
+      out += svgText(ctx, l, {
+        x,
+        // Lines centred on the category's middle, across the turned baseline.
+        y: anchorY + SMALL * 0.35 - ((n - 1) * lineHeight) / 2,
+        rotate: ctx.rtl ? 45 : -45,
+        rotateY: anchorY,
+        align: ctx.rtl ? "left" : "right",
         size: SMALL,
         lines: wrapped.lines,
         ...(wrapped.truncated ? { title: l.text } : {}),
@@ -147,7 +230,7 @@ export function categoryFrame(
     y,
     grid: `<g class="axis">${grid}</g>`,
     categories: `<g class="categories" fill="${MUTED}">${out}</g>`,
-    bottom: labelTop + (lines - 1) * (SMALL + 2) + 6,
+    bottom,
     labels,
   };
 }

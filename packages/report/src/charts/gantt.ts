@@ -126,7 +126,68 @@ function timeTicks(ctx: ChartContext, t0: number, t1: number, width: number): { 
     } else if (months <= 60) grid.push(from);
   }
   grid.push(t1);
-  return { ticks, grid };
+  return { ticks: k >= 12 ? ticks : apart(ticks, width / days, (d) => year.format(d * DAY)), grid };
+}
+
+/** Width of a tick's label at the axis' font size. */
+const tickWidth = (t: Tick) => Math.max(...t.lines.map((line) => estimateWidth(line, 10)));
+
+/**
+ * Month ticks whose labels do not overlap: a label wider than its month (the first or last month, when
+ * the axis starts or ends inside it) is dropped when it would run into a neighbour's, and the year it
+ * carried moves to the next label (`أبريل` and `ماي` would otherwise collide above a short April).
+ */
+function apart(ticks: readonly Tick[], perDay: number, yearOf: (day: number) => string): Tick[] {
+  const extent = (t: Tick) => {
+    const middle = ((t.from + t.to) / 2) * perDay;
+    const half = tickWidth(t) / 2;
+    return { lo: middle - half, hi: middle + half };
+  };
+  const out: Tick[] = [];
+  let carry = false;
+  ticks.forEach((tick, i) => {
+    const next = ticks[i + 1];
+    // The first tick of a thinned axis spans up to the next labelled month, not over it.
+    let t = next !== undefined && next.from < tick.to ? { ...tick, to: next.from } : tick;
+    if (carry && t.lines.length === 1) t = { ...t, lines: [t.lines[0] ?? "", yearOf(t.from)] };
+    carry = false;
+    const { lo, hi } = extent(t);
+    const fits = hi - lo <= (t.to - t.from) * perDay;
+    const previous = out[out.length - 1];
+    const clash =
+      (previous !== undefined && lo < extent(previous).hi + 4) || (next !== undefined && hi > extent(next).lo - 4);
+    if (!fits && clash) {
+      carry = t.lines.length > 1;
+      return;
+    }
+    out.push(t);
+  });
+  return out;
+}
+
+/** Where the share done of a Gantt row is written. */
+export type ProgressLabelPlace = "after" | "inside" | "before" | "none";
+
+/**
+ * Where to write the share done of a Gantt row: after the bar's end when there is room, else inside the
+ * bar when it is wide enough, else before the bar's start, else nowhere (the share is still in the
+ * chart's description and in its data table).
+ *
+ * @param label - width the label needs.
+ * @param after - room between the bar's end and the end of the axis.
+ * @param bar - the bar's width.
+ * @param before - room between the start of the axis and the bar's start.
+ * @returns the place.
+ * @example
+ * ```ts
+ * progressLabelPlace(24, 0, 10, 300); // "before": a short bar at the end of the axis
+ * ```
+ */
+export function progressLabelPlace(label: number, after: number, bar: number, before: number): ProgressLabelPlace {
+  if (after >= label) return "after";
+  if (bar >= label + 2) return "inside";
+  if (before >= label) return "before";
+  return "none";
 }
 
 /**
@@ -226,17 +287,28 @@ export function ganttChart(ctx: ChartContext, chart: GanttChart): string {
     }
     if (row.progress !== undefined) {
       const text = formatPercent(ctx.fmt, row.progress * 100, 0);
-      const room = ctx.rtl ? x(to) - axisEnd : axisEnd - x(to);
-      const outside = room >= estimateWidth(text, 10) + 6;
-      const tx = outside ? x(to) + (ctx.rtl ? -4 : 4) : x(to) + (ctx.rtl ? 4 : -4);
-      rows += svgText(ctx, valueLabel(ctx, text), {
-        x: tx,
-        y: mid + 3.5,
-        align: outside === ctx.rtl ? "right" : "left",
-        size: 10,
-        fill: !outside && progress >= 0.9 ? "#FFFFFF" : INK,
-        bold: !outside,
-      });
+      const place = progressLabelPlace(
+        estimateWidth(text, 10, true) + 6,
+        ctx.rtl ? x(to) - axisEnd : axisEnd - x(to),
+        Math.abs(x(to) - x(from)),
+        ctx.rtl ? axisStart - x(from) : x(from) - axisStart,
+      );
+      if (place !== "none") {
+        // "after" and "inside" sit at the bar's end, "before" at its start; the text runs away from the
+        // bar outside it and towards its start inside it.
+        const edge = place === "before" ? x(from) : x(to);
+        const away = place === "after" ? 4 : -4;
+        const forward = ctx.rtl ? "left" : "right";
+        const backward = ctx.rtl ? "right" : "left";
+        rows += svgText(ctx, valueLabel(ctx, text), {
+          x: edge + (ctx.rtl ? -away : away),
+          y: mid + 3.5,
+          align: place === "after" ? backward : forward,
+          size: 10,
+          fill: place === "inside" && progress >= 0.9 ? "#FFFFFF" : INK,
+          bold: place === "inside",
+        });
+      }
     }
     entries.push(
       `${group === undefined ? "" : `${group} — `}${l.text}: ${range}${

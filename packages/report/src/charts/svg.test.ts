@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createFormatter } from "../format/formatter.js";
-import { type ChartContext, c, estimateWidth, label, linearScale, svgText, textDirection, wrapText } from "./svg.js";
+import {
+  type ChartContext,
+  c,
+  estimateWidth,
+  label,
+  linearScale,
+  svgText,
+  textDirection,
+  wrapText,
+  wrapWords,
+} from "./svg.js";
 
 const ar: ChartContext = { fmt: createFormatter({ language: "ar" }), rtl: true, id: "t", format: undefined };
 const fr: ChartContext = { fmt: createFormatter({ language: "fr" }), rtl: false, id: "t", format: undefined };
@@ -52,6 +62,14 @@ describe("linearScale", () => {
 });
 
 describe("wrapText", () => {
+  it("never starts a line with a lone dash: it stays with the word before it", () => {
+    expect(wrapWords("درعة - تافيلالت")).toEqual(["درعة -", "تافيلالت"]);
+    expect(wrapWords("- a – b")).toEqual(["-", "a –", "b"]);
+    const lines = wrapText("درعة - تافيلالت", estimateWidth("درعة - ", 11), 11, 3).lines;
+    expect(lines[0]).toBe("درعة -");
+    for (const line of lines) expect(line.startsWith("-")).toBe(false);
+  });
+
   it("breaks at spaces and cuts with an ellipsis what does not fit", () => {
     expect(wrapText("ورشة التخطيط الاستراتيجي", 80, 12, 2).lines).toEqual(["ورشة التخطيط", "الاستراتيجي"]);
     const cut = wrapText("Atelier de communication numérique et de montage de projets", 100, 12, 2);

@@ -113,9 +113,34 @@ function cut(text: string, maxWidth: number, size: number, bold: boolean): strin
   return `${chars.slice(0, lo).join("").trimEnd()}…`;
 }
 
+/** A token made of dashes only (`-`, `–`, `—`), kept with the word before it so that no line starts with one. */
+const DASHES_ONLY = /^[-\u2010-\u2015]+$/;
+
+/**
+ * The words of a text for wrapping: split at white space, with a lone dash kept with the word before it
+ * (`درعة - تافيلالت` → `درعة -`, `تافيلالت`).
+ *
+ * @param text - the text.
+ * @returns the words.
+ * @example
+ * ```ts
+ * wrapWords("Fès - Meknès"); // ["Fès -", "Meknès"]
+ * ```
+ */
+export function wrapWords(text: string): string[] {
+  const words: string[] = [];
+  for (const w of text.split(/\s+/)) {
+    if (w === "") continue;
+    const last = words.length - 1;
+    if (DASHES_ONLY.test(w) && last >= 0) words[last] = `${words[last]} ${w}`;
+    else words.push(w);
+  }
+  return words;
+}
+
 /**
  * Break a text into lines no wider than `maxWidth`, at spaces (inside a word only when one word is too
- * long), at most `maxLines` lines; what does not fit is cut with an ellipsis.
+ * long; never before a lone dash), at most `maxLines` lines; what does not fit is cut with an ellipsis.
  *
  * @param text - the text; runs of white space count as one space.
  * @param maxWidth - the width available.
@@ -130,7 +155,7 @@ function cut(text: string, maxWidth: number, size: number, bold: boolean): strin
  */
 export function wrapText(text: string, maxWidth: number, size: number, maxLines: number, bold = false): Wrapped {
   const width = Math.max(maxWidth, size);
-  const words = text.split(/\s+/).filter((w) => w !== "");
+  const words = wrapWords(text);
   const lines: string[] = [];
   let line = "";
   let truncated = false;
@@ -265,6 +290,10 @@ export interface TextOptions {
   /** A tooltip with the full text, for labels that were cut. */
   readonly title?: string;
   readonly className?: string;
+  /** Turn the text by this many degrees (clockwise) around its anchor `x`, `rotateY`. */
+  readonly rotate?: number;
+  /** Vertical position of the centre of rotation (default `y`). */
+  readonly rotateY?: number;
 }
 
 /**
@@ -296,6 +325,10 @@ export function svgText(ctx: ChartContext, content: Label, options: TextOptions)
     direction: content.dir === own ? undefined : content.dir,
     lang: content.lang,
     class: options.className,
+    transform:
+      options.rotate === undefined
+        ? undefined
+        : `rotate(${c(options.rotate)} ${c(options.x)} ${c(options.rotateY ?? options.y)})`,
   })}>`;
   const title = options.title === undefined ? "" : `<title>${escapeText(options.title)}</title>`;
   if (lines.length === 1) return `${head}${title}${escapeText(lines[0] ?? "")}</text>`;

@@ -9,6 +9,12 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 const months = (i: number) => `2024-${String(i + 1).padStart(2, "0")}-15`;
 
 describe("createFormatter", () => {
+  it("writes a range of one day as that day once", () => {
+    const f = createFormatter({ language: "fr" });
+    expect(f.dateRange("2024-05-16", "2024-05-16")).toBe("16 mai 2024");
+    expect(f.dateRange("2024-05-16", "2024-05-17")).toBe("16 mai 2024 – 17 mai 2024");
+  });
+
   it("uses the Moroccan Arabic month names, the same as date-fns's ar-MA locale", () => {
     const f = createFormatter({ language: "ar" });
     for (let i = 0; i < 12; i++) {

@@ -50,7 +50,7 @@ export interface Formatter {
   money(value: Money): string;
   /** A calendar date `YYYY-MM-DD` in long form (`27 دجنبر 2024`), with the Hijri date when asked. */
   date(value: string): string;
-  /** A range of dates, `from – to`. */
+  /** A range of dates, `from – to`; a single date when both are the same day. */
   dateRange(from: string, to: string): string;
   /** The text to show, falling back through the locale chain when the report language is missing. */
   text(value: ReportText): ShownText;
@@ -182,7 +182,7 @@ export function createFormatter(options: FormatOptions): Formatter {
       return hijriFormat === undefined ? gregorian : `${gregorian} (${hijriFormat.format(t)})`;
     },
     dateRange(from, to) {
-      return `${formatter.date(from)} – ${formatter.date(to)}`;
+      return from === to ? formatter.date(from) : `${formatter.date(from)} – ${formatter.date(to)}`;
     },
     text(value) {
       if (typeof value === "string") return { text: value, lang: undefined, dir: "auto" };

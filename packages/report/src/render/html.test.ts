@@ -11,7 +11,7 @@ import { everyBlockDocument } from "../../test/fixtures/everyBlock.js";
 import { normalizeMarkupText } from "../charts/markup.js";
 import { createReport } from "../document/builder.js";
 import type { ReportDocument, ReportText } from "../document/document.js";
-import { renderHtml } from "./html.js";
+import { isCodeLike, renderHtml, WIDE_TABLE_COLUMNS } from "./html.js";
 
 interface Node {
   nodeName: string;
@@ -32,8 +32,26 @@ function* walk(node: Node): Generator<Node> {
 }
 const elements = (html: string) => [...walk(parse(html) as unknown as Node)].filter((n) => !n.nodeName.startsWith("#"));
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+/**
+ * The tree without the `<span class="code">` that keep code-like tokens on one line: each is replaced by its
+ * text, joined to the text around it, so that the escaping properties below see the texts as given.
+ */
+function unwrapCodes(node: Node): Node {
+  const children: Node[] = [];
+  for (const child of node.childNodes ?? []) {
+    const unwrapped =
+      child.nodeName === "span" && attr(child, "class") === "code" ? (child.childNodes ?? []) : [unwrapCodes(child)];
+    for (const u of unwrapped) {
+      const last = children[children.length - 1];
+      if (u.nodeName === "#text" && last?.nodeName === "#text") last.value = (last.value ?? "") + (u.value ?? "");
+      else children.push(u.nodeName === "#text" ? { ...u } : u);
+    }
+  }
+  return { ...node, childNodes: children };
+}
+const parsed = (html: string) => unwrapCodes(parse(html) as unknown as Node);
 const textNodes = (html: string) =>
-  [...walk(parse(html) as unknown as Node)].filter((n) => n.nodeName === "#text").map((n) => n.value ?? "");
+  [...walk(parsed(html))].filter((n) => n.nodeName === "#text").map((n) => n.value ?? "");
 
 /** Element names in document order, without the inside of charts (whose text wrapping depends on the text). */
 function outline(node: Node, out: string[] = []): string[] {
@@ -119,7 +137,7 @@ describe("renderHtml: blocks", () => {
     expect(html).toContain('<th scope="col" class="num">Participants</th>');
     expect(html).toContain('<td class="num">42</td>');
     expect(html).toMatch(/<td class="num">42\.000,00\sMAD<\/td>/);
-    expect(html).toContain('<td class="date">27 décembre 2024</td>');
+    expect(html).toContain('<td class="date"><span class="nowrap">27 décembre 2024</span></td>');
     expect(html).toContain('<td><span class="badge tone-warning">En partie reporté</span></td>');
     expect(html).toMatch(/<tfoot><tr><td>Total<\/td>.*<td class="num">184\.500,50\sMAD<\/td>/);
   });
@@ -186,6 +204,87 @@ describe("renderHtml: blocks", () => {
       '<aside class="note tone-warning" role="note"><p><strong class="note-label">Attention\u00a0:</strong> ',
     );
     expect(html).toContain('<ol class="list"><li>Préparer des programmes');
+  });
+});
+
+describe("renderHtml: layout of wide tables, codes, dates and badges", () => {
+  const columns = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ key: `c${i}`, label: `C${i}`, type: "text" as const }));
+  const withTables = (language: "ar" | "fr", rows: Record<string, ReportText | null>[], widths: number[]) =>
+    createReport({
+      title: "T",
+      language,
+      generatedAt: "2025-01-15T10:00:00+01:00",
+      period: { startOn: "2024-05-16", endOn: "2024-05-16" },
+    })
+      .section("Narrow", (s) => s.table({ id: "narrow", title: "N", columns: columns(widths[0] ?? 3), rows }))
+      .section("Wide", (s) =>
+        s.section("Matrix", (sub) => sub.table({ id: "wide", title: "W", columns: columns(widths[1] ?? 9), rows })),
+      )
+      .build();
+
+  it("marks tables of 8 columns or more as wide, and prints their top-level section in landscape", () => {
+    const html = render(withTables("fr", [{ c0: "x" }], [WIDE_TABLE_COLUMNS - 1, WIDE_TABLE_COLUMNS]));
+    const blocks = elements(html).filter((e) => (attr(e, "class") ?? "").startsWith("table-block"));
+    expect(blocks.map((e) => attr(e, "class"))).toEqual(["table-block", "table-block wide"]);
+    const sections = elements(html).filter((e) => (attr(e, "class") ?? "").startsWith("section level-1"));
+    expect(sections.map((e) => attr(e, "class"))).toEqual(["section level-1", "section level-1 landscape"]);
+    expect(html).toContain("@page landscape { size: A4 landscape; }");
+    expect(html).toMatch(/\.section\.landscape \{ page: landscape; \}/);
+    // A shadow shows at an edge of a table that scrolls.
+    expect(html).toMatch(/\.table-wrap \{[^}]*radial-gradient[^}]*scroll/);
+  });
+
+  it("writes a one-day period once", () => {
+    const html = render(withTables("fr", [], [1, 1]));
+    expect(html).toContain("<dd>16 mai 2024</dd>");
+    expect(html).not.toContain("16 mai 2024 –");
+  });
+
+  it("keeps code-like tokens on one line, in Arabic and French cells, and leaves other words alone", () => {
+    const rows = [
+      {
+        c0: "IND-1.1.1",
+        c1: { ar: "ACT-3.5 مائدة مستديرة سنوية", fr: "Voir ACT-3.5 (madani-draw/1)." },
+        c2: "Sidi-Bennour",
+      },
+    ];
+    for (const language of ["ar", "fr"] as const) {
+      const html = render(withTables(language, rows, [3, 3]));
+      expect(html).toContain('<td><bdi><span class="code">IND-1.1.1</span></bdi></td>');
+      expect(html).toContain('<span class="code">ACT-3.5</span>');
+      expect(html).toContain("<td><bdi>Sidi-Bennour</bdi></td>");
+    }
+    expect(render(withTables("fr", rows, [3, 3]))).toContain('(<span class="code">madani-draw/1</span>).');
+    expect(render(fr)).toMatch(/\.code \{ white-space: nowrap; \}|, \.code \{ white-space: nowrap; \}/);
+  });
+
+  it("tells codes from hyphenated words, dates and numbers", () => {
+    for (const code of ["IND-1.1.1", "ACT-3.5", "madani-draw/1", "OS1.1", "R1.1.2", "CNDH-2024_03"]) {
+      expect(isCodeLike(code), code).toBe(true);
+    }
+    for (const word of [
+      "Sidi-Bennour",
+      "2024-12-27",
+      "4.030.222",
+      "A1",
+      "درعة-تافيلالت",
+      "",
+      "IND-",
+      `X-${"1".repeat(40)}`,
+    ]) {
+      expect(isCodeLike(word), word).toBe(false);
+    }
+  });
+
+  it("keeps dates and status badges on one line, and a Hijri date as a whole", () => {
+    const html = render(fr);
+    expect(html).toContain('<td class="date"><span class="nowrap">28 décembre 2024</span></td>');
+    expect(html).toMatch(/\.badge \{[^}]*white-space: nowrap;/);
+    const hijri = render({ ...fr, meta: { ...fr.meta, hijri: true } });
+    expect(hijri).toMatch(
+      /<td class="date"><span class="nowrap">27 décembre 2024<\/span> <span class="nowrap">\([^<]+\)<\/span><\/td>/,
+    );
   });
 });
 
@@ -339,8 +438,7 @@ describe("renderHtml: escaping", () => {
       " ",
     ),
   );
-  const baseline = (language: "ar" | "fr") =>
-    outline(parse(render(documentWith(language, ["x"]).doc)) as unknown as Node);
+  const baseline = (language: "ar" | "fr") => outline(parsed(render(documentWith(language, ["x"]).doc)));
 
   it("lets no generated text break out of a text node or an attribute, and shows every text as given", () => {
     const outlines = { ar: baseline("ar"), fr: baseline("fr") };
@@ -351,7 +449,7 @@ describe("renderHtml: escaping", () => {
         (strings, language) => {
           const { doc, expected } = documentWith(language, strings);
           const html = render(doc);
-          const tree = parse(html) as unknown as Node;
+          const tree = parsed(html);
           // No element was added, removed or renamed: the outline is that of the same document with plain texts.
           expect(outline(tree)).toEqual(outlines[language]);
           for (const node of walk(tree)) {

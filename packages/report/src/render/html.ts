@@ -31,6 +31,56 @@ export interface HtmlOptions extends RenderOptions {}
 const TONES = new Set(["positive", "neutral", "warning", "negative", "info"]);
 const HTTP = /^https?:\/\//i;
 
+/**
+ * Tables with at least this many columns are wide: on screen they may use the whole window instead of the
+ * reading column, with a smaller font, and in print their top-level section is set on landscape pages.
+ */
+export const WIDE_TABLE_COLUMNS = 8;
+
+/**
+ * A code-like token: letters and digits joined by `-`, `.`, `/`, `_` or `:` (`IND-1.1.1`, `ACT-3.5`,
+ * `madani-draw/1`, `OS1.1`), not inside a longer word. Kept on one line: browsers would otherwise break it
+ * after its hyphen in a narrow column.
+ */
+const CODE = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+(?:[-./_:][\p{L}\p{N}]+)+(?![\p{L}\p{N}\p{M}])/gu;
+const DIGIT = /\p{Nd}/u;
+const LETTER = /\p{L}/u;
+/** Longer tokens (paths, hashes) may wrap rather than widen their column. */
+const CODE_MAX = 40;
+
+/**
+ * Whether a token is code-like: letters and digits joined by `-`, `.`, `/`, `_` or `:`, with at least one
+ * letter and one digit, at most 40 characters (`IND-1.1.1`, `madani-draw/1`; not `Sidi-Bennour`, not
+ * `2024-12-27`).
+ *
+ * @param token - a token without spaces.
+ * @returns `true` when the HTML renderer keeps it on one line.
+ * @example
+ * ```ts
+ * isCodeLike("IND-1.1.1"); // true
+ * isCodeLike("Casablanca-Settat"); // false
+ * ```
+ */
+export function isCodeLike(token: string): boolean {
+  CODE.lastIndex = 0;
+  const m = CODE.exec(token);
+  return m !== null && m[0] === token && token.length <= CODE_MAX && DIGIT.test(token) && LETTER.test(token);
+}
+
+/** Escape a text for HTML, with its code-like tokens in `<span class="code">` so that they never wrap. */
+function escapeCodes(s: string): string {
+  if (!DIGIT.test(s)) return escapeText(s);
+  let out = "";
+  let last = 0;
+  for (const m of s.matchAll(CODE)) {
+    const token = m[0];
+    if (token.length > CODE_MAX || !DIGIT.test(token) || !LETTER.test(token)) continue;
+    out += `${escapeText(s.slice(last, m.index))}<span class="code">${escapeText(token)}</span>`;
+    last = m.index + token.length;
+  }
+  return last === 0 ? escapeText(s) : out + escapeText(s.slice(last));
+}
+
 /** Everything a block needs while rendering: formatter, captions, and the page's ids so far. */
 interface Ctx {
   readonly fmt: Formatter;
@@ -63,9 +113,9 @@ function blockAttrs(ctx: Ctx, s: ShownText): Record<string, string | undefined> 
  * strong character, so that mixed-direction text never reorders its neighbours.
  */
 function inline(ctx: Ctx, s: ShownText): string {
-  if (s.dir === "auto") return `<bdi>${escapeText(s.text)}</bdi>`;
-  if (s.lang !== ctx.fmt.language) return `<bdi${attrs({ lang: s.lang, dir: s.dir })}>${escapeText(s.text)}</bdi>`;
-  return escapeText(s.text);
+  if (s.dir === "auto") return `<bdi>${escapeCodes(s.text)}</bdi>`;
+  if (s.lang !== ctx.fmt.language) return `<bdi${attrs({ lang: s.lang, dir: s.dir })}>${escapeCodes(s.text)}</bdi>`;
+  return escapeCodes(s.text);
 }
 
 function text(ctx: Ctx, value: ReportText | undefined): string {
@@ -122,15 +172,30 @@ function cell(ctx: Ctx, column: Column, content: Cell | undefined): string {
     return `${open}${text(ctx, content as ReportText)}</td>`;
   }
   const formatted = formatCell(ctx.fmt, column, content);
+  if (column.type === "date" && typeof content === "string") {
+    // A date never wraps; a Hijri date after it may go to the next line as a whole.
+    const parts = formatted.split(" (");
+    return `${open}${parts.map((p, i) => `<span class="nowrap">${escapeText(i === 0 ? p : `(${p}`)}</span>`).join(" ")}</td>`;
+  }
   // Numbers and dates alone in a cell need no isolation; the cell is their paragraph.
-  return `${open}${column.type === "text" || column.type === "status" ? `<bdi>${escapeText(formatted)}</bdi>` : escapeText(formatted)}</td>`;
+  return `${open}${column.type === "text" || column.type === "status" ? `<bdi>${escapeCodes(formatted)}</bdi>` : escapeText(formatted)}</td>`;
+}
+
+/** Whether a table is wide (see {@link WIDE_TABLE_COLUMNS}). */
+function isWide(block: Block): boolean {
+  return block.type === "table" && block.columns.length >= WIDE_TABLE_COLUMNS;
+}
+
+/** Whether a section or one of its sub-sections holds a wide table. */
+function holdsWideTable(s: AnySection): boolean {
+  return s.blocks.some(isWide) || (s.sections ?? []).some(holdsWideTable);
 }
 
 function table(ctx: Ctx, block: Extract<Block, { type: "table" }>, out: string[]): void {
   const id = claim(ctx, `table-${block.id}`);
   const captionId = claim(ctx, `${id}-caption`);
   out.push(
-    `<div class="table-block"><div class="table-wrap"${attrs({ role: "region", tabindex: "0", "aria-labelledby": captionId })}><table${attrs({ id })}>`,
+    `<div class="table-block${isWide(block) ? " wide" : ""}"><div class="table-wrap"${attrs({ role: "region", tabindex: "0", "aria-labelledby": captionId })}><table${attrs({ id })}>`,
   );
   out.push(
     `<caption${attrs({ id: captionId })}>${text(ctx, block.title)}${
@@ -166,7 +231,7 @@ function block(ctx: Ctx, b: Block, path: string, out: string[]): void {
   switch (b.type) {
     case "paragraph": {
       const s = shown(ctx, b.text);
-      out.push(`<p${attrs({ class: "paragraph", ...blockAttrs(ctx, s) })}>${escapeText(s.text)}</p>`);
+      out.push(`<p${attrs({ class: "paragraph", ...blockAttrs(ctx, s) })}>${escapeCodes(s.text)}</p>`);
       return;
     }
     case "figures":
@@ -208,7 +273,9 @@ function block(ctx: Ctx, b: Block, path: string, out: string[]): void {
 function section(ctx: Ctx, s: AnySection, level: number, path: number[], out: string[]): void {
   const key = path.join("-");
   const headingId = claim(ctx, s.id ?? `section-${key}`);
-  out.push(`<section${attrs({ class: `section level-${level}`, "aria-labelledby": headingId })}>`);
+  // A top-level section with a wide table prints on landscape pages.
+  const landscape = level === 1 && holdsWideTable(s) ? " landscape" : "";
+  out.push(`<section${attrs({ class: `section level-${level}${landscape}`, "aria-labelledby": headingId })}>`);
   out.push(`<h${level + 1}${attrs({ id: headingId })}>${text(ctx, s.heading)}</h${level + 1}>`);
   s.blocks.forEach((b, i) => {
     block(ctx, b, `${key}-${i + 1}`, out);
@@ -232,7 +299,10 @@ function header(ctx: Ctx, doc: ReportDocument): string {
   if (meta.subtitle !== undefined) out += `<p class="report-subtitle">${text(ctx, meta.subtitle)}</p>`;
   out += '<dl class="report-meta">';
   if (meta.period !== undefined) {
-    const range = `${formatDate(ctx.fmt, meta.period.startOn)} – ${formatDate(ctx.fmt, meta.period.endOn)}`;
+    const from = formatDate(ctx.fmt, meta.period.startOn);
+    const to = formatDate(ctx.fmt, meta.period.endOn);
+    // A one-day period (a meeting) is written once, not "16 mai 2024 – 16 mai 2024".
+    const range = from === to ? from : `${from} – ${to}`;
     out += `<div><dt>${escapeText(withColon(lang, c.period))}</dt><dd>${escapeText(range)}</dd></div>`;
   }
   const generated = typeof meta.generatedAt === "string" ? formatDate(ctx.fmt, meta.generatedAt.slice(0, 10)) : "";
@@ -251,7 +321,10 @@ function header(ctx: Ctx, doc: ReportDocument): string {
  * the document's language (`dir="rtl"` for Arabic). A text shown in another language than the
  * document's (after fallback) is isolated in `<bdi lang dir>`, and plain strings (names, codes) in
  * `<bdi>`, so mixed-direction text never reorders; formatted numbers keep the direction marks of the
- * formatter. Every text goes through one escape function for text and one for attributes; links are
+ * formatter. Wide tables (8 columns or more) may use the whole window on screen, with a smaller font and a
+ * shadow at an edge that hides columns, and their top-level section prints on landscape A4 pages. Code-like
+ * tokens (`IND-1.1.1`, `madani-draw/1`), dates and status badges never wrap inside; a one-day period is
+ * written once. Every text goes through one escape function for text and one for attributes; links are
  * written only for `http`/`https` URLs, with `rel="noopener noreferrer"`. Output is deterministic: the
  * same document gives the same bytes on any host (ids derive from positions in the document).
  * @example

@@ -22,7 +22,11 @@ const ARABIC_FIRST =
  * least 4.5:1 (WCAG 2.2, 1.4.3) on their backgrounds and print in colour (`print-color-adjust: exact`).
  * In print: A4 pages numbered at the foot, each top-level section after the first on a new page, table
  * headers repeated on every page (the totals row only at the end), figures, charts, notes and rows never
- * split across pages.
+ * split across pages. Wide tables (class `wide`) use up to the whole window on screen, centred on the
+ * reading column, in a smaller font; a table that still overflows scrolls inside its box with a shadow
+ * at each edge that hides columns (backgrounds attached to the scrolled content cover the shadows at the
+ * ends, so no script is needed). Top-level sections that hold one (class `landscape`) print on the named
+ * page `landscape`, A4 turned sideways. Dates, badges and code-like tokens (class `code`) never wrap.
  * @example
  * ```ts
  * const head = `<style>\n${HTML_STYLES}\n</style>`;
@@ -68,14 +72,14 @@ a { color: var(--accent); }
 .figure-value { font-size: 1.45rem; font-weight: 700; line-height: 1.3; font-variant-numeric: tabular-nums; }
 .figure-unit { font-size: .95rem; font-weight: 500; color: var(--muted); }
 .figure-detail { font-size: .84rem; color: var(--muted); font-variant-numeric: tabular-nums; }
-.figure-value .num, .nowrap { white-space: nowrap; }
+.figure-value .num, .nowrap, .code { white-space: nowrap; }
 .figure-status { margin-top: .25rem !important; }
 .figure.tone-positive { border-inline-start-color: var(--positive-line); }
 .figure.tone-warning { border-inline-start-color: var(--warning-line); }
 .figure.tone-negative { border-inline-start-color: var(--negative-line); }
 .figure.tone-info { border-inline-start-color: var(--info-line); }
 
-.badge { display: inline-block; padding: 0 .55em; border: 1px solid; border-radius: .8em; font-size: .84em; font-weight: 600; line-height: 1.7; }
+.badge { display: inline-block; padding: 0 .55em; border: 1px solid; border-radius: .8em; font-size: .84em; font-weight: 600; line-height: 1.7; white-space: nowrap; }
 .badge.tone-positive { color: var(--positive); background: var(--positive-bg); border-color: var(--positive-line); }
 .badge.tone-warning { color: var(--warning); background: var(--warning-bg); border-color: var(--warning-line); }
 .badge.tone-negative { color: var(--negative); background: var(--negative-bg); border-color: var(--negative-line); }
@@ -83,15 +87,22 @@ a { color: var(--accent); }
 .badge.tone-neutral { color: var(--neutral); background: var(--neutral-bg); border-color: var(--neutral-line); }
 
 .table-block { margin: 1.25rem 0 1.75rem; }
-.table-wrap { max-width: 100%; overflow-x: auto; }
+.table-wrap { max-width: 100%; overflow-x: auto;
+  background: linear-gradient(to right, #fff 30%, rgb(255 255 255 / 0)) 0 0 / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgb(255 255 255 / 0)) 100% 0 / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgb(31 35 40 / .4), rgb(31 35 40 / 0)) 0 0 / 1rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgb(31 35 40 / .4), rgb(31 35 40 / 0)) 100% 0 / 1rem 100% no-repeat scroll; }
+.table-block.wide { --wide: max(100%, min(100vw - 4rem, 90rem)); width: var(--wide); margin-inline: calc((100% - var(--wide)) / 2); }
+.table-block.wide table { width: auto; min-width: min(100%, 49.5rem); margin-inline: auto; font-size: .8rem; }
+.table-block.wide caption { font-size: 1.1em; }
 .table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 table { width: 100%; border-collapse: collapse; font-size: .88rem; }
 caption { caption-side: top; padding: 0 0 .5rem; text-align: start; font-weight: 700; }
 .table-caption { display: block; font-size: .9em; font-weight: 400; color: var(--muted); }
 th, td { padding: .4rem .5rem; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; overflow-wrap: break-word; }
-thead th { background: var(--soft); border-bottom: 2px solid var(--muted); font-weight: 700; }
-tbody tr:nth-child(even) { background: #fafbfc; }
-tfoot td { border-top: 2px solid var(--muted); border-bottom: 0; background: var(--soft); font-weight: 700; }
+thead th { background: rgb(52 84 116 / .045); border-bottom: 2px solid var(--muted); font-weight: 700; }
+tbody tr:nth-child(even) { background: rgb(52 84 116 / .025); }
+tfoot td { border-top: 2px solid var(--muted); border-bottom: 0; background: rgb(52 84 116 / .045); font-weight: 700; }
 th.num, td.num { text-align: end; }
 td.num { white-space: nowrap; }
 
@@ -123,6 +134,7 @@ svg.chart { display: block; width: 100%; height: auto; }
   margin: 18mm 16mm 20mm;
   @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4b535c; }
 }
+@page landscape { size: A4 landscape; }
 @media print {
   html { font-size: 10.5pt; }
   .report { max-width: none; padding: 0; }
@@ -132,7 +144,10 @@ svg.chart { display: block; width: 100%; height: auto; }
   thead { display: table-header-group; }
   tfoot { display: table-row-group; }
   tr, .figure, .chart-block, .note, svg { break-inside: avoid; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; background: none; }
+  .section.landscape { page: landscape; }
+  .table-block.wide { width: auto; margin-inline: 0; }
+  .table-block.wide table { width: 100%; min-width: 0; font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

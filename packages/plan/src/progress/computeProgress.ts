@@ -205,7 +205,9 @@ function indicatorComputation(
     changed.push(i);
     if (sameLayout && prev?.indicators[i]?.elementId !== ind.elementId) sameLayout = false;
     let entry: IndicatorEntry | undefined;
-    if (prev !== undefined) {
+    // Same length: an edit replaced indicators in place, so a changed one is new (no lookup needed). Another
+    // length means indicators were added, removed or moved: find the moved ones by identity.
+    if (prev !== undefined && prev.indicators.length !== n) {
       if (byObject === undefined) {
         byObject = new Map();
         for (let j = 0; j < prev.indicators.length; j++)

@@ -177,10 +177,10 @@ export function scorePair(
   if (name.score >= 0.8) {
     if (frequency <= 2) add("nameFrequency", 0.4, `name borne by ${frequency} organization(s) in the ${scope}`);
     else if (frequency > 4)
-      // Capped: a common name weakens the name evidence, it does not outweigh a shared phone or RIB.
+      // Capped: a common name weakens the name evidence; it never outweighs a shared phone, RIB or board.
       add(
         "nameFrequency",
-        -Math.min(1, 0.4 * Math.log2(frequency / 4)),
+        -Math.min(0.6, 0.4 * Math.log2(frequency / 4)),
         `name borne by ${frequency} organizations in the ${scope}`,
       );
   }

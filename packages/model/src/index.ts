@@ -41,6 +41,7 @@ export { ENTITY_SCHEMAS } from "./entities.js";
 export { ENUMERATIONS } from "./enumerations.js";
 export type { Facility, FacilityKindValue } from "./facility/facility.js";
 export { FacilityKind, FacilitySchema } from "./facility/facility.js";
+export { foldText } from "./fold.js";
 export type { GoverningBody, GoverningBodyKindValue } from "./governance/governingBody.js";
 export { BOARD_KINDS, GoverningBodyKind, GoverningBodySchema } from "./governance/governingBody.js";
 export type { Mandate, MandateRoleValue } from "./governance/mandate.js";
@@ -88,6 +89,7 @@ export {
   RibSchema,
 } from "./identifiers/index.js";
 export { identifierMessages } from "./identifiers/messages.js";
+export { toLatinDigits } from "./internal/text.js";
 export type { IssueCode } from "./issueCodes.js";
 export type { IssueExtras } from "./issues.js";
 export { makeIssue } from "./issues.js";

@@ -49,7 +49,7 @@ export { IngestCheckpointSchema, IngestFormat, ingest } from "./ingest/ingest.js
 export type { IngestIssueCode } from "./ingest/messages.js";
 export { ingestMessages } from "./ingest/messages.js";
 export type { IngestInput } from "./ingest/records.js";
-export { normalizeArabic, toLatinDigits } from "./normalize/arabic.js";
+export { normalizeArabic } from "./normalize/arabic.js";
 export type { MatchKey } from "./normalize/matchKey.js";
 export { GENERIC_WORDS, matchKey } from "./normalize/matchKey.js";
 export { cleanText, parseLooseDate } from "./normalize/text.js";

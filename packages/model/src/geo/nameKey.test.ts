@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FOLDS, nameKey, nameTokens } from "./nameKey.js";
+import { FOLDS } from "../fold.js";
+import { nameKey, nameTokens } from "./nameKey.js";
 
 describe("nameKey", () => {
   it("ignores case, Latin accents, apostrophes, hyphens and spaces", () => {

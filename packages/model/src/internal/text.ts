@@ -1,6 +1,13 @@
 /**
  * Replace Arabic-Indic (U+0660–U+0669) and Extended Arabic-Indic (U+06F0–U+06F9)
  * digits with ASCII digits; everything else is kept.
+ *
+ * @param text - any text.
+ * @returns the text with `٠-٩` and `۰-۹` replaced by `0-9`.
+ * @example
+ * ```ts
+ * toLatinDigits("١٩٩٨/٠٣/١٢"); // "1998/03/12"
+ * ```
  */
 export function toLatinDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {

@@ -1,6 +1,7 @@
+import { toLatinDigits } from "@madani/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText, matchKey, normalizeArabic, parseLooseDate, toLatinDigits } from "../index.js";
+import { cleanText, matchKey, normalizeArabic, parseLooseDate } from "../index.js";
 
 describe("normalizeArabic", () => {
   it("removes diacritics and tatweel and unifies alef, alef maqsura and ta marbuta", () => {

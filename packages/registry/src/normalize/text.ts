@@ -1,4 +1,4 @@
-import { toLatinDigits } from "./arabic.js";
+import { toLatinDigits } from "@madani/model";
 
 /** White space, including no-break and the Unicode space separators, and line breaks. */
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;

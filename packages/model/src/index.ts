@@ -107,6 +107,7 @@ export type { Money } from "./money.js";
 export { MoneyError, MoneySchema, mad, NonNegativeMoneySchema, splitMoney, sumMoney } from "./money.js";
 export type { MultilingualText, TextLocale } from "./multilingual.js";
 export { MultilingualTextSchema, textIn } from "./multilingual.js";
+export { compareCodePoints } from "./order.js";
 export type { Address } from "./organization/address.js";
 export { AddressSchema } from "./organization/address.js";
 export type { BankAccount } from "./organization/bankAccount.js";

@@ -1,9 +1,9 @@
-import type { Organization } from "@madani/model";
+import { compareCodePoints, type Organization } from "@madani/model";
 import { organizationArbitrary } from "@madani/model/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RegistryStore, StoreFilter } from "../src/storage/index.js";
-import { compareCodePoints, matchesFilter, parseFilter, seatCodes } from "../src/storage/store.js";
+import { matchesFilter, parseFilter, seatCodes } from "../src/storage/store.js";
 import { syntheticOrganizations } from "./registryFixtures.js";
 
 /** Options of {@link describeRegistryStore}. */

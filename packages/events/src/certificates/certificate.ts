@@ -1,7 +1,13 @@
-import { defineEnumeration, IdSchema, IsoDateSchema, MultilingualTextSchema, personal } from "@madani/model";
+import {
+  compareCodePoints,
+  defineEnumeration,
+  IdSchema,
+  IsoDateSchema,
+  MultilingualTextSchema,
+  personal,
+} from "@madani/model";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import * as z from "zod";
-import { compareCodePoints } from "../draw/order.js";
 
 /**
  * Name and version of the certificate format; part of every signed payload, so a signature

@@ -1,4 +1,5 @@
 import {
+  compareCodePoints,
   createValidator,
   IdSchema,
   type Issue,
@@ -13,7 +14,6 @@ import {
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
 import * as z from "zod";
-import { compareCodePoints } from "../draw/order.js";
 import {
   AttendanceSchema,
   attendanceMinutes,

@@ -1,4 +1,5 @@
 import {
+  compareCodePoints,
   createValidator,
   type Issue,
   type IssuePath,
@@ -9,7 +10,6 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from "@madani/model";
-import { compareCodePoints } from "../draw/order.js";
 import {
   type CompetitionInput,
   CompetitionInputSchema,

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
+import { compareCodePoints } from "@madani/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { commitSeed, type DrawInput, type DrawRecord, pickBelow, runDraw, verifyDraw } from "./draw.js";
 import { drawMessages } from "./messages.js";
-import { compareCodePoints, sortByCodePoint } from "./order.js";
+import { sortByCodePoint } from "./order.js";
 
 /**
  * An independent, deliberately plain re-implementation of DESIGN.md's draw algorithm,

@@ -29,4 +29,4 @@ export type {
   StoreQueryOptions,
   WriteReport,
 } from "./store.js";
-export { compareCodePoints, StoreFilterSchema, StoreQueryOptionsSchema } from "./store.js";
+export { StoreFilterSchema, StoreQueryOptionsSchema } from "./store.js";

@@ -1,8 +1,7 @@
-import type { Organization, Result } from "@madani/model";
+import { compareCodePoints, type Organization, type Result } from "@madani/model";
 import type { StoreIssueCode } from "./messages.js";
 import {
   type ChangesPage,
-  compareCodePoints,
   matchesFilter,
   parseChangesLimit,
   parseFilter,

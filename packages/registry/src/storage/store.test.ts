@@ -1,6 +1,6 @@
+import { compareCodePoints } from "@madani/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCodePoints } from "./store.js";
 
 describe("compareCodePoints", () => {
   it("orders like the code point sequences (the order of PostgreSQL's C collation)", () => {

@@ -6,6 +6,7 @@
  * @module @madani/events
  */
 
+export type { DeepReadonly } from "@madani/model";
 export type { ElectionResult } from "./assembly/elections.js";
 export { ElectionResultSchema, electionToMandates, renewGoverningBody } from "./assembly/elections.js";
 export type { AssemblyIssueCode } from "./assembly/messages.js";
@@ -218,4 +219,3 @@ export type { MeetingSeriesReportInput } from "./reports/meetingSeriesReport.js"
 export { MeetingSeriesReportInputSchema, meetingSeriesReport } from "./reports/meetingSeriesReport.js";
 export type { ReportIssueCode } from "./reports/messages.js";
 export { reportMessages } from "./reports/messages.js";
-export type { DeepReadonly } from "./reports/readonly.js";

@@ -159,6 +159,7 @@ export {
 } from "./personalData.js";
 export type { BudgetLine, ConsortiumRoleValue, Project } from "./project/project.js";
 export { BudgetLineSchema, ConsortiumRole, ProjectSchema } from "./project/project.js";
+export type { DeepReadonly } from "./readonly.js";
 export type { Failure, Issue, IssuePath, Ok, Result, Severity, ValidationResult, ValidOk } from "./result.js";
 export { SINGLE_HOLDER_ROLES } from "./rules/board.js";
 export { ruleMessages } from "./rules/messages.js";

@@ -7,6 +7,7 @@
  * @module @madani/plan
  */
 
+export type { DeepReadonly } from "@madani/model";
 export type { ApplyIssueCode, EditableBudgetLine, EditablePlan, Revision } from "./edit/applyCommand.js";
 export { applyCommand, redo, undo } from "./edit/applyCommand.js";
 export type { EditMeta, PlanCommand } from "./edit/commands.js";
@@ -69,7 +70,6 @@ export { lintMessages } from "./lint/messages.js";
 export type { LintRuleInfo, LintRuleName } from "./lint/rules.js";
 export { dependencyCycles, LINT_RULES } from "./lint/rules.js";
 export { createPlan } from "./plan/createPlan.js";
-export type { DeepReadonly } from "./plan/freeze.js";
 export type { PlanIssueCode, PlanRuleCode } from "./plan/messages.js";
 export { planMessages } from "./plan/messages.js";
 export type {

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "@madani/model";
 import {
   AgreementStatus,
   type Issue,
@@ -34,7 +35,6 @@ import { AgeGroup, computeReach, UNKNOWN } from "../participants/reach.js";
 import { type EventReportOptions, type LooseText, label, textOf } from "./labels.js";
 import { type ReportIssueCode, reportMessages } from "./messages.js";
 import { ownerText } from "./owner.js";
-import type { DeepReadonly } from "./readonly.js";
 
 /**
  * Kinds of values of a success indicator in a general report: a count (`integer`), a

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "@madani/model";
 import { type Issue, labelOf, makeIssue, OrganizationSchema, PersonSchema, type Result } from "@madani/model";
 import { createFormatter, createReport, type ReportDocument, type Row } from "@madani/report";
 import * as z from "zod";
@@ -7,7 +8,6 @@ import { buildMeetingSeries } from "../meeting/series.js";
 import { type EventReportOptions, label, textOf } from "./labels.js";
 import { type ReportIssueCode, reportMessages } from "./messages.js";
 import { ownerText } from "./owner.js";
-import type { DeepReadonly } from "./readonly.js";
 
 /** Schema of the input of {@link meetingSeriesReport}. */
 export const MeetingSeriesReportInputSchema = z.strictObject({

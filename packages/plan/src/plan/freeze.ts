@@ -1,15 +1,4 @@
-/**
- * A value whose objects and arrays are read-only at every depth.
- *
- * @typeParam T - the value's type.
- */
-export type DeepReadonly<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer E)[]
-    ? readonly DeepReadonly<E>[]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
+import type { DeepReadonly } from "@madani/model";
 
 /**
  * Freeze a value and every object and array it holds, in place.

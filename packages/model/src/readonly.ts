@@ -1,6 +1,6 @@
 /**
- * A value whose objects and arrays are read-only at every depth: what the reports accept,
- * so that callers can pass frozen data and `readonly` arrays.
+ * A value whose objects and arrays are read-only at every depth: what engines accept and return,
+ * so that callers can pass frozen data and `readonly` arrays (plans, event reports).
  *
  * @typeParam T - the value's type.
  * @remarks Functions and primitives are kept as they are. Mutable values are assignable to

@@ -64,7 +64,12 @@ const CODE_MAX = 40;
 export function isCodeLike(token: string): boolean {
   CODE.lastIndex = 0;
   const m = CODE.exec(token);
-  return m !== null && m[0] === token && token.length <= CODE_MAX && DIGIT.test(token) && LETTER.test(token);
+  return m !== null && m[0] === token && keptWhole(token);
+}
+
+/** A match of {@link CODE} that stays on one line: short, with a letter and a digit. */
+function keptWhole(token: string): boolean {
+  return token.length <= CODE_MAX && DIGIT.test(token) && LETTER.test(token);
 }
 
 /** Escape a text for HTML, with its code-like tokens in `<span class="code">` so that they never wrap. */
@@ -74,7 +79,7 @@ function escapeCodes(s: string): string {
   let last = 0;
   for (const m of s.matchAll(CODE)) {
     const token = m[0];
-    if (token.length > CODE_MAX || !DIGIT.test(token) || !LETTER.test(token)) continue;
+    if (!keptWhole(token)) continue;
     out += `${escapeText(s.slice(last, m.index))}<span class="code">${escapeText(token)}</span>`;
     last = m.index + token.length;
   }

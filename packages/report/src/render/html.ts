@@ -44,6 +44,8 @@ export const WIDE_TABLE_COLUMNS = 8;
  */
 const CODE = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]+(?:[-./_:][\p{L}\p{N}]+)+(?![\p{L}\p{N}\p{M}])/gu;
 const DIGIT = /\p{Nd}/u;
+/** What every code-like token holds: a letter or digit, a joiner, a letter or digit (a cheap test before {@link CODE}). */
+const JOINED = /[\p{L}\p{N}][-./_:][\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /** Longer tokens (paths, hashes) may wrap rather than widen their column. */
 const CODE_MAX = 40;
@@ -74,7 +76,7 @@ function keptWhole(token: string): boolean {
 
 /** Escape a text for HTML, with its code-like tokens in `<span class="code">` so that they never wrap. */
 function escapeCodes(s: string): string {
-  if (!DIGIT.test(s)) return escapeText(s);
+  if (!DIGIT.test(s) || !JOINED.test(s)) return escapeText(s);
   let out = "";
   let last = 0;
   for (const m of s.matchAll(CODE)) {

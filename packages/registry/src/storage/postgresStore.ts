@@ -55,6 +55,10 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     new pg.Pool(
       options.config ?? (options.connectionString === undefined ? {} : { connectionString: options.connectionString }),
     );
+  // An idle client of an owned pool that loses its server (a restart, an administrator's shutdown) emits
+  // "error" on the pool; without a listener that error would end the process. The pool drops the client,
+  // and the next query reports a failure through the store's result instead.
+  if (owned) pool.on("error", () => undefined);
   const driver: SqlDriver = {
     kind: "postgres",
     exec: executor(pool),

@@ -168,7 +168,8 @@ const { certificates, notEligible } = issued.value;
 let valid = 0;
 const languages = { ar: 0, fr: 0 };
 for (const c of certificates) {
-  if ((await verifyCertificate(c, keys.publicKeyText, { locale: "fr" })).ok) valid += 1;
+  const published = { algorithm: "Ed25519", publicKey: keys.publicKeyText } as const;
+  if ((await verifyCertificate(c, published, { locale: "fr" })).ok) valid += 1;
   const language = attendees.find((a) => a.person.id === c.holder.personId)?.certificateLanguage ?? "ar";
   const h = renderCertificateHtml(c, { locale: language, publicKeyText: keys.publicKeyText });
   if (!h.ok) fail(`renderCertificateHtml ${c.serial}`, h.issues);

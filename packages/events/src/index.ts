@@ -79,6 +79,7 @@ export {
   SerialNumberingSchema,
   verifyCertificate,
 } from "./certificates/issue.js";
+export type { VerificationKey } from "./certificates/keys.js";
 export type { CertificateIssueCode, CertificateRuleCode } from "./certificates/messages.js";
 export { certificateMessages } from "./certificates/messages.js";
 export type { RenderCertificateOptions } from "./certificates/render.js";

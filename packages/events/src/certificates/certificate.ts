@@ -81,7 +81,10 @@ export const CertificateHolderSchema = z.strictObject({
 export type CertificateHolder = z.infer<typeof CertificateHolderSchema>;
 
 /** base64url without padding (RFC 4648 §5). */
-const Base64UrlSchema = z.string().regex(/^[A-Za-z0-9_-]+$/);
+const Base64UrlSchema = z
+  .string()
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /**
  * Schema of a certificate of participation, signed by its issuer.

@@ -12,6 +12,7 @@ import {
   issueCertificates,
   verifyCertificate,
 } from "./issue.js";
+import type { VerificationKey } from "./keys.js";
 import { renderCertificateHtml } from "./render.js";
 
 function ok<T>(r: { ok: true; value: T } | { ok: false; issues: readonly { code: string; message: string }[] }): T {
@@ -189,12 +190,24 @@ describe("issueCertificates", () => {
 });
 
 describe("verifyCertificate", () => {
-  it("accepts an authentic certificate with the public key as a CryptoKey, raw bytes or published text", async () => {
+  it("accepts an authentic certificate with the typed public key as a CryptoKey, raw bytes or published text", async () => {
     const c = issued[0] as Certificate;
     expect(ok(await verifyCertificate(c, keys.publicKey))).toEqual(c);
-    expect((await verifyCertificate(JSON.parse(JSON.stringify(c)), keys.publicKeyText)).ok).toBe(true);
+    expect(ok(await verifyCertificate(c, { algorithm: "Ed25519", publicKey: keys.publicKey }))).toEqual(c);
+    const published = { algorithm: "Ed25519", publicKey: keys.publicKeyText } as const;
+    expect((await verifyCertificate(JSON.parse(JSON.stringify(c)), published)).ok).toBe(true);
     const raw = new Uint8Array(await crypto.subtle.exportKey("raw", keys.publicKey));
-    expect((await verifyCertificate(c, raw)).ok).toBe(true);
+    expect((await verifyCertificate(c, { algorithm: "Ed25519", publicKey: raw })).ok).toBe(true);
+  });
+
+  it("refuses a bare string or bare bytes as a key: their algorithm would be a guess", async () => {
+    const c = issued[0] as Certificate;
+    const raw = new Uint8Array(await crypto.subtle.exportKey("raw", keys.publicKey));
+    for (const bare of [keys.publicKeyText, raw, raw.buffer]) {
+      const r = await verifyCertificate(c, bare as unknown as VerificationKey, { locale: "ar" });
+      expect(codes(r)).toEqual(["certificate.key_untyped"]);
+      expect(r.ok ? "" : r.issues[0]?.message).toMatch(/[\u0600-\u06FF]/);
+    }
   });
 
   it("can be checked by a third party with another tool (node:crypto and a hand-written payload)", () => {
@@ -245,6 +258,8 @@ describe("verifyCertificate", () => {
           const r = await verifyCertificate(changed, keys.publicKey);
           expect(r.ok).toBe(false);
           expect(codes(r)[0]).toMatch(/^certificate\.signature_invalid$|^schema\./);
+          const published = await verifyCertificate(changed, { algorithm: "Ed25519", publicKey: keys.publicKeyText });
+          expect(codes(published)).toEqual(codes(r));
         },
       ),
       { numRuns: 150 },
@@ -254,11 +269,17 @@ describe("verifyCertificate", () => {
   it("refuses another issuer's key and a key of the wrong algorithm", async () => {
     const c = issued[0] as Certificate;
     const other = await generateIssuerKeyPair();
-    expect(codes(await verifyCertificate(c, other.publicKey))).toEqual(["certificate.signature_invalid"]);
-    expect(codes(await verifyCertificate(c, other.publicKeyText))).toEqual(["certificate.signature_invalid"]);
+    // The certificate names its key: another issuer's key is refused by its id, then by the signature.
+    expect(codes(await verifyCertificate(c, other.publicKey))).toEqual(["certificate.key_id_mismatch"]);
+    const otherText = { algorithm: "Ed25519", publicKey: other.publicKeyText } as const;
+    expect(codes(await verifyCertificate(c, otherText))).toEqual(["certificate.key_id_mismatch"]);
+    const { keyId: _k, ...anonymous } = c.issuer;
+    const unnamed = { ...c, issuer: anonymous };
+    expect(codes(await verifyCertificate(unnamed, otherText))).toEqual(["certificate.signature_invalid"]);
     const hmac = await crypto.subtle.generateKey({ name: "HMAC", hash: "SHA-256" }, true, ["sign", "verify"]);
-    expect(codes(await verifyCertificate(c, hmac))).toEqual(["certificate.key_mismatch"]);
-    expect(codes(await verifyCertificate(c, "not base64url!"))).toEqual(["certificate.key_unusable"]);
+    expect(codes(await verifyCertificate(c, hmac))).toEqual(["certificate.algorithm_mismatch"]);
+    const bad = { algorithm: "Ed25519", publicKey: "not base64url!" } as const;
+    expect(codes(await verifyCertificate(c, bad))).toEqual(["certificate.key_unusable"]);
   });
 
   it("supports HMAC-SHA256 for private verification", async () => {
@@ -268,7 +289,8 @@ describe("verifyCertificate", () => {
     expect(c.algorithm).toBe("HMAC-SHA256");
     expect((await verifyCertificate(c, secret)).ok).toBe(true);
     const raw = new Uint8Array(await crypto.subtle.exportKey("raw", secret));
-    expect((await verifyCertificate(c, raw)).ok).toBe(true);
+    expect((await verifyCertificate(c, { algorithm: "HMAC-SHA256", secret: raw })).ok).toBe(true);
+    expect((await verifyCertificate(c, { algorithm: "HMAC-SHA256", secret })).ok).toBe(true);
     const other = await crypto.subtle.generateKey({ name: "HMAC", hash: "SHA-256" }, true, ["sign", "verify"]);
     expect(codes(await verifyCertificate(c, other))).toEqual(["certificate.signature_invalid"]);
     expect(codes(await verifyCertificate({ ...c, hours: 99 }, secret))).toEqual(["certificate.signature_invalid"]);

@@ -11,8 +11,6 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from "@madani/model";
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
 import * as z from "zod";
 import {
   AttendanceSchema,
@@ -30,10 +28,20 @@ import {
   CertificateSchema,
   certificatePayload,
   fromBase64Url,
-  type SignatureAlgorithmValue,
   toBase64Url,
   type UnsignedCertificate,
 } from "./certificate.js";
+import {
+  type KeyProblem,
+  keyIdOf,
+  MIN_SECRET_BYTES,
+  publicOfPrivate,
+  resolveVerificationKey,
+  signingKeyOf,
+  subtle,
+  type VerificationKey,
+  webAlgorithm,
+} from "./keys.js";
 import { type CertificateIssueCode, type CertificateRuleCode, certificateMessages } from "./messages.js";
 
 /**
@@ -147,23 +155,6 @@ type Ctx = RuleContext<ValidateOptions, CertificateRuleCode>;
 const INACTIVE = new Set(["cancelled", "declined"]);
 const SIGN_BATCH = 512;
 
-function subtle(): typeof globalThis.crypto.subtle {
-  const s = globalThis.crypto?.subtle;
-  if (s === undefined) throw new Error("WebCrypto (globalThis.crypto.subtle) is not available on this platform");
-  return s;
-}
-
-/** The certificate algorithm a WebCrypto key is for, or `undefined`. */
-function algorithmOf(key: unknown): SignatureAlgorithmValue | undefined {
-  if (key === null || typeof key !== "object" || !("algorithm" in key)) return undefined;
-  const alg = (key as { algorithm: { name?: unknown; hash?: { name?: unknown } } }).algorithm;
-  if (alg?.name === "Ed25519") return "Ed25519";
-  if (alg?.name === "HMAC" && alg.hash?.name === "SHA-256") return "HMAC-SHA256";
-  return undefined;
-}
-
-const webAlgorithm = (a: SignatureAlgorithmValue) => (a === "Ed25519" ? { name: "Ed25519" } : { name: "HMAC" });
-
 function consistent(input: IssueCertificatesInput, ctx: Ctx): void {
   const { event } = input;
   if (event.endOn < event.startOn) {
@@ -231,6 +222,22 @@ const fail = (
   issues: [makeIssue(certificateMessages, code, locale, path, params === undefined ? {} : { params })],
 });
 
+/** The locale of options that may be anything; `"en"` when it cannot be read. */
+function localeOf(options: unknown): Locale {
+  try {
+    if (options === null || typeof options !== "object") return "en";
+    const locale = (options as { locale?: unknown }).locale;
+    return locale === "ar" || locale === "fr" || locale === "en" ? locale : "en";
+  } catch {
+    return "en";
+  }
+}
+
+const keyFail = (problem: KeyProblem, locale: Locale): { ok: false; issues: Issue<CertificateIssueCode>[] } =>
+  problem.code === "certificate.secret_too_short"
+    ? fail(problem.code, locale, [], { bytes: problem.bytes, minimum: MIN_SECRET_BYTES })
+    : fail(problem.code, locale, []);
+
 /**
  * Issue signed certificates of participation to the participants of an event who meet an
  * attendance rule.
@@ -238,14 +245,17 @@ const fail = (
  * @param input - `event`, `issuer`, `issuedOn`, `participants`, `attendance`, `rule`, and
  * optionally `sessions`, `organizations` (names) and `serial` numbering.
  * @param signingKey - an Ed25519 private key (anyone can then verify with the public key) or
- * an HMAC-SHA256 key (only its holders can verify), as a WebCrypto `CryptoKey` with the
- * `sign` usage; see {@link generateIssuerKeyPair}.
+ * an HMAC-SHA256 key of at least 16 bytes (only its holders can verify), as a WebCrypto
+ * `CryptoKey` with the `sign` usage; see {@link generateIssuerKeyPair}. The certificates'
+ * `algorithm` is the key's.
  * @param options - `locale` of the messages (default `"en"`), `maxIssues` (default 100).
  * @returns a promise of `{ ok: true, value, warnings }` with the certificates and the
  * participants who get none (with the reasons `attendance.*`), or `{ ok: false, issues }`:
  * shape issues, `certificate.duplicate_participant`, `certificate.other_event`,
  * `certificate.unknown_session`, `certificate.end_before_start`, `certificate.serial_overflow`,
- * `certificate.key_unusable`. Never rejects on bad input.
+ * `certificate.key_unusable`, `certificate.secret_too_short`, `certificate.key_id_mismatch`
+ * (`issuer.keyId` is not the id of an extractable Ed25519 signing key),
+ * `certificate.input_unreadable`. Never rejects, whatever the input, key or options.
  * @remarks Time attended per person: per session, the longest present record's minutes
  * (`minutes`, else `hours`, else the session's `minutes`); sessions are counted once. Hours
  * on the certificate are the total minutes / 60, rounded to one decimal. Registrations that
@@ -265,11 +275,38 @@ export async function issueCertificates(
   signingKey: CertificateKey,
   options: CertificateOptions = {},
 ): Promise<ValidationResult<IssuedCertificates, CertificateIssueCode>> {
+  try {
+    return await issue(input, signingKey, options);
+  } catch {
+    return fail("certificate.input_unreadable", localeOf(options), []);
+  }
+}
+
+async function issue(
+  input: unknown,
+  signingKey: unknown,
+  options: CertificateOptions,
+): Promise<ValidationResult<IssuedCertificates, CertificateIssueCode>> {
   const checked = validateIssueInput(input, options);
   if (!checked.ok) return checked;
   const locale = options.locale ?? "en";
-  const algorithm = algorithmOf(signingKey);
-  if (algorithm === undefined) return fail("certificate.key_unusable", locale, []);
+  let found: ReturnType<typeof signingKeyOf>;
+  try {
+    found = signingKeyOf(signingKey);
+  } catch {
+    found = { code: "certificate.key_unusable" };
+  }
+  if ("code" in found) return keyFail(found, locale);
+  const { algorithm, key } = found;
+  const keyId = checked.value.issuer.keyId;
+  if (algorithm === "Ed25519" && keyId !== undefined) {
+    // A key id that does not name the signing key would make every certificate fail verification.
+    const raw = await publicOfPrivate(key);
+    const actual = raw === undefined ? undefined : keyIdOf(raw);
+    if (actual !== undefined && actual !== keyId) {
+      return fail("certificate.key_id_mismatch", locale, ["issuer", "keyId"], { keyId, actual });
+    }
+  }
   const v = checked.value;
   const rule = v.rule;
 
@@ -358,7 +395,7 @@ export async function issueCertificates(
     for (let i = 0; i < unsigned.length; i += SIGN_BATCH) {
       const batch = unsigned.slice(i, i + SIGN_BATCH);
       const signatures = await Promise.all(
-        batch.map((c) => subtle().sign(webAlgorithm(algorithm), signingKey, certificatePayload(c))),
+        batch.map((c) => subtle().sign(webAlgorithm(algorithm), key, certificatePayload(c))),
       );
       batch.forEach((c, k) => {
         certificates.push({ ...c, verificationCode: toBase64Url(new Uint8Array(signatures[k] as ArrayBuffer)) });
@@ -370,58 +407,76 @@ export async function issueCertificates(
   return { ok: true, value: { certificates, notEligible }, warnings: [] };
 }
 
-async function importVerificationKey(
-  key: CertificateKey | Uint8Array | string,
-  algorithm: SignatureAlgorithmValue,
-): Promise<CertificateKey | undefined> {
-  if (typeof key !== "string" && !(key instanceof Uint8Array)) return key;
-  const raw = typeof key === "string" ? fromBase64Url(key.trim()) : new Uint8Array(key);
-  if (raw === undefined) return undefined;
-  const params = algorithm === "Ed25519" ? { name: "Ed25519" } : { name: "HMAC", hash: "SHA-256" };
-  try {
-    return await subtle().importKey("raw", raw, params, false, ["verify"]);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Check a certificate offline: its shape, then its verification code against the issuer's key.
  *
  * @param certificate - a {@link Certificate}, e.g. parsed from JSON (any value is accepted).
- * @param key - for `Ed25519`, the issuer's public key: a WebCrypto key, the raw 32 bytes, or
- * their base64url text as published ({@link IssuerKeyPair.publicKeyText}); for `HMAC-SHA256`,
- * the issuer's secret key (WebCrypto key or raw bytes).
+ * @param key - a {@link VerificationKey}: always with its algorithm, which the certificate must
+ * declare. `{ algorithm: "Ed25519", publicKey }` with the issuer's public key as published
+ * ({@link IssuerKeyPair.publicKeyText}), as its raw 32 bytes or as a WebCrypto key;
+ * `{ algorithm: "HMAC-SHA256", secret }` with the issuer's secret (raw bytes, at least 16, or
+ * a WebCrypto key); or a WebCrypto key on its own, whose algorithm is read from it. Take it
+ * from a source you trust (the issuer's website or letterhead), never from the certificate.
  * @param options - `locale` of the messages (default `"en"`), `maxIssues` (default 100).
  * @returns a promise of `{ ok: true, value }` with the certificate when it is authentic, or
- * `{ ok: false, issues }`: shape issues, `certificate.key_unusable`, `certificate.key_mismatch`,
- * `certificate.signature_invalid` (altered, or not signed by this key). Never rejects on bad input.
+ * `{ ok: false, issues }`: shape issues; `certificate.key_untyped` (bare text or bytes, whose
+ * algorithm would be a guess); `certificate.key_unusable`; `certificate.secret_too_short`;
+ * `certificate.algorithm_mismatch` (the certificate declares another algorithm than the key's);
+ * `certificate.key_id_mismatch` (an Ed25519 certificate whose `issuer.keyId` is not the id of
+ * the key given); `certificate.signature_invalid` (altered, or not signed by this key);
+ * `certificate.input_unreadable` (a value could not be read). Never rejects, whatever the
+ * certificate, key or options.
  * @remarks Works offline and on every platform with WebCrypto: no network, no registry.
- * The signed bytes are {@link certificatePayload}.
+ * The signed bytes are {@link certificatePayload}; the signature is checked by WebCrypto, in
+ * constant time. The key id is checked when the Ed25519 public key's bytes can be read (always
+ * for text and bytes; for a WebCrypto key, when it is extractable).
  * @example
  * ```ts
- * const r = await verifyCertificate(JSON.parse(text), "hG3h…published public key…");
+ * const r = await verifyCertificate(JSON.parse(text), { algorithm: "Ed25519", publicKey: "hG3h…published public key…" });
  * console.log(r.ok ? "authentic" : r.issues[0]?.code);
  * ```
  */
 export async function verifyCertificate(
   certificate: unknown,
-  key: CertificateKey | Uint8Array | string,
+  key: VerificationKey,
   options: CertificateOptions = {},
+): Promise<Result<Certificate, CertificateIssueCode>> {
+  try {
+    return await verify(certificate, key, options);
+  } catch {
+    return fail("certificate.input_unreadable", localeOf(options), []);
+  }
+}
+
+async function verify(
+  certificate: unknown,
+  key: unknown,
+  options: CertificateOptions,
 ): Promise<Result<Certificate, CertificateIssueCode>> {
   const checked = validateCertificateShape(certificate, options);
   if (!checked.ok) return checked;
   const locale = options.locale ?? "en";
   const c = checked.value;
-  if (typeof key !== "string" && !(key instanceof Uint8Array)) {
-    const keyAlgorithm = algorithmOf(key);
-    if (keyAlgorithm === undefined) return fail("certificate.key_unusable", locale, []);
-    if (keyAlgorithm !== c.algorithm) {
-      return fail("certificate.key_mismatch", locale, ["algorithm"], { algorithm: c.algorithm, keyAlgorithm });
+  let resolved: Awaited<ReturnType<typeof resolveVerificationKey>>;
+  try {
+    resolved = await resolveVerificationKey(key);
+  } catch {
+    resolved = { code: "certificate.key_unusable" };
+  }
+  if ("code" in resolved) return keyFail(resolved, locale);
+  // The key decides the algorithm; the certificate's claim is only compared with it.
+  if (resolved.algorithm !== c.algorithm) {
+    return fail("certificate.algorithm_mismatch", locale, ["algorithm"], {
+      algorithm: c.algorithm,
+      keyAlgorithm: resolved.algorithm,
+    });
+  }
+  if (c.algorithm === "Ed25519" && c.issuer.keyId !== undefined && resolved.raw !== undefined) {
+    const actual = keyIdOf(resolved.raw);
+    if (actual !== c.issuer.keyId) {
+      return fail("certificate.key_id_mismatch", locale, ["issuer", "keyId"], { keyId: c.issuer.keyId, actual });
     }
   }
-  const verifyKey = await importVerificationKey(key, c.algorithm);
-  if (verifyKey === undefined) return fail("certificate.key_unusable", locale, []);
   const signature = fromBase64Url(c.verificationCode);
   const expectedLength = c.algorithm === "Ed25519" ? 64 : 32;
   if (signature === undefined || signature.length !== expectedLength) {
@@ -429,7 +484,8 @@ export async function verifyCertificate(
   }
   let valid: boolean;
   try {
-    valid = await subtle().verify(webAlgorithm(c.algorithm), verifyKey, signature, certificatePayload(c));
+    // WebCrypto compares in constant time; the code is never compared as text.
+    valid = await subtle().verify(webAlgorithm(c.algorithm), resolved.key, signature, certificatePayload(c));
   } catch {
     return fail("certificate.key_unusable", locale, []);
   }
@@ -459,6 +515,6 @@ export async function generateIssuerKeyPair(): Promise<IssuerKeyPair> {
     privateKey: pair.privateKey,
     publicKey: pair.publicKey,
     publicKeyText: toBase64Url(raw),
-    keyId: bytesToHex(sha256(raw)).slice(0, 16),
+    keyId: keyIdOf(raw),
   };
 }

@@ -34,14 +34,34 @@ export const certificateMessages = {
     en: "The event's end date ({end}) is before its start date ({start}).",
   },
   "certificate.key_unusable": {
-    ar: "المفتاح لا يصلح لهذه العملية: يلزم مفتاح Ed25519 (خاص للتوقيع، عام للتحقق) أو مفتاح HMAC-SHA256.",
-    fr: "La clé ne convient pas : il faut une clé Ed25519 (privée pour signer, publique pour vérifier) ou une clé HMAC-SHA256.",
-    en: "The key cannot be used: an Ed25519 key (private to sign, public to verify) or an HMAC-SHA256 key is needed.",
+    ar: "المفتاح لا يصلح لهذه العملية: للتوقيع يلزم مفتاح Ed25519 خاص أو مفتاح HMAC-SHA256، وللتحقق يلزم مفتاح Ed25519 عام (32 بايتا أو نصها بترميز base64url) أو سر HMAC-SHA256، من الخوارزمية المصرح بها.",
+    fr: "La clé ne convient pas : pour signer, il faut une clé privée Ed25519 ou une clé HMAC-SHA256 ; pour vérifier, une clé publique Ed25519 (32 octets, ou leur texte base64url) ou un secret HMAC-SHA256, de l'algorithme indiqué.",
+    en: "The key cannot be used: to sign, an Ed25519 private key or an HMAC-SHA256 key is needed; to verify, an Ed25519 public key (32 bytes, or their base64url text) or an HMAC-SHA256 secret, of the algorithm stated.",
   },
-  "certificate.key_mismatch": {
-    ar: "الشهادة موقعة بخوارزمية {algorithm}، والمفتاح المقدم مفتاح {keyAlgorithm}.",
-    fr: "L'attestation est signée en {algorithm} ; la clé fournie est une clé {keyAlgorithm}.",
-    en: "The certificate is signed with {algorithm}; the key given is a {keyAlgorithm} key.",
+  "certificate.key_untyped": {
+    ar: "يجب تقديم المفتاح مع خوارزميته: كائن يحمل algorithm بقيمة «Ed25519» مع publicKey، أو algorithm بقيمة «HMAC-SHA256» مع secret. لا يُقبل نص أو بايتات وحدها لأنها ملتبسة.",
+    fr: "La clé doit être fournie avec son algorithme : un objet avec algorithm « Ed25519 » et publicKey, ou algorithm « HMAC-SHA256 » et secret. Un texte ou des octets seuls sont refusés, car ils sont ambigus.",
+    en: "The key must be given with its algorithm: an object with algorithm “Ed25519” and publicKey, or algorithm “HMAC-SHA256” and secret. Bare text or bytes are refused, as they are ambiguous.",
+  },
+  "certificate.secret_too_short": {
+    ar: "سر HMAC-SHA256 مكون من {bytes} بايت، والحد الأدنى {minimum} بايتا.",
+    fr: "Le secret HMAC-SHA256 compte {bytes} octets ; il en faut au moins {minimum}.",
+    en: "The HMAC-SHA256 secret has {bytes} bytes; at least {minimum} are needed.",
+  },
+  "certificate.algorithm_mismatch": {
+    ar: "الشهادة تصرح بالخوارزمية {algorithm}، والمفتاح المقدم مفتاح {keyAlgorithm}. المفتاح هو الذي يحدد الخوارزمية، لذا تُرفض الشهادة.",
+    fr: "L'attestation déclare l'algorithme {algorithm} ; la clé fournie est une clé {keyAlgorithm}. C'est la clé qui fixe l'algorithme : l'attestation est refusée.",
+    en: "The certificate declares {algorithm}; the key given is a {keyAlgorithm} key. The key decides the algorithm: the certificate is refused.",
+  },
+  "certificate.key_id_mismatch": {
+    ar: "معرف مفتاح الجهة المصدرة هو «{keyId}»، لكن معرف المفتاح المقدم هو «{actual}».",
+    fr: "L'identifiant de clé de l'émetteur est « {keyId} », mais la clé fournie a pour identifiant « {actual} ».",
+    en: "The issuer's key id is “{keyId}”, but the key given has the id “{actual}”.",
+  },
+  "certificate.input_unreadable": {
+    ar: "تعذرت قراءة المدخلات: أثارت قراءة إحدى القيم خطأ. لم يتم توقيع أي شيء ولا التحقق من أي شيء.",
+    fr: "L'entrée n'a pas pu être lue : la lecture d'une valeur a provoqué une erreur. Rien n'a été signé ni vérifié.",
+    en: "The input could not be read: reading a value raised an error. Nothing was signed or verified.",
   },
   "certificate.signature_invalid": {
     ar: "رمز التحقق لا يطابق مضمون الشهادة: الشهادة معدلة أو غير صادرة عن هذه الجهة.",

@@ -3,6 +3,7 @@ import {
   type IsoDate,
   type Locale,
   type MultilingualText,
+  makeIssue,
   type Result,
   textIn,
   type ValidateOptions,
@@ -23,7 +24,7 @@ export interface RenderCertificateOptions {
   readonly maxIssues?: number;
 }
 
-/** Moroccan month names (DESIGN.md: يناير … ماي … يوليوز غشت شتنبر … نونبر دجنبر). */
+/** Moroccan month names in Arabic (يناير … ماي … يوليوز غشت شتنبر … نونبر دجنبر), with French and English. */
 const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
   ar: ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"],
   fr: [
@@ -220,7 +221,9 @@ h1 { font-size: 34pt; margin: 6mm 0 3mm; color: #0f5e4d; font-weight: 700; }
  * @param options - `locale` (default `"ar"`), `verifyAt` (where to check it), `publicKeyText`
  * (the issuer's published key), `maxIssues`.
  * @returns `{ ok: true, value }` with a standalone HTML document (inline CSS, no scripts, no
- * external resources), or `{ ok: false, issues }` with shape issues. Never throws on bad input.
+ * external resources), or `{ ok: false, issues }` with shape issues, or
+ * `certificate.input_unreadable` when a value throws as it is read. Never throws, whatever the
+ * certificate or options.
  * @remarks Dates use the Moroccan month names in Arabic (يناير … ماي … يوليوز غشت شتنبر … نونبر
  * دجنبر) and never depend on the host's locale or time zone. Names and titles are isolated
  * (`<bdi>`) so that a French name in an Arabic certificate keeps its order. The serial, the
@@ -236,6 +239,21 @@ export function renderCertificateHtml(
   certificate: Certificate,
   options: RenderCertificateOptions = {},
 ): Result<string, CertificateIssueCode> {
+  try {
+    return render(certificate, options);
+  } catch {
+    let locale: Locale = "ar";
+    try {
+      const asked = (options as { locale?: unknown } | null)?.locale;
+      if (asked === "fr" || asked === "en") locale = asked;
+    } catch {
+      // Options that cannot be read: messages in Arabic, the default of the document.
+    }
+    return { ok: false, issues: [makeIssue(certificateMessages, "certificate.input_unreadable", locale, [])] };
+  }
+}
+
+function render(certificate: unknown, options: RenderCertificateOptions): Result<string, CertificateIssueCode> {
   const locale = options.locale ?? "ar";
   const checked = validateShape(certificate, {
     locale,

@@ -60,6 +60,21 @@ export const cliMessages = {
     fr: "{read} enregistrement(s) lu(s) : {accepted} valide(s), {quarantined} en quarantaine.",
     en: "{read} record(s) read: {accepted} valid, {quarantined} quarantined.",
   },
+  "cli.import_refused": {
+    ar: "تعذرت قراءة الملف «{path}»، ولم يُستورد أي سجل:",
+    fr: "Le fichier « {path} » ne peut pas être lu ; aucun enregistrement n'a été importé :",
+    en: "The file “{path}” cannot be read; no record was imported:",
+  },
+  "cli.import_failed": {
+    ar: "توقفت العملية قبل نهاية الملف بعد {rows} سجل، ولم تُقرأ السجلات الباقية:",
+    fr: "L'opération s'est arrêtée avant la fin du fichier, après {rows} enregistrement(s) ; les suivants n'ont pas été lus :",
+    en: "The run stopped before the end of the file, after {rows} record(s); the rest were not read:",
+  },
+  "cli.import_cancelled": {
+    ar: "أُلغيت العملية بعد {rows} سجل.",
+    fr: "L'opération a été annulée après {rows} enregistrement(s).",
+    en: "The run was cancelled after {rows} record(s).",
+  },
   "cli.draw_invalid": {
     ar: "القرعة غير صالحة:",
     fr: "Le tirage n'est pas valide :",

@@ -2,7 +2,15 @@ import { IsoDateSchema, type Locale } from "@madani/model";
 import { Command, CommanderError, Option } from "commander";
 import { draw, verifyDrawCommand } from "./commands/draw.js";
 import { planLint, planProgress } from "./commands/plan.js";
-import { DEFAULT_DATA_DIR, dedup, importFile, stats, validate } from "./commands/registry.js";
+import {
+  DEFAULT_DATA_DIR,
+  dedup,
+  INGEST_ENCODINGS,
+  type IngestEncodingName,
+  importFile,
+  stats,
+  validate,
+} from "./commands/registry.js";
 import { report } from "./commands/report.js";
 import { REPORT_FORMATS } from "./commands/shared.js";
 import { type CliIo, type Context, contextOf, EXIT, type ExitCode } from "./io.js";
@@ -26,7 +34,8 @@ function langOf(argv: readonly string[], env: CliIo["env"]): Locale {
 }
 
 const HELP_AFTER = `
-Exit codes: 0 done, 1 issues found in the input, 2 usage error (unknown command or option, missing file).
+Exit codes: 0 done, 1 issues found in the input (an import that fails or stops counts), 2 usage error (unknown
+command or option, missing file).
 Language of messages and reports: --lang ar|fr|en (or the MADANI_LANG environment variable); default en.
 Progress bars are drawn on a terminal only, never when CI is set or with --quiet.`;
 
@@ -118,6 +127,11 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       .option("--db <postgres-url>", "a PostgreSQL server, e.g. postgres://user@localhost/registry")
       .option("--data-dir <path>", `the embedded PGlite database folder (default ./${DEFAULT_DATA_DIR})`);
   const quiet = (c: Command): Command => c.option("--quiet", "no progress bar");
+  const encoding = () =>
+    new Option(
+      "--encoding <encoding>",
+      "encoding of the file (default auto: byte-order mark, else UTF-8, else windows-1256 or windows-1252)",
+    ).choices(INGEST_ENCODINGS);
 
   configure(
     quiet(
@@ -126,10 +140,12 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
         .description("check organizations (CSV, NDJSON or JSON) without storing them; exit 1 when a row is quarantined")
         .argument("<file>", "organizations: CSV with Arabic, French or English headers, NDJSON or a JSON array")
         .option("--quarantine <file.ndjson>", "write quarantined rows there instead of printing them")
+        .addOption(encoding())
         .addOption(date("--as-of", "the date rules are read on (e.g. board mandates)"))
         .addOption(lang()),
-    ).action(async (file: string, o: { quarantine?: string; asOf?: string; quiet?: boolean }) =>
-      done(await validate(ctx, file, o)),
+    ).action(
+      async (file: string, o: { quarantine?: string; asOf?: string; quiet?: boolean; encoding?: IngestEncodingName }) =>
+        done(await validate(ctx, file, o)),
     ),
   );
   configure(
@@ -140,11 +156,22 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
           .description("import organizations into the registry database (PGlite folder by default, or --db)")
           .argument("<file>", "organizations: CSV, NDJSON or a JSON array")
           .option("--quarantine <file.ndjson>", "write quarantined rows there instead of printing them")
+          .addOption(encoding())
           .addOption(date("--as-of", "the date rules are read on"))
           .addOption(lang()),
       ),
-    ).action(async (file: string, o: { db?: string; dataDir?: string; quarantine?: string; quiet?: boolean }) =>
-      done(await importFile(ctx, file, o)),
+    ).action(
+      async (
+        file: string,
+        o: {
+          db?: string;
+          dataDir?: string;
+          quarantine?: string;
+          quiet?: boolean;
+          asOf?: string;
+          encoding?: IngestEncodingName;
+        },
+      ) => done(await importFile(ctx, file, o)),
     ),
   );
   configure(

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { commitSeed, verifyDraw } from "@madani/events";
 import { describe, expect, it } from "vitest";
 import { EXIT, run } from "../src/index.js";
@@ -90,4 +91,63 @@ describe("madani validate", () => {
     expect(quarantined).toHaveLength(1);
     expect(JSON.parse(quarantined[0] as string)).toMatchObject({ row: 2 });
   });
+});
+
+describe("madani validate and import: failures are not successes", () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../registry/test/fixtures/ingest/encodings");
+
+  it("refuses a file with a NUL byte, an Excel workbook and a PDF with exit 1 and says why", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-binary-"));
+    writeFileSync(join(dir, "nul.csv"), Buffer.from("Nom\nAssociation\u0000 Amal\n", "utf8"));
+    writeFileSync(join(dir, "book.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    writeFileSync(join(dir, "doc.pdf"), Buffer.from("%PDF-1.7\n", "latin1"));
+    for (const command of ["validate", "import"]) {
+      const store = command === "import" ? ["--data-dir", "db"] : [];
+      const nul = await madani([command, "nul.csv", "--quiet", ...store], {}, dir);
+      expect(nul.code).toBe(EXIT.issues);
+      expect(nul.stderr).toContain("a binary file (it holds NUL bytes)");
+      expect(nul.stderr).toContain("[ingest.binary_input]");
+      expect(nul.stdout).not.toContain("0 record(s) read");
+    }
+    const xlsx = await madani(["validate", "book.xlsx", "--lang", "fr"], {}, dir);
+    expect(xlsx.code).toBe(EXIT.issues);
+    expect(xlsx.stderr).toContain("Le fichier « book.xlsx » ne peut pas être lu");
+    expect(xlsx.stderr).toContain("un classeur Excel (.xlsx)");
+    const pdf = await madani(["validate", "doc.pdf", "--lang", "ar"], {}, dir);
+    expect(pdf.code).toBe(EXIT.issues);
+    expect(pdf.stderr).toContain("وثيقة PDF");
+  });
+
+  it("exits 1 when a row of an NDJSON file cannot be processed, and reads the rows around it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-ndjson-"));
+    const deep = `{"nom": "Association Profonde", "adresse": ${"[".repeat(6000)}${"]".repeat(6000)}}`;
+    writeFileSync(join(dir, "orgs.ndjson"), `{"nom": "Association Amal"}\n${deep}\n{"nom": "Association Nour"}\n`);
+    const r = await madani(["validate", "orgs.ndjson"], {}, dir);
+    expect(r.code).toBe(EXIT.issues);
+    expect(r.stdout).toContain("3 record(s) read: 2 valid, 1 quarantined.");
+    expect(r.stderr).toContain("[ingest.row_failed]");
+  });
+
+  it("reads Excel's windows-1256 and UTF-16 files, with --encoding or detected, and exits 0", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-encoding-"));
+    for (const file of ["windows-1256.csv", "utf-16le-bom.csv"]) {
+      writeFileSync(join(dir, file), readFileSync(join(fixtures, file)));
+    }
+    const detected = await madani(["validate", "windows-1256.csv", "--quarantine", "q.ndjson"], {}, dir);
+    expect(detected.code).toBe(EXIT.ok);
+    expect(detected.stdout).toContain("2 record(s) read: 2 valid, 0 quarantined.");
+    expect(detected.stderr).toContain("[ingest.encoding_guessed]");
+    const given = await madani(["validate", "windows-1256.csv", "--encoding", "windows-1256"], {}, dir);
+    expect(given.code).toBe(EXIT.ok);
+    expect(given.stderr).not.toContain("encoding_guessed");
+    const utf16 = await madani(["import", "utf-16le-bom.csv", "--data-dir", "db", "--quiet"], {}, dir);
+    expect(utf16.code).toBe(EXIT.ok);
+    expect(utf16.stdout).toContain("Organizations in the database: 2");
+    const wrong = await madani(["validate", "windows-1256.csv", "--encoding", "utf-8"], {}, dir);
+    expect(wrong.code).toBe(EXIT.issues);
+    const bad = await madani(["validate", "windows-1256.csv", "--encoding", "latin9"], {}, dir);
+    expect(bad.code).toBe(EXIT.usage);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import {
   computeStatistics,
   findDuplicates,
   type IngestBatch,
+  type IngestOptions,
   type IngestSummary,
   ingest,
   registryStatisticsReport,
@@ -44,21 +45,38 @@ async function readAll(store: RegistryStore): Promise<Organization[]> {
   }
 }
 
-/** Approximate number of records of a file (its line count), for the progress bar. */
+/** Approximate number of records of a file (its line count, lines ending with LF, CRLF or CR), for the progress bar. */
 async function countLines(path: string): Promise<number> {
-  let n = 0;
+  let lf = 0;
+  let cr = 0;
   for await (const chunk of createReadStream(path)) {
     const bytes = chunk as Buffer;
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lf++;
+    for (let i = bytes.indexOf(13); i >= 0; i = bytes.indexOf(13, i + 1)) cr++;
   }
-  return n;
+  return Math.max(lf, cr);
 }
+
+/** The values of `--encoding` (`auto` detects it). */
+export const INGEST_ENCODINGS = [
+  "auto",
+  "utf-8",
+  "utf-16le",
+  "utf-16be",
+  "windows-1256",
+  "windows-1252",
+] as const satisfies readonly NonNullable<IngestOptions["encoding"]>[];
+
+/** A value of `--encoding`; see {@link INGEST_ENCODINGS}. */
+export type IngestEncodingName = (typeof INGEST_ENCODINGS)[number];
 
 /** Options of `madani validate` and `madani import`. */
 export interface IngestCommandOptions extends StoreOptions {
   /** Write the quarantined rows (row, raw text, issues) to this NDJSON file instead of printing them. */
   readonly quarantine?: string | undefined;
   readonly asOf?: string | undefined;
+  /** Encoding of the file; detected when absent or `auto`. */
+  readonly encoding?: IngestEncodingName | undefined;
 }
 
 async function runIngest(
@@ -81,6 +99,7 @@ async function runIngest(
   const result = await ingest(createReadStream(path), {
     locale: ctx.lang,
     ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
+    ...(o.encoding === undefined ? {} : { encoding: o.encoding }),
     onProgress: (p) => progress.update(p.rowsRead, Math.max(total, p.rowsRead)),
     onBatch: async (batch) => {
       for (const q of batch.quarantined) {
@@ -97,10 +116,11 @@ async function runIngest(
   });
   progress.stop();
   if (!result.ok) {
-    ctx.err(ctx.t("cli.invalid_document", { path: file, count: result.issues.length }));
+    ctx.err(ctx.t("cli.import_refused", { path: file }));
     printIssues(ctx, result.issues);
     return EXIT.issues;
   }
+  if (result.value.warnings.length > 0) printIssues(ctx, result.value.warnings);
   if (o.quarantine !== undefined) {
     const target = resolvePath(ctx, o.quarantine);
     await writeFile(target, quarantined.length === 0 ? "" : `${quarantined.join("\n")}\n`, "utf8");
@@ -108,17 +128,33 @@ async function runIngest(
   }
   const r = result.value.reconciliation;
   ctx.out(ctx.t("cli.validate_summary", { read: r.rowsRead, accepted: r.accepted, quarantined: r.quarantined }));
+  if (result.value.status !== "completed") {
+    ctx.err(
+      ctx.t(result.value.status === "failed" ? "cli.import_failed" : "cli.import_cancelled", { rows: r.rowsRead }),
+    );
+    printIssues(ctx, result.value.issues);
+  }
   return result.value;
 }
 
-/** `madani validate <file>`: ingest without storing; exit 1 when a row is quarantined. */
+/** Exit 1 when the import did not complete or set a row aside. */
+function exitOf(summary: IngestSummary): ExitCode {
+  return summary.status !== "completed" || summary.reconciliation.quarantined > 0 || summary.issues.length > 0
+    ? EXIT.issues
+    : EXIT.ok;
+}
+
+/** `madani validate <file>`: ingest without storing; exit 1 when the file is refused, the reading fails or a row is quarantined. */
 export async function validate(ctx: Context, file: string, o: IngestCommandOptions): Promise<ExitCode> {
   const summary = await runIngest(ctx, file, o, "validate", undefined);
   if (typeof summary === "number") return summary;
-  return summary.reconciliation.quarantined > 0 ? EXIT.issues : EXIT.ok;
+  return exitOf(summary);
 }
 
-/** `madani import <file>`: ingest into the store (PGlite folder by default); exit 1 when a row is quarantined. */
+/**
+ * `madani import <file>`: ingest into the store (PGlite folder by default); exit 1 when the file is refused, the
+ * import fails (reading or writing) or a row is quarantined.
+ */
 export async function importFile(ctx: Context, file: string, o: IngestCommandOptions): Promise<ExitCode> {
   const { store, where } = await openStore(ctx, o);
   try {
@@ -134,7 +170,7 @@ export async function importFile(ctx: Context, file: string, o: IngestCommandOpt
     const count = await store.count();
     ctx.out(ctx.t("cli.database", { where }));
     if (count.ok) ctx.out(ctx.t("cli.stored", { count: count.value }));
-    return summary.reconciliation.quarantined > 0 ? EXIT.issues : EXIT.ok;
+    return exitOf(summary);
   } finally {
     await store.close();
   }

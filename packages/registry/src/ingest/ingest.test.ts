@@ -92,16 +92,23 @@ describe("ingest: bad input", () => {
     expect(s.accepted?.[0]?.organization.seat?.line?.fr).toBe("Hay Salam N° 12");
   });
 
-  it("quarantines rows with bytes that are not UTF-8", async () => {
+  it("reads a lone windows-1252 byte as such, and quarantines it when the file is declared UTF-8", async () => {
     const enc = new TextEncoder();
-    const chunks = [
+    const chunks = () => [
       enc.encode("Nom,Ville\nAssociation Amal,Rabat\nAssociation "),
       new Uint8Array([0xe9, 0x2c]),
       enc.encode("Rabat\n"),
     ];
-    const s = await run(chunks);
+    const guessed = await run(chunks());
+    expect(guessed.encoding).toBe("windows-1252");
+    expect(guessed.warnings.map((w) => [w.code, w.severity, w.params?.encoding])).toEqual([
+      ["ingest.encoding_guessed", "warning", "windows-1252"],
+    ]);
+    expect(guessed.accepted?.[1]?.organization.name.fr).toBe("Association é");
+    const s = await run(chunks(), { encoding: "utf-8" });
     expect(s.reconciliation).toEqual({ rowsRead: 2, accepted: 1, quarantined: 1, balanced: true });
     expect(s.quarantined?.[0]?.issues[0]?.code).toBe("ingest.encoding");
+    expect(s.warnings).toEqual([]);
   });
 
   it("gives an error result for empty input and a header without a name column", async () => {

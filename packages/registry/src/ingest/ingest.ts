@@ -21,17 +21,26 @@ import {
   mapColumns,
   recognizeColumn,
 } from "./columns.js";
-import { type IngestIssueCode, ingestMessages } from "./messages.js";
 import {
-  CsvSplitter,
+  type BinaryKind,
+  type DecodingInfo,
+  decodeInput,
+  IngestEncoding,
+  type IngestEncodingValue,
+  IngestStop,
+} from "./decode.js";
+import { binaryKindLabels, type IngestIssueCode, ingestMessages } from "./messages.js";
+import {
+  csvRecords,
   detectDelimiter,
+  firstLine,
   firstSignificant,
   type IngestInput,
   JsonArraySplitter,
   NdjsonSplitter,
-  parseCsvRecords,
   type RawRecord,
-  textChunks,
+  sanitizeText,
+  sanitizeValue,
 } from "./records.js";
 import { buildOrganization, cleanDeep, type FieldValues, PlaceCache } from "./toOrganization.js";
 
@@ -40,6 +49,9 @@ export const IngestFormat = z.enum(["csv", "ndjson", "json"]);
 
 /** A format {@link ingest} reads; see {@link IngestFormat}. */
 export type IngestFormatValue = z.infer<typeof IngestFormat>;
+
+export type { IngestEncodingValue } from "./decode.js";
+export { IngestEncoding } from "./decode.js";
 
 /**
  * Schema of a checkpoint: where an import stands after a delivered batch. A
@@ -125,6 +137,10 @@ export interface IngestSummary {
   readonly status: "completed" | "cancelled" | "failed";
   /** The format read. */
   readonly format: IngestFormatValue;
+  /** The encoding bytes were decoded with (`"text"` when the input was given as text). */
+  readonly encoding: Exclude<IngestEncodingValue, "auto"> | "text";
+  /** Warnings about the whole input: `ingest.encoding_guessed`, and `ingest.control_characters` in the header. */
+  readonly warnings: readonly Issue<string>[];
   /** How CSV columns were understood (absent for JSON input). */
   readonly columns?: ColumnMapping;
   /** Counts of all runs, up to the last delivered batch. */
@@ -137,7 +153,7 @@ export interface IngestSummary {
   readonly duplicateIds: readonly { readonly id: string; readonly row: number; readonly firstRow: number }[];
   /** Where to resume from: the state after the last delivered batch. */
   readonly checkpoint: IngestCheckpoint;
-  /** Why the import stopped early (`ingest.source_error`, `ingest.batch_failed`); empty otherwise. */
+  /** Why the import stopped early (`ingest.source_error`, `ingest.invalid_chunk`, `ingest.batch_failed`); empty otherwise. */
   readonly issues: readonly Issue<string>[];
   /** Every accepted row of this run, when `collect` is set. */
   readonly accepted?: readonly AcceptedRow[];
@@ -151,6 +167,14 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** `csv`, `ndjson`, `json` (an array) or `auto`: `[` starts JSON, `{` NDJSON, anything else CSV. Default `"auto"`. */
   readonly format?: IngestFormatValue | "auto";
+  /**
+   * Encoding of byte input (text input is read as it is): `utf-8`, `utf-16le`,
+   * `utf-16be`, `windows-1256`, `windows-1252`, or `auto` (the default): a
+   * byte-order mark, else UTF-8 when the bytes are valid UTF-8, else a guess
+   * between windows-1256 (Arabic) and windows-1252 (French), reported as the
+   * warning `ingest.encoding_guessed`. See {@link IngestEncoding}.
+   */
+  readonly encoding?: IngestEncodingValue;
   /** CSV delimiter. Default: detected on the header line among `,` `;` tab `|`. */
   readonly delimiter?: string;
   /** Headers of a CSV input that has no header row; the first line is then a row. Default: the first line is the header. */
@@ -185,6 +209,7 @@ export interface IngestOptions {
 
 const OptionsSchema = z.object({
   format: z.enum(["csv", "ndjson", "json", "auto"]).optional(),
+  encoding: IngestEncoding.optional(),
   delimiter: z.string().length(1).optional(),
   headers: z.array(z.string()).optional(),
   columns: z.record(z.string(), IngestField.nullable()).optional(),
@@ -208,12 +233,20 @@ export type IngestResult =
   | { readonly ok: false; readonly issues: readonly Issue<string>[] };
 
 function localeOf(options: unknown): Locale {
-  const l = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;
-  return isLocale(l) ? l : DEFAULT_LOCALE;
+  try {
+    const l = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;
+    return isLocale(l) ? l : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  try {
+    return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  } catch {
+    return "unknown error";
+  }
 }
 
 /** Chunks of text with a peek at the first significant character. */
@@ -230,6 +263,37 @@ async function detectFormat(
   }
 }
 
+async function* counted(
+  head: string,
+  rest: AsyncGenerator<string>,
+  counter: { chars: number },
+): AsyncGenerator<string> {
+  counter.chars += head.length;
+  yield head;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done === true) return;
+    counter.chars += next.value.length;
+    yield next.value;
+  }
+}
+
+/** The delimiter and the text read to find it (up to the end of the first line). */
+async function headerLine(
+  text: string,
+  rest: AsyncGenerator<string>,
+  delimiterOption: string | undefined,
+): Promise<{ head: string; delimiter: string; done: boolean }> {
+  let head = text;
+  let done = false;
+  while (!done && !/[\r\n]/.test(head)) {
+    const next = await rest.next();
+    if (next.done === true) done = true;
+    else head += next.value;
+  }
+  return { head, delimiter: delimiterOption ?? detectDelimiter(firstLine(head)), done };
+}
+
 async function* records(
   buffered: string,
   rest: AsyncGenerator<string>,
@@ -237,47 +301,15 @@ async function* records(
   delimiterOption: string | undefined,
   maxRecordLength: number,
   counter: { chars: number },
-  expectedFields: number | undefined,
 ): AsyncGenerator<RawRecord> {
   const text = buffered.charCodeAt(0) === 0xfeff ? buffered.slice(1) : buffered;
   if (format === "csv") {
-    let head = text;
-    let done = false;
-    while (!done && !head.includes("\n")) {
-      const next = await rest.next();
-      if (next.done === true) done = true;
-      else head += next.value;
-    }
-    counter.chars += head.length;
-    const delimiter = delimiterOption ?? detectDelimiter(head.split("\n", 1)[0] ?? "");
-    const splitter = new CsvSplitter(delimiter, maxRecordLength, expectedFields);
-    const parse = (pieces: ReturnType<CsvSplitter["push"]>): RawRecord[] => {
-      const out: RawRecord[] = [];
-      for (let i = 0; i < pieces.length; i += 2000) out.push(...parseCsvRecords(pieces.slice(i, i + 2000), delimiter));
-      return out;
-    };
-    yield* parse(splitter.push(head, done));
-    while (!done) {
-      const next = await rest.next();
-      if (next.done === true) {
-        done = true;
-        yield* parse(splitter.push("", true));
-      } else {
-        counter.chars += next.value.length;
-        yield* parse(splitter.push(next.value, false));
-      }
-    }
+    const { head, delimiter } = await headerLine(text, rest, delimiterOption);
+    yield* csvRecords(counted(head, rest, counter), delimiter, maxRecordLength);
     return;
   }
   const splitter = format === "ndjson" ? new NdjsonSplitter() : new JsonArraySplitter(maxRecordLength);
-  counter.chars += text.length;
-  yield* splitter.push(text, false);
-  for (;;) {
-    const next = await rest.next();
-    if (next.done === true) break;
-    counter.chars += next.value.length;
-    yield* splitter.push(next.value, false);
-  }
+  for await (const chunk of counted(text, rest, counter)) yield* splitter.push(chunk, false);
   yield* splitter.push("", true);
 }
 
@@ -315,16 +347,33 @@ function cellText(value: unknown): string | undefined {
  * `resumeFrom` over the same input skips the rows already delivered, so that
  * no row is delivered twice or lost. Store each batch and its checkpoint together.
  *
- * Wrong encoding (bytes that are not UTF-8, seen as U+FFFD after decoding),
+ * Byte input is decoded with `encoding`, or with the encoding found on its
+ * first 64 KB (a byte-order mark, valid UTF-8, else windows-1256 or
+ * windows-1252, a guess reported in the summary's `warnings`); a binary file
+ * (an Excel workbook, a PDF, a zip or gzip archive, NUL bytes) is refused with
+ * `ingest.binary_input`, which says what it looks like. CSV records end with
+ * LF, CRLF or CR; quoted fields may hold delimiters and line ends.
+ *
+ * Bytes not valid in the encoding (seen as U+FFFD after decoding),
  * unbalanced quotes, wrong column counts, malformed JSON and oversized fields
- * or records quarantine the rows concerned; the import goes on. Duplicate ids
- * (within the import, across resumed runs too) quarantine the later row with
- * `ingest.duplicate_id`. Never throws on bad input.
- * @param input - the whole text, or chunks of text or UTF-8 bytes (a Node `Readable`, a `fetch` body…).
+ * or records quarantine the rows concerned; the import goes on. A row that
+ * fails in any other way (a JSON value nested too deep…) is quarantined with
+ * `ingest.row_failed`. Control characters (U+0000 and the other C0 controls
+ * except TAB, LF and CR) are removed and lone surrogates replaced by U+FFFD,
+ * with the warning `ingest.control_characters`, so that no such character
+ * reaches a store. Duplicate ids (within the import, across resumed runs too)
+ * quarantine the later row with `ingest.duplicate_id`.
+ *
+ * Never throws and never rejects, whatever the input, the chunks or the
+ * options: a source that fails stops the import with status `failed` and
+ * `ingest.source_error` (`ingest.invalid_chunk` for a chunk that is neither
+ * text nor bytes).
+ * @param input - the whole text, or chunks of text or bytes (a Node `Readable`, a `fetch` body…).
  * @param options - see {@link IngestOptions}.
  * @returns the summary, or `{ ok: false }` with `ingest.invalid_option`,
- * `ingest.empty_input`, `ingest.no_header`, `ingest.no_name_column` or
- * `ingest.checkpoint_mismatch` when the import cannot start.
+ * `ingest.empty_input`, `ingest.binary_input`, `ingest.no_header`,
+ * `ingest.duplicate_header`, `ingest.no_name_column`, `ingest.source_error`
+ * or `ingest.checkpoint_mismatch` when the import cannot start.
  * @example
  * ```ts
  * const csv = "الاسم,الجماعة,الهاتف,تاريخ التأسيس\nجمعية الأمل,Tétouan,0612345678,12/03/2011\n";
@@ -334,29 +383,73 @@ function cellText(value: unknown): string | undefined {
  */
 export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
   const locale = localeOf(options);
-  const fail = (code: IngestIssueCode, params?: Record<string, string | number>): IngestResult => ({
+  try {
+    return await runIngest(input, options, locale);
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [makeIssue(ingestMessages, "ingest.source_error", locale, [], { params: { reason: message(error) } })],
+    };
+  }
+}
+
+function isIterable(input: unknown): boolean {
+  return (
+    typeof input === "string" ||
+    (typeof input === "object" &&
+      input !== null &&
+      (typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function" ||
+        typeof (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"))
+  );
+}
+
+async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: Locale): Promise<IngestResult> {
+  const issueOf = (code: IngestIssueCode, params?: Readonly<Record<string, string | number>>): Issue<string> =>
+    makeIssue(ingestMessages, code, locale, [], params === undefined ? {} : { params });
+  const fail = (code: IngestIssueCode, params?: Readonly<Record<string, string | number>>): IngestResult => ({
     ok: false,
-    issues: [makeIssue(ingestMessages, code, locale, [], params === undefined ? {} : { params })],
+    issues: [issueOf(code, params)],
   });
-  const checked = OptionsSchema.safeParse(options);
+  const stopIssue = (error: unknown): Issue<string> => {
+    if (error instanceof IngestStop) {
+      if (error.code === "ingest.binary_input") {
+        const kind = String(error.params.kind) as BinaryKind;
+        return issueOf(error.code, { kind, what: binaryKindLabels[kind][locale] });
+      }
+      return issueOf(error.code, error.params);
+    }
+    return issueOf("ingest.source_error", { reason: message(error) });
+  };
+  // Read each option once: later reads see this copy, not getters or proxies.
+  let checked: ReturnType<typeof OptionsSchema.safeParse>;
+  try {
+    checked = OptionsSchema.safeParse(rawOptions ?? {});
+  } catch {
+    return fail("ingest.invalid_option", { option: "options" });
+  }
   if (!checked.success) {
     const option = String(checked.error.issues[0]?.path[0] ?? "options");
     return fail("ingest.invalid_option", { option });
   }
-  const valid =
-    typeof input === "string" ||
-    (typeof input === "object" && input !== null && (Symbol.asyncIterator in input || Symbol.iterator in input));
+  const options = checked.data;
+  let valid = false;
+  try {
+    valid = isIterable(input);
+  } catch {
+    valid = false;
+  }
   if (!valid) return fail("ingest.invalid_option", { option: "input" });
 
   const batchSize = options.batchSize ?? 1000;
   const maxRecordLength = options.maxRecordLength ?? 1_000_000;
   const resume = options.resumeFrom;
-  const chunks = textChunks(input);
+  const decoding: DecodingInfo = { encoding: undefined, guessed: false };
+  const chunks = decodeInput(input, options.encoding ?? "auto", decoding);
   let detected: Awaited<ReturnType<typeof detectFormat>>;
   try {
     detected = await detectFormat(chunks);
   } catch (error) {
-    return fail("ingest.source_error", { reason: message(error) });
+    return { ok: false, issues: [stopIssue(error)] };
   }
   if (detected.first === "") return fail("ingest.empty_input");
   const format: IngestFormatValue =
@@ -368,17 +461,19 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
           : "csv"
       : options.format;
   if (resume !== undefined && resume.format !== format) return fail("ingest.checkpoint_mismatch", { reason: "format" });
+  const encodingUsed = decoding.encoding ?? "text";
+  const inputWarnings: Issue<string>[] = [];
+  if (decoding.guessed && decoding.encoding !== undefined) {
+    inputWarnings.push(
+      makeIssue(ingestMessages, "ingest.encoding_guessed", locale, [], {
+        params: { encoding: decoding.encoding },
+        severity: "warning",
+      }),
+    );
+  }
 
   const counter = { chars: 0 };
-  const source = records(
-    detected.buffered,
-    detected.rest,
-    format,
-    options.delimiter,
-    maxRecordLength,
-    counter,
-    options.headers?.length,
-  );
+  const source = records(detected.buffered, detected.rest, format, options.delimiter, maxRecordLength, counter);
   const places = new PlaceCache();
   const build = {
     locale,
@@ -404,7 +499,7 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
   const duplicateIds: { id: string; row: number; firstRow: number }[] = [];
   const collected: { accepted: AcceptedRow[]; quarantined: QuarantinedRow[] } = { accepted: [], quarantined: [] };
   let headers: readonly string[] | undefined = format === "csv" ? options.headers : undefined;
-  let mapping: ColumnMapping | undefined = headers === undefined ? undefined : mapColumns(headers, options.columns);
+  let mapping: ColumnMapping | undefined;
   let checkpoint: IngestCheckpoint = resume ?? {
     version: 1,
     format,
@@ -414,6 +509,37 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     ids: [],
     idRows: [],
   };
+
+  /** Map the CSV headers; an issue when they cannot be used. */
+  const useHeaders = (given: readonly string[]): IngestResult | undefined => {
+    const cleaned = given.map((h) => sanitizeText(h));
+    if (cleaned.some((c) => c.changed)) {
+      inputWarnings.push(
+        makeIssue(ingestMessages, "ingest.control_characters", locale, ["headers"], { severity: "warning" }),
+      );
+    }
+    headers = cleaned.map((c) => c.text.trim());
+    mapping = mapColumns(headers, options.columns);
+    const seen = new Set<string>();
+    for (let k = 0; k < headers.length; k++) {
+      const h = headers[k] as string;
+      const key = headerKey(h);
+      if (key === "" || mapping.fields[k] === null) continue;
+      if (seen.has(key)) return fail("ingest.duplicate_header", { column: h });
+      seen.add(key);
+    }
+    if (!mapping.fields.some((f) => f === "name" || f === "nameAr" || f === "nameFr" || f === "nameEn")) {
+      return fail("ingest.no_name_column", { columns: headers.join(", ").slice(0, 300) });
+    }
+    if (resume?.headers !== undefined && resume.headers.join("\u0000") !== headers.join("\u0000")) {
+      return fail("ingest.checkpoint_mismatch", { reason: "headers" });
+    }
+    return undefined;
+  };
+  if (headers !== undefined) {
+    const refused = useHeaders(headers);
+    if (refused !== undefined) return refused;
+  }
 
   // Pending (not yet delivered) state.
   let pendingAccepted: AcceptedRow[] = [];
@@ -427,12 +553,16 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
   let status: IngestSummary["status"] = "completed";
 
   const quarantine = (r: number, line: number, raw: string, issues: readonly Issue<string>[]): void => {
-    pendingQuarantined.push({ row: r, line, raw, issues });
+    pendingQuarantined.push({ row: r, line, raw: sanitizeText(raw).text, issues });
     const code = issues[0]?.code ?? "unknown";
     pendingCounts[code] = (pendingCounts[code] ?? 0) + 1;
   };
-  const rowIssue = (code: IngestIssueCode, params?: Readonly<Record<string, string | number>>): Issue<string> =>
-    makeIssue(ingestMessages, code, locale, [], params === undefined ? {} : { params });
+  const rowIssue = (
+    code: IngestIssueCode,
+    params?: Readonly<Record<string, string | number>>,
+    severity: "error" | "warning" = "error",
+  ): Issue<string> =>
+    makeIssue(ingestMessages, code, locale, [], params === undefined ? { severity } : { params, severity });
 
   const flush = async (): Promise<boolean> => {
     if (pendingRead === 0) return true;
@@ -490,7 +620,13 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     pendingRead = 0;
     pendingIds.length = 0;
     pendingDuplicates.length = 0;
-    options.onProgress?.({ ...committed, charsRead: counter.chars });
+    try {
+      options.onProgress?.({ ...committed, charsRead: counter.chars });
+    } catch (error) {
+      stopIssues.push(rowIssue("ingest.batch_failed", { reason: message(error) }));
+      status = "failed";
+      return false;
+    }
     return true;
   };
 
@@ -506,6 +642,88 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     return f;
   };
 
+  /** Map, validate and file one record (the caller catches what it throws). */
+  const processRecord = (record: RawRecord, r: number, line: number): void => {
+    if (record.kind === "broken") {
+      quarantine(r, line, record.raw, [rowIssue(record.code, record.params)]);
+      return;
+    }
+    if (record.raw.includes(REPLACEMENT)) {
+      quarantine(r, line, record.raw, [rowIssue("ingest.encoding", { encoding: encodingUsed })]);
+      return;
+    }
+    const raw = sanitizeText(record.raw);
+    let sanitized = raw.changed;
+    let candidate: unknown;
+    let warnings: readonly Issue<string>[] = [];
+    let errors: readonly Issue<string>[] = [];
+    if (record.kind === "fields") {
+      const fieldsOfColumns = mapping?.fields ?? [];
+      if (record.fields.length !== fieldsOfColumns.length) {
+        errors = [rowIssue("ingest.column_count", { expected: fieldsOfColumns.length, actual: record.fields.length })];
+      } else {
+        const values = new Map<IngestFieldValue, string[]>();
+        record.fields.forEach((cell, k) => {
+          const f = fieldsOfColumns[k];
+          if (f === null || f === undefined || cell === "") return;
+          const c = sanitizeText(cell);
+          if (c.changed) sanitized = true;
+          const list = values.get(f);
+          if (list === undefined) values.set(f, [c.text]);
+          else list.push(c.text);
+        });
+        const built = buildOrganization(values as FieldValues, r, build);
+        candidate = built.candidate;
+        errors = built.errors;
+        warnings = built.warnings;
+      }
+    } else {
+      const clean = sanitizeValue(record.value);
+      if (clean.changed) sanitized = true;
+      const value = clean.value;
+      if (!isPlainObject(value)) {
+        errors = [rowIssue("ingest.not_an_object")];
+      } else if (isPlainObject(value.name)) {
+        candidate = cleanDeep(value);
+      } else {
+        const values = new Map<IngestFieldValue, string[]>();
+        for (const [k, v] of Object.entries(value)) {
+          const f = fieldOfKey(k);
+          if (f === null) continue;
+          const text = cellText(v);
+          if (text === undefined || text === "") continue;
+          const list = values.get(f);
+          if (list === undefined) values.set(f, [text]);
+          else list.push(text);
+        }
+        const built = buildOrganization(values, r, build);
+        candidate = built.candidate;
+        errors = built.errors;
+        warnings = built.warnings;
+      }
+    }
+    const notes = sanitized ? [rowIssue("ingest.control_characters", undefined, "warning")] : [];
+    if (errors.length > 0 || candidate === undefined) {
+      quarantine(r, line, raw.text, [...(errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]), ...notes]);
+      return;
+    }
+    const v = validateOrganization(candidate, validateOptions);
+    if (!v.ok) {
+      quarantine(r, line, raw.text, [...v.issues, ...notes]);
+      return;
+    }
+    const id = v.value.id;
+    const firstRow = firstRowOf.get(id);
+    if (firstRow !== undefined) {
+      quarantine(r, line, raw.text, [rowIssue("ingest.duplicate_id", { id, firstRow }), ...notes]);
+      pendingDuplicates.push({ id, row: r, firstRow });
+      return;
+    }
+    firstRowOf.set(id, r);
+    pendingIds.push([id, r]);
+    pendingAccepted.push({ row: r, line, organization: v.value, warnings: [...warnings, ...v.warnings, ...notes] });
+  };
+
   const skip = resume?.rowsRead ?? 0;
   let rowsSkipped = 0;
   try {
@@ -517,14 +735,8 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
       // The CSV header.
       if (format === "csv" && headers === undefined) {
         if (record.kind !== "fields" || record.raw.includes(REPLACEMENT)) return fail("ingest.no_header");
-        headers = record.fields.map((h) => h.trim());
-        mapping = mapColumns(headers, options.columns);
-        if (!mapping.fields.some((f) => f === "name" || f === "nameAr" || f === "nameFr" || f === "nameEn")) {
-          return fail("ingest.no_name_column", { columns: headers.join(", ").slice(0, 300) });
-        }
-        if (resume?.headers !== undefined && resume.headers.join("\u0000") !== headers.join("\u0000")) {
-          return fail("ingest.checkpoint_mismatch", { reason: "headers" });
-        }
+        const refused = useHeaders(record.fields);
+        if (refused !== undefined) return refused;
         continue;
       }
       row++;
@@ -533,78 +745,19 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
         continue;
       }
       pendingRead++;
-      const r = row;
-      const line = record.line;
-      if (record.kind === "broken") {
-        quarantine(r, line, record.raw, [rowIssue(record.code, record.params)]);
-      } else if (record.raw.includes(REPLACEMENT)) {
-        quarantine(r, line, record.raw, [rowIssue("ingest.encoding")]);
-      } else {
-        let candidate: unknown;
-        let warnings: readonly Issue<string>[] = [];
-        let errors: readonly Issue<string>[] = [];
-        if (record.kind === "fields") {
-          const fieldsOfColumns = mapping?.fields ?? [];
-          if (record.fields.length !== fieldsOfColumns.length) {
-            errors = [
-              rowIssue("ingest.column_count", { expected: fieldsOfColumns.length, actual: record.fields.length }),
-            ];
-          } else {
-            const values = new Map<IngestFieldValue, string[]>();
-            record.fields.forEach((v, k) => {
-              const f = fieldsOfColumns[k];
-              if (f === null || f === undefined || v === "") return;
-              const list = values.get(f);
-              if (list === undefined) values.set(f, [v]);
-              else list.push(v);
-            });
-            const built = buildOrganization(values as FieldValues, r, build);
-            candidate = built.candidate;
-            errors = built.errors;
-            warnings = built.warnings;
-          }
-        } else if (!isPlainObject(record.value)) {
-          errors = [rowIssue("ingest.not_an_object")];
-        } else if (isPlainObject(record.value.name)) {
-          candidate = cleanDeep(record.value);
-        } else {
-          const values = new Map<IngestFieldValue, string[]>();
-          for (const [k, v] of Object.entries(record.value)) {
-            const f = fieldOfKey(k);
-            const text = cellText(v);
-            if (f === null || text === undefined || text === "") continue;
-            const list = values.get(f);
-            if (list === undefined) values.set(f, [text]);
-            else list.push(text);
-          }
-          const built = buildOrganization(values, r, build);
-          candidate = built.candidate;
-          errors = built.errors;
-          warnings = built.warnings;
-        }
-        if (errors.length > 0 || candidate === undefined) {
-          quarantine(r, line, record.raw, errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]);
-        } else {
-          const v = validateOrganization(candidate, validateOptions);
-          if (!v.ok) quarantine(r, line, record.raw, v.issues);
-          else {
-            const id = v.value.id;
-            const firstRow = firstRowOf.get(id);
-            if (firstRow !== undefined) {
-              quarantine(r, line, record.raw, [rowIssue("ingest.duplicate_id", { id, firstRow })]);
-              pendingDuplicates.push({ id, row: r, firstRow });
-            } else {
-              firstRowOf.set(id, r);
-              pendingIds.push([id, r]);
-              pendingAccepted.push({ row: r, line, organization: v.value, warnings: [...warnings, ...v.warnings] });
-            }
-          }
+      const pendingBefore = pendingAccepted.length + pendingQuarantined.length;
+      try {
+        processRecord(record, row, record.line);
+      } catch (error) {
+        // A row files itself last: when it failed, it is not filed yet.
+        if (pendingAccepted.length + pendingQuarantined.length === pendingBefore) {
+          quarantine(row, record.line, safeRaw(record), [rowIssue("ingest.row_failed", { reason: message(error) })]);
         }
       }
       if (pendingRead >= batchSize && !(await flush())) break;
     }
   } catch (error) {
-    stopIssues.push(rowIssue("ingest.source_error", { reason: message(error) }));
+    stopIssues.push(stopIssue(error));
     status = "failed";
   }
   if (status === "completed") {
@@ -621,6 +774,8 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
   const summary: IngestSummary = {
     status,
     format,
+    encoding: encodingUsed,
+    warnings: inputWarnings,
     ...(mapping === undefined ? {} : { columns: mapping }),
     reconciliation,
     run: { ...run, balanced: run.rowsRead === run.accepted + run.quarantined, rowsSkipped },
@@ -631,4 +786,13 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     ...(options.collect === true ? collected : {}),
   };
   return { ok: true, value: summary };
+}
+
+/** The raw text of a record, whatever it holds. */
+function safeRaw(record: RawRecord): string {
+  try {
+    return typeof record.raw === "string" ? record.raw.slice(0, 100_000) : "";
+  } catch {
+    return "";
+  }
 }

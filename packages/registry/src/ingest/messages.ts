@@ -4,11 +4,14 @@ import type { MessageTemplate } from "@madani/model";
  * Messages of the issue codes of {@link ingest}, keyed by code, in ar, fr and en.
  *
  * @remarks Codes are stable: branch on them, not on the messages. Row-level
- * codes put a row in quarantine (except `ingest.unknown_value` and
- * `ingest.board_undated`, which are warnings); input-level codes
- * (`ingest.invalid_option`, `ingest.empty_input`, `ingest.no_header`,
- * `ingest.no_name_column`, `ingest.checkpoint_mismatch`) make the whole import fail
- * before any row is read; `ingest.source_error` and `ingest.batch_failed` stop a
+ * codes put a row in quarantine (except `ingest.unknown_value`,
+ * `ingest.board_undated`, `ingest.board_incomplete` and
+ * `ingest.control_characters`, which are warnings); input-level codes
+ * (`ingest.invalid_option`, `ingest.empty_input`, `ingest.binary_input`,
+ * `ingest.no_header`, `ingest.duplicate_header`, `ingest.no_name_column`,
+ * `ingest.checkpoint_mismatch`) make the whole import fail before any row is
+ * read; `ingest.encoding_guessed` is a warning of the whole import;
+ * `ingest.source_error`, `ingest.invalid_chunk` and `ingest.batch_failed` stop a
  * running import, which can be resumed from its checkpoint.
  * @example
  * ```ts
@@ -51,10 +54,40 @@ export const ingestMessages = {
     fr: "La remise d'un lot de lignes a échoué : {reason}.",
     en: "Delivering a batch of rows failed: {reason}.",
   },
+  "ingest.binary_input": {
+    ar: "يبدو أن هذا الملف {what}، وليس ملف CSV أو JSON. احفظ الورقة بصيغة CSV ثم استورد ذلك الملف.",
+    fr: "Ce fichier ressemble à {what}, pas à du CSV ou du JSON. Enregistrez la feuille au format CSV et importez ce fichier.",
+    en: "This looks like {what}, not CSV or JSON. Save the sheet as CSV and import that file.",
+  },
+  "ingest.invalid_chunk": {
+    ar: "جزء من المصدر ليس نصا ولا بايتات (النوع: {type}).",
+    fr: "Un morceau de la source n'est ni du texte ni des octets (type : {type}).",
+    en: "A chunk of the input is neither text nor bytes (type: {type}).",
+  },
+  "ingest.encoding_guessed": {
+    ar: "لا يحدد الملف ترميزه وليس بترميز UTF-8: قُرئ بالترميز {encoding}. إن ظهرت الحروف مشوهة فحدد الترميز الصحيح.",
+    fr: "Le fichier n'indique pas son encodage et n'est pas en UTF-8 : il a été lu en {encoding}. Si les lettres sont altérées, indiquez le bon encodage.",
+    en: "The file does not state its encoding and is not UTF-8: it was read as {encoding}. If letters look garbled, give the right encoding.",
+  },
+  "ingest.duplicate_header": {
+    ar: "العمود «{column}» مكرر في سطر العناوين.",
+    fr: "La colonne « {column} » figure deux fois dans l'en-tête.",
+    en: "The column “{column}” appears twice in the header.",
+  },
   "ingest.encoding": {
-    ar: "السطر يحتوي على بايتات غير صالحة بترميز UTF-8.",
-    fr: "La ligne contient des octets qui ne sont pas de l'UTF-8 valide.",
-    en: "The row holds bytes that are not valid UTF-8.",
+    ar: "السطر يحتوي على بايتات غير صالحة في ترميز الملف ({encoding}).",
+    fr: "La ligne contient des octets qui ne sont pas valides dans l'encodage du fichier ({encoding}).",
+    en: "The row holds bytes that are not valid in the file's encoding ({encoding}).",
+  },
+  "ingest.control_characters": {
+    ar: "حُذفت من السطر محارف تحكم (مثل NUL)، أو عُوِّضت محارف غير صالحة بالرمز �.",
+    fr: "Des caractères de contrôle (comme NUL) ont été retirés de la ligne, ou des caractères invalides remplacés par �.",
+    en: "Control characters (such as NUL) were removed from the row, or invalid characters replaced by �.",
+  },
+  "ingest.row_failed": {
+    ar: "تعذرت معالجة السطر: {reason}.",
+    fr: "La ligne n'a pas pu être traitée : {reason}.",
+    en: "The row could not be processed: {reason}.",
   },
   "ingest.csv_unbalanced_quote": {
     ar: "علامة تنصيص مفتوحة لا تُغلق في هذا السطر.",
@@ -145,3 +178,32 @@ export const ingestMessages = {
 
 /** An issue code of {@link ingest}; see {@link ingestMessages}. */
 export type IngestIssueCode = keyof typeof ingestMessages;
+
+/**
+ * What a binary input looks like, in ar, fr and en: the `{what}` of
+ * `ingest.binary_input`, by the kind found in its first bytes.
+ *
+ * @example
+ * ```ts
+ * binaryKindLabels.xlsx.fr; // "un classeur Excel (.xlsx) ou une autre archive zip"
+ * ```
+ */
+export const binaryKindLabels = {
+  xlsx: {
+    ar: "مصنف Excel ‏(.xlsx) أو ملف zip مضغوط",
+    fr: "un classeur Excel (.xlsx) ou une autre archive zip",
+    en: "an Excel workbook (.xlsx) or another zip archive",
+  },
+  xls: {
+    ar: "مصنف Excel قديم ‏(.xls)",
+    fr: "un classeur Excel 97-2003 (.xls)",
+    en: "an Excel 97-2003 workbook (.xls)",
+  },
+  pdf: { ar: "وثيقة PDF", fr: "un document PDF", en: "a PDF document" },
+  gzip: { ar: "ملف مضغوط (gzip)", fr: "un fichier compressé (gzip)", en: "a compressed file (gzip)" },
+  binary: {
+    ar: "ملف ثنائي (يحتوي على بايتات NUL)",
+    fr: "un fichier binaire (il contient des octets NUL)",
+    en: "a binary file (it holds NUL bytes)",
+  },
+} as const satisfies Readonly<Record<string, MessageTemplate>>;

@@ -1,7 +1,10 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import type { IngestIssueCode } from "./messages.js";
 
-/** Input of an import: the whole text, or a stream of text or UTF-8 byte chunks (a Node `Readable` qualifies). */
+/**
+ * Input of an import: the whole text, or a stream of text or byte chunks (a Node `Readable` qualifies); bytes
+ * are decoded with the `encoding` option of {@link ingest}, detected by default.
+ */
 export type IngestInput = string | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 /** One record read from the input, before mapping. */
@@ -15,24 +18,6 @@ export type RawRecord =
       readonly raw: string;
       readonly line: number;
     };
-
-/** Text chunks of an input, decoded from UTF-8 without failing: invalid bytes become U+FFFD, which rows then report. */
-export async function* textChunks(input: IngestInput): AsyncGenerator<string> {
-  if (typeof input === "string") {
-    yield input;
-    return;
-  }
-  const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-  for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
-    if (typeof chunk === "string") yield chunk;
-    else if (chunk instanceof Uint8Array) {
-      const text = decoder.decode(chunk, { stream: true });
-      if (text !== "") yield text;
-    }
-  }
-  const rest = decoder.decode();
-  if (rest !== "") yield rest;
-}
 
 /** The text with a leading BOM removed, and the first non-blank character (or `""`). */
 export function firstSignificant(text: string): string {
@@ -68,221 +53,236 @@ export function detectDelimiter(line: string): string {
   return best;
 }
 
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+/** The first line of a text: up to its first CR or LF. */
+export function firstLine(text: string): string {
+  const m = /[\r\n]/.exec(text);
+  return m === null ? text : text.slice(0, m.index);
 }
 
-/** The number of fields of one CSV record, following the quoting rules of {@link CsvSplitter}. */
-function countFields(text: string, delim: number): number {
-  let n = 1;
-  let inQuote = false;
-  let fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inQuote) {
-      if (c === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) i++;
-        else inQuote = false;
-      }
-      continue;
-    }
-    if (c === QUOTE && fieldStart) inQuote = true;
-    if (c === delim) n++;
-    fieldStart = c === delim;
-  }
-  return n;
-}
-
-/** The number of delimiters in a text, quotes ignored. */
-function countDelimiters(text: string, delim: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === delim) n++;
-  return n;
-}
-
-/** A record text found by {@link CsvSplitter}, or a line it could not make a record of. */
+/** A record text found by {@link CsvScanner}, or a record it could not read. */
 export type CsvPiece =
   | { readonly kind: "text"; readonly text: string; readonly line: number }
-  | { readonly kind: "broken"; readonly code: IngestIssueCode; readonly raw: string; readonly line: number };
+  | {
+      readonly kind: "broken";
+      readonly code: IngestIssueCode;
+      readonly params?: Readonly<Record<string, string | number>>;
+      readonly raw: string;
+      readonly line: number;
+    };
+
+/** Where the scanner stands inside the current record. */
+enum At {
+  /** At the start of a field (after a delimiter or a line end). */
+  FieldStart = 0,
+  /** In a field that does not start with a quote. */
+  Unquoted = 1,
+  /** In a quoted field. */
+  Quoted = 2,
+  /** Just after the closing quote of a field: a delimiter or a line end must follow. */
+  AfterQuote = 3,
+}
 
 /**
- * Splits CSV text into record texts, following quotes, and recovers from
- * unbalanced quotes and oversized records without losing a line: a quote still
- * open at the end of the input (or after `maxRecordLength` characters) makes
- * the first line of its record a broken record, and reading resumes on the
- * next line; an unquoted line longer than `maxRecordLength` is one broken
- * record (its first 1,000 characters are kept).
+ * Finds CSV records in a stream of text, following RFC 4180 quoting: a field
+ * that starts with `"` runs to the `"` that a delimiter or a line end follows
+ * (`""` is a quote inside it), and may hold delimiters and line ends. Records
+ * end with LF, CRLF or CR. A quote inside an unquoted field is an ordinary
+ * character.
+ *
+ * @remarks No line is lost: a quoted field that the end of the input closes
+ * (a quote never closed), or whose closing quote is followed by anything but a
+ * delimiter or a line end, makes the first line of its record a broken record
+ * (`ingest.csv_unbalanced_quote` when the field ran over lines,
+ * `ingest.csv_malformed` otherwise), and reading starts again on the next
+ * line. A record longer than `maxRecordLength` characters is one broken record
+ * (`ingest.record_too_large`, its first 1,000 characters kept); reading goes
+ * on after its end.
  */
-export class CsvSplitter {
+export class CsvScanner {
   private buf = "";
+  /** Next character to look at. */
   private pos = 0;
+  /** Start of the current record. */
   private start = 0;
-  private inQuote = false;
-  private fieldStart = true;
-  /** Line number of the record starting at `start`. */
+  private at: At = At.FieldStart;
+  /** Line where the current record starts (1-based). */
   private line = 1;
-  /** Inside an oversized unquoted line, dropping characters until its end. */
+  /** Line ends inside the current record before `pos`. */
+  private breaks = 0;
+  /** End of the first line of the current record, once seen. */
+  private firstLineEnd = -1;
+  /** Inside a record too large: its characters are dropped until its end. */
   private skipping = false;
+  /** The current record has a closing quote followed by text on its first line. */
+  private malformed = false;
   private readonly delim: number;
-  /** Fields a record must have (the header's count unless given); a record spanning lines with another count is an unbalanced quote. */
-  private expectedFields: number | undefined;
 
   constructor(
-    delimiter: string,
+    private readonly delimiter: string,
     private readonly maxRecordLength: number,
-    expectedFields?: number,
   ) {
     this.delim = delimiter.charCodeAt(0);
-    this.expectedFields = expectedFields;
   }
 
-  /** Add text and return the pieces complete so far; `done` marks the end of the input. */
+  /**
+   * Add text and return the records complete so far.
+   *
+   * @param text - the next chunk of the input.
+   * @param done - `true` at the end of the input.
+   * @returns the record texts and broken records found, in input order.
+   */
   push(text: string, done: boolean): CsvPiece[] {
     const out: CsvPiece[] = [];
-    this.buf += text;
-    for (;;) {
-      this.scan(done, out);
-      const length = this.pos - this.start;
-      if (length > this.maxRecordLength) {
-        if (this.inQuote) out.push(this.recoverFirstLine());
-        else {
-          out.push({
-            kind: "broken",
-            code: "ingest.record_too_large",
-            raw: this.buf.slice(this.start, this.start + 1000),
-            line: this.line,
-          });
-          this.skipping = true;
-          this.start = this.pos;
-        }
-        continue;
+    if (text !== "") this.buf += text;
+    this.scan(done, out);
+    if (done) {
+      // Each quote still open at the end gives up its first line; what follows is read again.
+      while (this.at === At.Quoted && !this.skipping) {
+        this.recover(out);
+        this.scan(true, out);
       }
-      if (done && this.pos >= this.buf.length) {
-        if (this.inQuote) {
-          out.push(this.recoverFirstLine());
-          continue;
-        }
-        if (!this.skipping) {
-          let rest = this.buf.slice(this.start);
-          if (rest.endsWith("\r")) rest = rest.slice(0, -1);
-          if (rest.includes("\n") && this.expectedFields !== undefined && !this.plausible(rest)) {
-            out.push(this.recoverFirstLine());
-            continue;
-          }
-          if (rest.trim() !== "") out.push({ kind: "text", text: rest, line: this.line });
-        }
-        this.buf = "";
-        this.pos = 0;
-        this.start = 0;
-        return out;
-      }
-      break;
-    }
-    if (this.start > 0) {
-      this.buf = this.buf.slice(this.start);
-      this.pos -= this.start;
+      if (this.skipping) this.skipping = false;
+      else if (this.start < this.buf.length) this.emit(this.buf.length, out);
+      this.buf = "";
+      this.pos = 0;
       this.start = 0;
+      return out;
+    }
+    const keep = this.skipping ? this.pos : this.start;
+    if (keep > 0) {
+      this.buf = this.buf.slice(keep);
+      this.pos -= keep;
+      this.start -= keep;
+      if (this.firstLineEnd !== -1) this.firstLineEnd -= keep;
+      if (this.start < 0) this.start = 0;
     }
     return out;
   }
 
-  private scan(done: boolean, out: CsvPiece[]): void {
+  /** Emit the current record, ending at `end`, and start the next one at `pos`. */
+  private emit(end: number, out: CsvPiece[]): void {
+    if (this.skipping) {
+      // Reported when it grew too large.
+    } else if (this.malformed) {
+      out.push({
+        kind: "broken",
+        code: "ingest.csv_malformed",
+        params: { reason: "quote" },
+        raw: this.buf.slice(this.start, end),
+        line: this.line,
+      });
+    } else {
+      const text = this.buf.slice(this.start, end);
+      // A blank line is not a record; a line of white space and delimiters is one (of empty cells).
+      if (text.trim() !== "" || text.includes(this.delimiter)) out.push({ kind: "text", text, line: this.line });
+    }
+    this.skipping = false;
+    this.malformed = false;
+    this.line += this.breaks + 1;
+    this.breaks = 0;
+    this.firstLineEnd = -1;
+    this.start = this.pos;
+    this.at = At.FieldStart;
+  }
+
+  /** The first line of the current record is broken; start again on the next line. */
+  private recover(out: CsvPiece[]): void {
+    const code: IngestIssueCode = "ingest.csv_unbalanced_quote";
     const buf = this.buf;
-    const len = buf.length;
+    let end = this.firstLineEnd;
+    if (end === -1) {
+      const m = /[\r\n]/g;
+      m.lastIndex = this.start;
+      const found = m.exec(buf);
+      end = found === null ? buf.length : found.index;
+    }
+    let next = end;
+    if (buf.charCodeAt(next) === CR) {
+      next++;
+      if (buf.charCodeAt(next) === LF) next++;
+    } else if (buf.charCodeAt(next) === LF) next++;
+    out.push({ kind: "broken", code, raw: buf.slice(this.start, end), line: this.line });
+    this.line++;
+    this.breaks = 0;
+    this.firstLineEnd = -1;
+    this.start = next;
+    this.pos = next;
+    this.at = At.FieldStart;
+  }
+
+  private scan(done: boolean, out: CsvPiece[]): void {
     const delim = this.delim;
     const max = this.maxRecordLength;
-    let pos = this.pos;
-    while (pos < len) {
-      const c = buf.charCodeAt(pos);
-      if (this.skipping) {
-        const nl = buf.indexOf("\n", pos);
-        if (nl === -1) {
-          pos = len;
-          this.start = len;
-          break;
-        }
-        this.skipping = false;
-        pos = nl + 1;
-        this.start = pos;
-        this.line++;
-        this.fieldStart = true;
-        continue;
-      }
-      if (this.inQuote) {
-        if (c === QUOTE) {
-          if (pos + 1 >= len && !done) break; // the next character decides
-          if (buf.charCodeAt(pos + 1) === QUOTE) pos += 2;
-          else {
-            this.inQuote = false;
+    for (;;) {
+      const buf = this.buf;
+      const len = buf.length;
+      let pos = this.pos;
+      let stop = true;
+      while (pos < len) {
+        const c = buf.charCodeAt(pos);
+        if (this.at === At.Quoted) {
+          if (c === QUOTE) {
+            if (pos + 1 >= len && !done) break; // the next character decides
+            const n = buf.charCodeAt(pos + 1);
+            if (n === QUOTE) {
+              pos += 2;
+              continue;
+            }
             pos++;
+            if (pos >= len || n === delim || n === CR || n === LF) {
+              this.at = At.AfterQuote;
+              continue;
+            }
+            if (this.skipping) {
+              this.at = At.Unquoted;
+              continue;
+            }
+            if (this.breaks === 0) {
+              // A closing quote followed by text on the record's first line: the line is malformed.
+              this.malformed = true;
+              this.at = At.Unquoted;
+              continue;
+            }
+            // The quoted field ran over lines and did not close well: a quote opened on the first line is unbalanced.
+            this.pos = pos;
+            this.recover(out);
+            stop = false;
+            break;
           }
-          continue;
-        }
-        pos++;
-        if (pos - this.start > max) break;
-        continue;
-      }
-      if (c === LF) {
-        let end = pos;
-        if (end > this.start && buf.charCodeAt(end - 1) === CR) end--;
-        const text = buf.slice(this.start, end);
-        const recordLine = this.line;
-        const lines = countLines(buf, this.start, pos);
-        if (lines > 0 && this.expectedFields !== undefined && !this.plausible(text)) {
-          // A quoted field running over line ends without giving a well-formed record: an unbalanced quote.
+          if (c === CR || c === LF) {
+            if (c === CR && pos + 1 >= len && !done) break;
+            if (this.firstLineEnd === -1) this.firstLineEnd = pos;
+            this.breaks++;
+            pos += c === CR && buf.charCodeAt(pos + 1) === LF ? 2 : 1;
+          } else pos++;
+        } else if (c === CR || c === LF) {
+          if (c === CR && pos + 1 >= len && !done) break; // CRLF or CR alone
+          const end = pos;
+          pos += c === CR && buf.charCodeAt(pos + 1) === LF ? 2 : 1;
           this.pos = pos;
-          out.push(this.recoverFirstLine());
-          pos = this.pos;
+          this.emit(end, out);
           continue;
+        } else {
+          if (c === QUOTE && this.at === At.FieldStart) this.at = At.Quoted;
+          else this.at = c === delim ? At.FieldStart : At.Unquoted;
+          pos++;
         }
-        this.line += 1 + lines;
-        pos++;
-        this.start = pos;
-        this.fieldStart = true;
-        if (text.trim() !== "") {
-          this.expectedFields ??= countFields(text, delim);
-          out.push({ kind: "text", text, line: recordLine });
+        if (!this.skipping && pos - this.start > max) {
+          out.push({
+            kind: "broken",
+            code: "ingest.record_too_large",
+            params: { maximum: max },
+            raw: buf.slice(this.start, this.start + 1000),
+            line: this.line,
+          });
+          this.skipping = true;
         }
-        continue;
       }
-      if (c === QUOTE && this.fieldStart) this.inQuote = true;
-      this.fieldStart = c === delim;
-      pos++;
-      if (pos - this.start > max) break;
+      if (stop) {
+        this.pos = pos;
+        return;
+      }
     }
-    this.pos = pos;
-  }
-
-  /**
-   * Whether a record spanning several lines is a real multi-line record: it
-   * has the expected number of fields and none of its continuation lines is a
-   * whole record by itself (which would mean a stray quote swallowed rows).
-   */
-  private plausible(text: string): boolean {
-    const expected = this.expectedFields ?? 0;
-    if (countFields(text, this.delim) !== expected) return false;
-    const lines = text.split("\n");
-    for (let k = 1; k < lines.length; k++) {
-      const line = lines[k] as string;
-      if (Math.max(countFields(line, this.delim), countDelimiters(line, this.delim) + 1) >= expected) return false;
-    }
-    return true;
-  }
-
-  private recoverFirstLine(): CsvPiece {
-    const nl = this.buf.indexOf("\n", this.start);
-    const end = nl === -1 ? this.buf.length : nl;
-    let raw = this.buf.slice(this.start, end);
-    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-    const line = this.line;
-    this.line++;
-    this.start = nl === -1 ? this.buf.length : nl + 1;
-    this.pos = this.start;
-    this.inQuote = false;
-    this.fieldStart = true;
-    return { kind: "broken", code: "ingest.csv_unbalanced_quote", raw, line };
   }
 }
 
@@ -325,7 +325,7 @@ export function parseCsvRecords(pieces: readonly CsvPiece[], delimiter: string):
   let k = 0;
   for (const p of pieces) {
     if (p.kind === "broken") {
-      out.push({ kind: "broken", code: p.code, raw: p.raw, line: p.line });
+      out.push(p);
       continue;
     }
     const fromBatch = parsed?.[k];
@@ -364,18 +364,27 @@ export class NdjsonSplitter {
   private buf = "";
   private line = 1;
 
-  /** Add text and return the complete records so far; `done` marks the end of the input. */
+  /**
+   * Add text and return the complete records so far. Lines end with LF, CRLF or CR (JSON text holds no raw
+   * line end).
+   *
+   * @param text - the next chunk of the input.
+   * @param done - `true` at the end of the input.
+   * @returns the parsed or broken records, in input order.
+   */
   push(text: string, done: boolean): RawRecord[] {
     this.buf += text;
     const out: RawRecord[] = [];
+    const buf = this.buf;
+    const ends = /\r\n|\r|\n/g;
     let start = 0;
-    for (;;) {
-      const nl = this.buf.indexOf("\n", start);
-      if (nl === -1) break;
-      this.emit(this.buf.slice(start, nl), out);
-      start = nl + 1;
+    for (let m = ends.exec(buf); m !== null; m = ends.exec(buf)) {
+      // A CR at the end of a chunk may be the first half of a CRLF.
+      if (m[0] === "\r" && m.index === buf.length - 1 && !done) break;
+      this.emit(buf.slice(start, m.index), out);
+      start = m.index + m[0].length;
     }
-    this.buf = this.buf.slice(start);
+    this.buf = buf.slice(start);
     if (done) {
       this.emit(this.buf, out);
       this.buf = "";
@@ -383,9 +392,8 @@ export class NdjsonSplitter {
     return out;
   }
 
-  private emit(text: string, out: RawRecord[]): void {
+  private emit(raw: string, out: RawRecord[]): void {
     const line = this.line++;
-    const raw = text.endsWith("\r") ? text.slice(0, -1) : text;
     if (raw.trim() === "") return;
     out.push(jsonRecord(raw, line));
   }
@@ -400,128 +408,425 @@ function jsonRecord(raw: string, line: number): RawRecord {
   }
 }
 
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const COMMA = 44;
+const COLON = 58;
+const BACKSLASH = 92;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === LF || c === CR;
+}
+
+function isStructural(c: number): boolean {
+  return (
+    c === OPEN_OBJECT ||
+    c === CLOSE_OBJECT ||
+    c === OPEN_ARRAY ||
+    c === CLOSE_ARRAY ||
+    c === COMMA ||
+    c === COLON ||
+    c === QUOTE
+  );
+}
+
+/** What the JSON grammar expects next inside an element. */
+enum Expect {
+  Value = 0,
+  ValueOrClose = 1,
+  Key = 2,
+  KeyOrClose = 3,
+  Colon = 4,
+  CommaOrClose = 5,
+}
+
+/** Where the splitter stands in the array. */
+enum Phase {
+  /** Before the opening `[`. */
+  Before = 0,
+  /** Between elements: an element, a comma or `]`. */
+  Between = 1,
+  /** After an element: a comma or `]`. */
+  AfterElement = 2,
+  /** Inside an element. */
+  Element = 3,
+  /** Inside a malformed element, looking for the start of the next one. */
+  Resync = 4,
+  /** After the closing `]`. */
+  After = 5,
+}
+
 /**
  * Splits a JSON array (`[ {...}, {...} ]`) into its elements as it streams,
- * following strings and nesting; each element is parsed alone, so one bad
- * element is one broken record. Text after the closing bracket, or an array
- * that never closes, ends as a broken record too.
+ * following the JSON grammar (strings, nesting, keys, colons and commas); each
+ * element is parsed alone, so one bad element is one broken record.
+ *
+ * @remarks A malformed element (a bracket that does not match, a missing
+ * comma or colon, a line end inside a string) is a broken record up to the
+ * next `{` that follows a comma and, when the elements start lines, starts a
+ * line at the same indentation as the broken one: the elements after it are
+ * read as usual. An element longer than `maxRecordLength` characters is one
+ * broken record (`ingest.record_too_large`); reading goes on after its end.
+ * Text after the closing bracket, or an array that never closes, ends as a
+ * broken record too.
  */
 export class JsonArraySplitter {
   private buf = "";
   private pos = 0;
+  private phase: Phase = Phase.Before;
   private start = -1;
-  private depth = 0;
-  private inString = false;
-  private escaped = false;
-  private opened = false;
-  private closed = false;
-  private line = 1;
   private startLine = 1;
+  /** Column of the element's start when it starts a line, else -1. */
+  private startColumn = -1;
+  private stack: number[] = [];
+  private expect: Expect = Expect.Value;
+  private inString = false;
+  private stringIsKey = false;
+  private escaped = false;
+  private inScalar = false;
+  /** The current element grew too large: reported, its text dropped until its end. */
+  private dropping = false;
+  private line = 1;
+  private column = 0;
+  private onlySpaceOnLine = true;
+  /** The last character that is not white space. */
+  private previous = 0;
 
   constructor(private readonly maxRecordLength: number) {}
 
-  /** Add text and return the complete elements so far; `done` marks the end of the input. */
+  /**
+   * Add text and return the complete elements so far.
+   *
+   * @param text - the next chunk of the input.
+   * @param done - `true` at the end of the input.
+   * @returns the elements (parsed or broken), in input order.
+   */
   push(text: string, done: boolean): RawRecord[] {
-    this.buf += text;
+    if (text !== "") this.buf += text;
     const out: RawRecord[] = [];
     const buf = this.buf;
     const len = buf.length;
     let pos = this.pos;
     while (pos < len) {
-      const ch = buf[pos] as string;
-      if (ch === "\n") this.line++;
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (ch === "\\") this.escaped = true;
-        else if (ch === '"') this.inString = false;
-        pos++;
-        continue;
-      }
-      if (!this.opened) {
-        if (ch === "[") this.opened = true;
-        pos++;
-        continue;
-      }
-      if (this.closed) {
-        if (!/\s/.test(ch) && this.start === -1) {
-          this.start = pos;
-          this.startLine = this.line;
+      const c = buf.charCodeAt(pos);
+      const advance = this.step(c, pos, out);
+      if (!advance) continue;
+      if (c === LF) {
+        this.line++;
+        this.column = 0;
+        this.onlySpaceOnLine = true;
+      } else {
+        this.column++;
+        if (!isSpace(c)) {
+          this.onlySpaceOnLine = false;
+          this.previous = c;
         }
-        pos++;
-        continue;
-      }
-      if (this.start === -1) {
-        if (ch === "]") this.closed = true;
-        else if (ch !== "," && !/\s/.test(ch)) {
-          this.start = pos;
-          this.startLine = this.line;
-          this.depth = 0;
-          continue;
-        }
-        pos++;
-        continue;
-      }
-      if (ch === '"') this.inString = true;
-      else if (ch === "{" || ch === "[") this.depth++;
-      else if (ch === "}" || ch === "]") {
-        if (this.depth === 0) {
-          // `]` closing the array after a scalar element
-          out.push(jsonRecord(buf.slice(this.start, pos).trim(), this.startLine));
-          this.start = -1;
-          this.closed = true;
-          pos++;
-          continue;
-        }
-        this.depth--;
-        if (this.depth === 0) {
-          out.push(jsonRecord(buf.slice(this.start, pos + 1), this.startLine));
-          this.start = -1;
-          pos++;
-          continue;
-        }
-      } else if (ch === "," && this.depth === 0) {
-        out.push(jsonRecord(buf.slice(this.start, pos).trim(), this.startLine));
-        this.start = -1;
       }
       pos++;
-      if (this.start !== -1 && pos - this.start > this.maxRecordLength) {
+      this.pos = pos;
+      if (
+        (this.phase === Phase.Element || this.phase === Phase.Resync) &&
+        !this.dropping &&
+        pos - this.start > this.maxRecordLength
+      ) {
         out.push({
           kind: "broken",
           code: "ingest.record_too_large",
+          params: { maximum: this.maxRecordLength },
           raw: buf.slice(this.start, this.start + 1000),
           line: this.startLine,
         });
-        // Give up on the array: the rest cannot be split reliably.
-        this.start = -1;
-        this.closed = true;
-        this.opened = true;
-        pos = len;
+        this.dropping = true;
       }
     }
+    this.pos = pos;
     if (done) {
-      if (this.start !== -1) {
-        const raw = buf.slice(this.start).trim();
-        out.push(
-          this.closed
-            ? {
-                kind: "broken",
-                code: "ingest.json_malformed",
-                params: { reason: "text after the array" },
-                raw,
-                line: this.startLine,
-              }
-            : jsonRecord(raw, this.startLine),
-        );
-      }
+      this.finish(out);
       this.buf = "";
       this.pos = 0;
       this.start = -1;
       return out;
     }
-    const keep = this.start === -1 ? pos : this.start;
-    this.buf = buf.slice(keep);
-    this.pos = pos - keep;
-    if (this.start !== -1) this.start -= keep;
+    const keep = this.start === -1 || this.dropping ? pos : this.start;
+    if (keep > 0) {
+      this.buf = buf.slice(keep);
+      this.pos -= keep;
+      if (this.start !== -1) this.start = Math.max(0, this.start - keep);
+    }
     return out;
   }
+
+  private finish(out: RawRecord[]): void {
+    const rest = this.start === -1 ? "" : this.buf.slice(this.start);
+    if (this.phase === Phase.Element && this.inScalar && this.stack.length === 0) {
+      if (!this.dropping) out.push(jsonRecord(rest.trim(), this.startLine));
+    } else if (this.phase === Phase.Element || this.phase === Phase.Resync) {
+      if (!this.dropping) {
+        const raw = rest.trim().replace(/\]$/, "").trimEnd();
+        out.push(
+          this.phase === Phase.Element
+            ? jsonRecord(raw, this.startLine)
+            : {
+                kind: "broken",
+                code: "ingest.json_malformed",
+                params: { reason: "structure" },
+                raw,
+                line: this.startLine,
+              },
+        );
+      }
+    } else if (this.phase === Phase.After && this.start !== -1) {
+      out.push({
+        kind: "broken",
+        code: "ingest.json_malformed",
+        params: { reason: "text after the array" },
+        raw: rest.trim(),
+        line: this.startLine,
+      });
+    }
+  }
+
+  private begin(pos: number): void {
+    this.start = pos;
+    this.startLine = this.line;
+    this.startColumn = this.onlySpaceOnLine ? this.column : -1;
+    this.stack = [];
+    this.expect = Expect.Value;
+    this.inString = false;
+    this.escaped = false;
+    this.inScalar = false;
+    this.dropping = false;
+    this.phase = Phase.Element;
+  }
+
+  private endElement(end: number, out: RawRecord[]): void {
+    if (!this.dropping) out.push(jsonRecord(this.buf.slice(this.start, end), this.startLine));
+    this.start = -1;
+    this.dropping = false;
+    this.phase = Phase.AfterElement;
+  }
+
+  /** A value ended at `end` (exclusive). */
+  private valueDone(end: number, out: RawRecord[]): void {
+    if (this.stack.length === 0) this.endElement(end, out);
+    else this.expect = Expect.CommaOrClose;
+  }
+
+  /** Process one character; `false` when it must be processed again (in the new state). */
+  private step(c: number, pos: number, out: RawRecord[]): boolean {
+    switch (this.phase) {
+      case Phase.Before:
+        if (c === OPEN_ARRAY) this.phase = Phase.Between;
+        else if (!isSpace(c)) {
+          // Not an array: its values are read as elements all the same, none is dropped.
+          this.phase = Phase.Between;
+          return false;
+        }
+        return true;
+      case Phase.After:
+        if (!isSpace(c) && this.start === -1) {
+          this.start = pos;
+          this.startLine = this.line;
+        }
+        return true;
+      case Phase.Between:
+      case Phase.AfterElement:
+        if (isSpace(c)) return true;
+        if (c === CLOSE_ARRAY) this.phase = Phase.After;
+        else if (c === COMMA) this.phase = Phase.Between;
+        else {
+          // An element (after a missing comma too).
+          this.begin(pos);
+          return false;
+        }
+        return true;
+      case Phase.Resync:
+        if (
+          c === OPEN_OBJECT &&
+          this.previous === COMMA &&
+          (this.startColumn === -1 || (this.onlySpaceOnLine && this.column === this.startColumn))
+        ) {
+          if (!this.dropping) {
+            const raw = this.buf.slice(this.start, pos).trim().replace(/,$/, "").trimEnd();
+            out.push({
+              kind: "broken",
+              code: "ingest.json_malformed",
+              params: { reason: "structure" },
+              raw,
+              line: this.startLine,
+            });
+          }
+          this.begin(pos);
+          return false;
+        }
+        return true;
+      default:
+        return this.grammar(c, pos, out);
+    }
+  }
+
+  /** The element is malformed: look again at this character for the start of the next one. */
+  private malformed(): boolean {
+    this.phase = Phase.Resync;
+    return false;
+  }
+
+  private grammar(c: number, pos: number, out: RawRecord[]): boolean {
+    if (this.inString) {
+      if (this.escaped) this.escaped = false;
+      else if (c === BACKSLASH) this.escaped = true;
+      else if (c === QUOTE) {
+        this.inString = false;
+        if (this.stringIsKey) this.expect = Expect.Colon;
+        else this.valueDone(pos + 1, out);
+      } else if (c === LF || c === CR) return this.malformed();
+      return true;
+    }
+    if (this.inScalar) {
+      if (!isSpace(c) && !isStructural(c)) return true;
+      this.inScalar = false;
+      this.valueDone(pos, out);
+      return false;
+    }
+    if (isSpace(c)) return true;
+    const top = this.stack[this.stack.length - 1];
+    switch (this.expect) {
+      case Expect.Value:
+      case Expect.ValueOrClose:
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+          this.stack.push(c);
+          this.expect = c === OPEN_OBJECT ? Expect.KeyOrClose : Expect.ValueOrClose;
+        } else if (c === QUOTE) {
+          this.inString = true;
+          this.stringIsKey = false;
+        } else if (c === CLOSE_ARRAY && this.expect === Expect.ValueOrClose) {
+          this.stack.pop();
+          this.valueDone(pos + 1, out);
+        } else if (isStructural(c)) return this.malformed();
+        else this.inScalar = true;
+        return true;
+      case Expect.Key:
+      case Expect.KeyOrClose:
+        if (c === QUOTE) {
+          this.inString = true;
+          this.stringIsKey = true;
+        } else if (c === CLOSE_OBJECT && this.expect === Expect.KeyOrClose) {
+          this.stack.pop();
+          this.valueDone(pos + 1, out);
+        } else return this.malformed();
+        return true;
+      case Expect.Colon:
+        if (c === COLON) this.expect = Expect.Value;
+        else return this.malformed();
+        return true;
+      default:
+        if (c === COMMA) this.expect = top === OPEN_OBJECT ? Expect.Key : Expect.Value;
+        else if ((c === CLOSE_OBJECT && top === OPEN_OBJECT) || (c === CLOSE_ARRAY && top === OPEN_ARRAY)) {
+          this.stack.pop();
+          this.valueDone(pos + 1, out);
+        } else return this.malformed();
+        return true;
+    }
+  }
+}
+
+/** C0 control characters other than TAB, LF and CR. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+/** A surrogate code unit that is not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find.
+const NEEDS_SANITIZING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/;
+
+/**
+ * Text that PostgreSQL and JSON stores accept: U+0000 and the other C0
+ * control characters except TAB, LF and CR removed, lone surrogates replaced
+ * by U+FFFD.
+ *
+ * @param text - a cell, a key or a raw row.
+ * @returns the text, and whether anything was changed.
+ * @example
+ * ```ts
+ * sanitizeText("Amal\u0000"); // { text: "Amal", changed: true }
+ * ```
+ */
+export function sanitizeText(text: string): { readonly text: string; readonly changed: boolean } {
+  if (!NEEDS_SANITIZING.test(text)) return { text, changed: false };
+  const out = text.replace(CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+  return { text: out, changed: out !== text };
+}
+
+/**
+ * {@link sanitizeText} on every string of a JSON value, keys included,
+ * without recursion (any depth).
+ *
+ * @param value - a parsed JSON value.
+ * @returns the cleaned value (the same value when nothing changed) and whether anything was changed.
+ */
+export function sanitizeValue(value: unknown): { readonly value: unknown; readonly changed: boolean } {
+  if (typeof value === "string") {
+    const s = sanitizeText(value);
+    return { value: s.text, changed: s.changed };
+  }
+  if (typeof value !== "object" || value === null) return { value, changed: false };
+  let changed = false;
+  const clean = (s: string): string => {
+    const r = sanitizeText(s);
+    if (r.changed) changed = true;
+    return r.text;
+  };
+  const root: { v: unknown } = { v: value };
+  // Each entry: a container to fill, and the source it copies.
+  const work: [Record<string, unknown> | unknown[], Record<string, unknown> | unknown[]][] = [];
+  const copy = (v: unknown): unknown => {
+    if (typeof v === "string") return clean(v);
+    if (typeof v !== "object" || v === null) return v;
+    const target: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
+    work.push([target, v as Record<string, unknown> | unknown[]]);
+    return target;
+  };
+  root.v = copy(value);
+  for (let item = work.pop(); item !== undefined; item = work.pop()) {
+    const [target, source] = item;
+    if (Array.isArray(source)) {
+      const t = target as unknown[];
+      for (const v of source) t.push(copy(v));
+    } else {
+      const t = target as Record<string, unknown>;
+      for (const [k, v] of Object.entries(source)) {
+        Object.defineProperty(t, clean(k), { value: copy(v), enumerable: true, writable: true, configurable: true });
+      }
+    }
+  }
+  return changed ? { value: root.v, changed } : { value, changed: false };
+}
+
+/**
+ * The records of CSV text chunks: record texts found by {@link CsvScanner},
+ * then split into fields by csv-parse.
+ *
+ * @param chunks - text chunks of the input.
+ * @param delimiter - the field delimiter.
+ * @param maxRecordLength - the longest record, in characters.
+ * @returns every record (the header too) and every broken record, in input order.
+ * @example
+ * ```ts
+ * for await (const r of csvRecords(["a,b\r1,\"x\ny\"\r"], ",", 1e6)) r; // fields ["a","b"], then ["1","x\ny"]
+ * ```
+ */
+export async function* csvRecords(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  delimiter: string,
+  maxRecordLength: number,
+): AsyncGenerator<RawRecord> {
+  const scanner = new CsvScanner(delimiter, maxRecordLength);
+  const parse = (pieces: readonly CsvPiece[]): RawRecord[] => {
+    const out: RawRecord[] = [];
+    for (let i = 0; i < pieces.length; i += 2000) out.push(...parseCsvRecords(pieces.slice(i, i + 2000), delimiter));
+    return out;
+  };
+  for await (const chunk of chunks) yield* parse(scanner.push(chunk, false));
+  yield* parse(scanner.push("", true));
 }

@@ -58,6 +58,7 @@ rmSync(dbDir, { recursive: true, force: true });
 const store = await pgliteStore({ dataDir: dbDir });
 const quarantine = createWriteStream(join(out, "quarantine.ndjson"), "utf8");
 let lastShown = 0;
+let refusedByStore = 0;
 const imported = await ingest(createReadStream(csvPath), {
   asOf,
   batchSize: 5000,
@@ -70,6 +71,11 @@ const imported = await ingest(createReadStream(csvPath), {
         { validate: false },
       );
       if (!put.ok) throw new Error(put.issues[0]?.message);
+      // Rows the database refuses are left out, the rest of the batch is stored: keep them with the quarantine.
+      for (const issue of put.value.quarantined) {
+        refusedByStore++;
+        quarantine.write(`${JSON.stringify({ store: true, issues: [issue] })}\n`);
+      }
     }
   },
   onProgress: (p) => {
@@ -84,7 +90,7 @@ await finished(quarantine);
 if (!imported.ok) throw new Error(imported.issues.map((i) => i.message).join("\n"));
 const rec = imported.value.reconciliation;
 console.log(
-  `2. imported into ${dbDir}: read ${fmt(rec.rowsRead)} = accepted ${fmt(rec.accepted)} + quarantined ${fmt(rec.quarantined)} (balanced: ${rec.balanced}) (${elapsed()})`,
+  `2. imported into ${dbDir}: read ${fmt(rec.rowsRead)} = accepted ${fmt(rec.accepted)} + quarantined ${fmt(rec.quarantined)} (balanced: ${rec.balanced}), refused by the database ${fmt(refusedByStore)} (${elapsed()})`,
 );
 
 // Read the registry back from the database, page by page.

@@ -70,6 +70,11 @@ export const cliMessages = {
     fr: "L'opération s'est arrêtée avant la fin du fichier, après {rows} enregistrement(s) ; les suivants n'ont pas été lus :",
     en: "The run stopped before the end of the file, after {rows} record(s); the rest were not read:",
   },
+  "cli.store_refused": {
+    ar: "رفضت قاعدة البيانات {count} سجل (انظر المشاكل أعلاه)، وخُزنت السجلات الأخرى.",
+    fr: "La base de données a refusé {count} enregistrement(s) (voir les problèmes ci-dessus) ; les autres ont été enregistrés.",
+    en: "The database refused {count} record(s) (see the issues above); the others were stored.",
+  },
   "cli.import_cancelled": {
     ar: "أُلغيت العملية بعد {rows} سجل.",
     fr: "L'opération a été annulée après {rows} enregistrement(s).",

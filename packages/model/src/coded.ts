@@ -15,6 +15,8 @@ export const CODE_PREFIX = "madani:";
  * ```ts
  * z.string().refine(isValidRib, { params: coded("rib.checksum") });
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function coded<C extends string = IssueCode>(
   code: C,
@@ -33,6 +35,8 @@ export function coded<C extends string = IssueCode>(
  * ```ts
  * z.string().regex(/^\d{24}$/, codedError("rib.format"));
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function codedError<C extends string = IssueCode>(code: C): { error: string } {
   return { error: `${CODE_PREFIX}${code}` };

@@ -47,6 +47,8 @@ function fromUtc(date: Date): IsoDate {
  * ```ts
  * addDaysToDate("2025-01-31", 60); // "2025-04-01"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function addDaysToDate(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
@@ -62,6 +64,8 @@ export function addDaysToDate(date: IsoDate, days: number): IsoDate {
  * ```ts
  * addMonthsToDate("2025-01-31", 1); // "2025-02-28"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
   return fromUtc(addMonths(toUtc(date), months));
@@ -77,6 +81,8 @@ export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
  * ```ts
  * daysBetween("2025-03-01", "2025-04-30"); // 60
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);

@@ -54,6 +54,8 @@ const IGNORED = /[\p{M}\p{Cf}\u0640]/gu;
  * foldText("جمعيّة الأمـــل"); // "جمعيه الامل"
  * foldText("Coopérative L'Étoile"); // "cooperative l'etoile"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function foldText(text: string): string {
   return toLatinDigits(text.normalize("NFKD").replace(IGNORED, ""))

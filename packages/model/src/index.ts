@@ -33,6 +33,8 @@ export {
   PartyRole,
   RenewalMode,
 } from "./agreement/partnershipAgreement.js";
+export type { BoundaryIssueCode } from "./boundary.js";
+export { atBoundary, guardInput, readOptions, unreadable } from "./boundary.js";
 export { CODE_PREFIX, coded, codedError } from "./coded.js";
 export type { IsoDate } from "./date.js";
 export { addDaysToDate, addMonthsToDate, daysBetween, IsoDateSchema } from "./date.js";
@@ -106,7 +108,7 @@ export {
 export type { Money } from "./money.js";
 export { MoneyError, MoneySchema, mad, NonNegativeMoneySchema, splitMoney, sumMoney } from "./money.js";
 export type { MultilingualText, TextLocale } from "./multilingual.js";
-export { MultilingualTextSchema, textIn } from "./multilingual.js";
+export { isStorableText, MultilingualTextSchema, storableText, textIn } from "./multilingual.js";
 export { compareCodePoints } from "./order.js";
 export type { Address } from "./organization/address.js";
 export { AddressSchema } from "./organization/address.js";

@@ -8,6 +8,7 @@ import type { ruleMessages } from "./rules/messages.js";
  *
  * @remarks Codes are dotted, lower-case and never renamed within a major
  * version: `schema.*` for shape problems found by the zod schemas,
+ * `text.invalid_character` for text that holds U+0000 or an unpaired surrogate,
  * identifier codes (`rib.*`, `iban.*`, `ice.*`, `cin.*`, `phone.*`, `email.*`,
  * `orgId.*`), rule codes named after the entity (`association.*`, `board.*`,
  * `cooperative.*`, `agreement.*`, …) and `geo.*` for place look-ups.

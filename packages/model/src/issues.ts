@@ -46,6 +46,8 @@ export function echoable(value: unknown): string | number | boolean | null | und
  * const table = { "plan.empty": { ar: "المخطط فارغ.", fr: "Le plan est vide.", en: "The plan is empty." } };
  * makeIssue(table, "plan.empty", "fr", ["axes"]); // { code: "plan.empty", message: "Le plan est vide.", … }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function makeIssue<C extends string>(
   table: Readonly<Record<C, MessageTemplate>>,

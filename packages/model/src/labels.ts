@@ -45,6 +45,8 @@ export interface Enumeration<V extends string> {
  * });
  * Sex.schema.parse("female");
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function defineEnumeration<const V extends string>(
   name: string,
@@ -73,6 +75,8 @@ export function defineEnumeration<const V extends string>(
  * ```ts
  * labelOf(LegalForm, "cooperative", "ar"); // "تعاونية"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function labelOf<V extends string>(enumeration: Enumeration<V>, value: V, locale: Locale | "zgh"): string {
   const labels = enumeration.labels[value];

@@ -9,6 +9,8 @@
  * ```ts
  * ["b", "a", "\u{1F600}", "\uFFFD"].sort(compareCodePoints); // ["a", "b", "\uFFFD", "\u{1F600}"]
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { unreadable } from "./boundary.js";
 import { CODE_PREFIX } from "./coded.js";
 import { type IsoDate, IsoDateSchema } from "./date.js";
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams, type MessageTemplate } from "./i18n/locale.js";
@@ -191,11 +192,6 @@ function checkOptions(options: unknown): {
   return { locale, asOf, maxIssues, issues };
 }
 
-function reason(error: unknown): string {
-  if (error instanceof RangeError) return "too deep or too large";
-  return "a value could not be read";
-}
-
 function capped<C extends string>(
   issues: Issue<CoreCode | C>[],
   maxIssues: number,
@@ -227,6 +223,8 @@ function capped<C extends string>(
  * const validateBudget = createValidator(BudgetSchema, [balanced], { "budget.unbalanced": { ar: "…", fr: "…", en: "…" } });
  * validateBudget(input, { locale: "fr" });
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function createValidator<
   S extends z.ZodType,
@@ -240,16 +238,15 @@ export function createValidator<
   const table: Table<C> = messages === undefined ? (coreMessages as Table<C>) : { ...coreMessages, ...messages };
   let compiled: S | undefined;
   let personal: readonly string[] | undefined;
-  return (input, options) => {
-    const { locale, asOf, maxIssues, issues: optionIssues } = checkOptions(options);
-    if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
+  const validate = (
+    input: unknown,
+    options: O | undefined,
+    locale: Locale,
+    asOf: IsoDate | undefined,
+    maxIssues: number,
+  ): ValidationResult<z.output<S>, CoreCode | C> => {
     compiled ??= z.compile(schema);
-    let parsed: z.ZodSafeParseResult<z.output<S>>;
-    try {
-      parsed = compiled.safeParse(input, { reportInput: true });
-    } catch (error) {
-      return { ok: false, issues: [coreIssue("input.unreadable", locale, [], { params: { reason: reason(error) } })] };
-    }
+    const parsed = compiled.safeParse(input, { reportInput: true });
     if (!parsed.success) {
       personal ??= personalDataPaths(schema);
       const issues: Issue<CoreCode | C>[] = [];
@@ -268,6 +265,19 @@ export function createValidator<
     if (found.length === 0) return { ok: true, value: parsed.data, warnings: [] };
     if (found.some((i) => i.severity === "error")) return { ok: false, issues: capped(found, maxIssues, locale) };
     return { ok: true, value: parsed.data, warnings: found };
+  };
+  return (input, options) => {
+    // One try per call: reading hostile input (a throwing getter or Proxy, nesting deeper than the stack)
+    // becomes one `input.unreadable` issue instead of an exception.
+    let locale: Locale = DEFAULT_LOCALE;
+    try {
+      const checked = checkOptions(options);
+      locale = checked.locale;
+      if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
+      return validate(input, options, checked.locale, checked.asOf, checked.maxIssues);
+    } catch (error) {
+      return unreadable(error, locale);
+    }
   };
 }
 

@@ -21,11 +21,15 @@ export { FindDuplicatesOptionsSchema, findDuplicates, MatchFeature } from "./ded
 export type { DedupIssueCode } from "./dedup/messages.js";
 export { dedupMessages } from "./dedup/messages.js";
 export { diceSimilarity } from "./dedup/similarity.js";
+export type { Disclosure, DisclosureCategory } from "./export/disclosure.js";
+export { disclose, ORGANIZATION_DISCLOSURE } from "./export/disclosure.js";
 export type { ExportIssueCode } from "./export/messages.js";
 export { exportMessages } from "./export/messages.js";
 export type { ExportOptions } from "./export/publicExport.js";
 export {
+  EXPORT_CSV_BANK_COLUMNS,
   EXPORT_CSV_COLUMNS,
+  EXPORT_CSV_CONTACT_COLUMNS,
   EXPORT_CSV_PERSONAL_COLUMNS,
   exportOrganizationChunks,
   exportOrganizations,
@@ -33,6 +37,8 @@ export {
 } from "./export/publicExport.js";
 export type { ColumnMapping, ColumnOverrides, IngestFieldValue } from "./ingest/columns.js";
 export { IngestField, mapColumns, recognizeColumn } from "./ingest/columns.js";
+export type { IngestEncodingValue } from "./ingest/decode.js";
+export { IngestEncoding } from "./ingest/decode.js";
 export type {
   AcceptedRow,
   IngestBatch,

@@ -122,3 +122,36 @@ export function syntheticOrganizations(count: number, seed = 1): Organization[] 
   }
   return out;
 }
+
+/**
+ * Synthetic organizations (see {@link syntheticOrganizations}) that also have
+ * contact details (a phone and an e-mail, a website for some) and a bank
+ * account with a RIB (an IBAN for some), all unique, deterministic and valid.
+ */
+export function syntheticOrganizationsWithDetails(count: number, seed = 1): Organization[] {
+  const rand = prng(seed ^ 0x5eed);
+  return syntheticOrganizations(count, seed).map((org, i) => {
+    const digits = (n: number) => String(Math.floor(rand() * 10 ** n)).padStart(n, "0");
+    const body = `${digits(3)}${digits(3)}${String(i).padStart(16, "0")}`;
+    const rib = `${body}${String(97 - Number((BigInt(body) * 100n) % 97n)).padStart(2, "0")}`;
+    const check =
+      98n -
+      (BigInt(
+        `${rib}${"MA"
+          .split("")
+          .map((c) => c.charCodeAt(0) - 55)
+          .join("")}00`,
+      ) %
+        97n);
+    const iban = `MA${String(check).padStart(2, "0")}${rib}`;
+    return {
+      ...org,
+      contacts: [
+        { kind: "phone", value: `+2125${String(22_000_000 + i).padStart(8, "0")}` },
+        { kind: "email", value: `contact${i}@association-${seed}.ma` },
+        ...(i % 3 === 0 ? [{ kind: "website" as const, value: `https://association-${seed}-${i}.ma` }] : []),
+      ],
+      bankAccount: i % 4 === 0 ? { bank: "Banque Populaire", rib, iban } : { rib },
+    };
+  });
+}

@@ -37,6 +37,52 @@ function reference(orgs: readonly Organization[], filter: StoreFilter): string[]
 }
 
 /**
+ * Check that an SQL store retries a batch the database refuses and quarantines
+ * only the refused rows: a CHECK constraint added to the table refuses records
+ * with a `refuseMe` key (a refusal the store's own checks cannot foresee).
+ *
+ * @param store - an open, empty SQL store.
+ * @param exec - runs SQL on the store's database.
+ * @param size - records in the batch (over 2,000 takes the COPY path of PGlite with a data directory).
+ */
+export async function expectRefusedRowsQuarantined(
+  store: RegistryStore,
+  exec: (sql: string) => Promise<unknown>,
+  size: number,
+): Promise<void> {
+  await exec(
+    "ALTER TABLE registry_organizations ADD CONSTRAINT registry_test_refuse CHECK (data IS NULL OR NOT (data ? 'refuseMe'))",
+  );
+  const orgs = syntheticOrganizations(size, 41);
+  const refused = [3, Math.floor(size / 2), size - 1];
+  const batch = orgs.map((o, i) => (refused.includes(i) ? ({ ...o, refuseMe: true } as Organization) : o));
+  const put = await store.put(batch, { validate: false });
+  expect(put.ok).toBe(true);
+  if (!put.ok) return;
+  expect(put.value.count).toBe(size - refused.length);
+  expect(put.value.quarantined.map((i) => [i.code, i.path, i.params?.id])).toEqual(
+    refused.map((i) => ["store.row_rejected", [i], orgs[i]?.id]),
+  );
+  expect(String(put.value.quarantined[0]?.params?.reason)).toContain("registry_test_refuse");
+  expect(await store.count()).toEqual({ ok: true, value: size - refused.length });
+  expect(await store.get(orgs[2]?.id ?? "")).toEqual(orgs[2]);
+  expect(await store.get(orgs[3]?.id ?? "")).toBeUndefined();
+  const feed = await store.changesSince(0, { limit: 10_000 });
+  expect(feed.ok && feed.value.changes.length).toBe(size - refused.length);
+  // Inside a transaction the same, and the transaction goes on.
+  const again = await store.transaction(async (tx) => {
+    const r = await tx.put([batch[3] as Organization, orgs[3] as Organization, batch[size - 1] as Organization], {
+      validate: false,
+    });
+    expect((await tx.put(orgs[size - 1] as Organization)).ok).toBe(true);
+    return r;
+  });
+  expect(again.ok && again.value.count).toBe(1);
+  expect(await store.get(orgs[3]?.id ?? "")).toEqual(orgs[3]);
+  expect(await store.get(orgs[size - 1]?.id ?? "")).toEqual(orgs[size - 1]);
+}
+
+/**
  * The test suite every {@link RegistryStore} adapter must pass.
  *
  * @param name - the adapter's name, shown by vitest.
@@ -66,7 +112,7 @@ export function describeRegistryStore(
     it("puts and gets organizations by id; an unknown id gives undefined", async () => {
       await withStore(async (store) => {
         const put = await store.put(sample.slice(0, 10));
-        expect(put).toEqual({ ok: true, value: { count: 10 } });
+        expect(put).toEqual({ ok: true, value: { count: 10, quarantined: [] } });
         for (const org of sample.slice(0, 10)) expect(await store.get(org.id)).toEqual(org);
         expect(await store.get("missing")).toBeUndefined();
         expect(await store.get(42 as unknown as string)).toBeUndefined();
@@ -97,6 +143,148 @@ export function describeRegistryStore(
         }
         expect(await store.count()).toEqual({ ok: true, value: 0 });
       });
+    });
+
+    it("stores 999 records of a 1,000-record batch and quarantines the one with U+0000 or an unpaired surrogate", async () => {
+      const batch = syntheticOrganizations(1_000, 31);
+      const cases: [string, (o: Organization) => Organization, readonly (string | number)[]][] = [
+        ["U+0000 in a name", (o) => ({ ...o, name: { ...o.name, fr: "Association\u0000Nul" } }), ["name", "fr"]],
+        [
+          "a lone high surrogate",
+          (o) => ({ ...o, seat: { ...o.seat, line: { ar: "حي \uD83D" } } }),
+          ["seat", "line", "ar"],
+        ],
+        [
+          "a lone low surrogate in a nested person name",
+          (o) => ({
+            ...o,
+            governingBodies: [
+              {
+                id: "b",
+                kind: "board",
+                mandates: [{ personId: "p", personName: { fr: "\uDE00x" }, role: "member", startOn: "2020-01-01" }],
+              },
+            ],
+          }),
+          ["governingBodies", 0, "mandates", 0, "personName", "fr"],
+        ],
+        ["U+0000 in a key", (o) => ({ ...o, "bad\u0000key": 1 }) as Organization, ["bad\u0000key"]],
+      ];
+      for (const [label, corrupt, field] of cases) {
+        for (const validate of [false, true]) {
+          await withStore(async (store) => {
+            const orgs = batch.map((o, i) => (i === 500 ? corrupt(o) : o));
+            const put = await store.put(orgs, { validate });
+            expect(put.ok, label).toBe(true);
+            if (!put.ok) return;
+            expect(put.value.count, label).toBe(999);
+            expect(put.value.quarantined, label).toHaveLength(1);
+            expect(put.value.quarantined[0], label).toMatchObject({
+              code: "store.invalid_text",
+              path: [500, ...field],
+              params: { id: (batch[500] as Organization).id },
+            });
+            expect(await store.count()).toEqual({ ok: true, value: 999 });
+            expect(await store.get((batch[500] as Organization).id)).toBeUndefined();
+            expect(await store.get((batch[499] as Organization).id)).toEqual(batch[499]);
+            expect(await store.get((batch[501] as Organization).id)).toEqual(batch[501]);
+          });
+        }
+      }
+    });
+
+    it("quarantines, inside a transaction too, and keeps the stored version of a refused id", async () => {
+      await withStore(async (store) => {
+        const [a, b] = sample as [Organization, Organization];
+        await store.put(a);
+        const result = await store.transaction(async (tx) => {
+          const r = await tx.put([{ ...a, name: { fr: "x\u0000" } }, b], { validate: false });
+          expect(r.ok && r.value.count).toBe(1);
+          expect(r.ok && r.value.quarantined.map((i) => [i.code, i.path[0], i.params?.id])).toEqual([
+            ["store.invalid_text", 0, a.id],
+          ]);
+          return "done";
+        });
+        expect(result).toBe("done");
+        expect(await store.get(a.id)).toEqual(a);
+        expect(await store.get(b.id)).toEqual(b);
+      });
+    });
+
+    it("quarantines values that are not JSON data and never throws on them", async () => {
+      await withStore(async (store) => {
+        const [a, b, c, d, e] = sample as [Organization, Organization, Organization, Organization, Organization];
+        const circular: Record<string, unknown> = { ...c };
+        circular.self = circular;
+        const put = await store.put(
+          [
+            { ...a, cooperative: { memberCount: 10n } } as unknown as Organization,
+            { ...b, toJSON: () => "x" } as unknown as Organization,
+            circular as unknown as Organization,
+            { ...d, foundedOn: new Date() } as unknown as Organization,
+            { ...e, cooperative: { memberCount: Number.NaN } } as unknown as Organization,
+            sample[5] as Organization,
+          ],
+          { validate: false },
+        );
+        expect(put.ok).toBe(true);
+        if (!put.ok) return;
+        expect(put.value.count).toBe(1);
+        expect(put.value.quarantined.map((i) => [i.code, i.path[0]])).toEqual([
+          ["store.invalid_value", 0],
+          ["store.invalid_value", 1],
+          ["store.invalid_value", 2],
+          ["store.invalid_value", 3],
+          ["store.invalid_value", 4],
+        ]);
+        expect(await store.count()).toEqual({ ok: true, value: 1 });
+        for (const bad of [42, null, "x", [undefined], [{ id: 5 }]]) {
+          const r = await store.put(bad as unknown as Organization[], { validate: false });
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.issues[0]?.code).toBe("store.invalid_organization");
+        }
+      });
+    });
+
+    it("agrees with every adapter on which records it quarantines (property)", async () => {
+      const store = await open();
+      let run = 0;
+      try {
+        const offender = fc.oneof(
+          fc.constant("\u0000"),
+          fc.integer({ min: 0xd800, max: 0xdfff }).map((u) => String.fromCharCode(u)),
+        );
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(fc.tuple(organizationArbitrary(), fc.option(offender, { nil: undefined })), {
+              minLength: 1,
+              maxLength: 6,
+            }),
+            async (entries) => {
+              run++;
+              const orgs = entries.map(
+                ([o, bad], i): Organization => ({
+                  ...o,
+                  id: `${o.id}-${run}-${i}`,
+                  ...(bad === undefined ? {} : { purpose: { fr: `a${bad}b` } }),
+                }),
+              );
+              const put = await store.put(orgs, { validate: false });
+              expect(put.ok).toBe(true);
+              if (!put.ok) return;
+              const bad = entries.flatMap(([, b], i) => (b === undefined ? [] : [i]));
+              expect(put.value.quarantined.map((i) => i.path[0])).toEqual(bad);
+              expect(put.value.count).toBe(orgs.length - bad.length);
+              for (const [i, o] of orgs.entries()) {
+                expect(await store.get(o.id)).toEqual(bad.includes(i) ? undefined : o);
+              }
+            },
+          ),
+          { numRuns },
+        );
+      } finally {
+        await store.close();
+      }
     });
 
     it("queries by every filter, matching a reference filter, in id order across pages", async () => {

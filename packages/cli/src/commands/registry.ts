@@ -158,6 +158,9 @@ export async function validate(ctx: Context, file: string, o: IngestCommandOptio
 export async function importFile(ctx: Context, file: string, o: IngestCommandOptions): Promise<ExitCode> {
   const { store, where } = await openStore(ctx, o);
   try {
+    // Rows the store refuses (text PostgreSQL cannot hold, a row the database rejects) are left out by the store
+    // while the rest of the batch is written: they are reported here and make the exit code 1.
+    let refusedByStore = 0;
     const summary = await runIngest(ctx, file, o, "import", async (batch) => {
       if (batch.accepted.length === 0) return;
       const written = await store.put(
@@ -165,11 +168,19 @@ export async function importFile(ctx: Context, file: string, o: IngestCommandOpt
         { validate: false },
       );
       if (!written.ok) throw new Error(written.issues[0]?.message ?? "write failed");
+      if (written.value.quarantined.length > 0) {
+        refusedByStore += written.value.quarantined.length;
+        printIssues(ctx, written.value.quarantined);
+      }
     });
     if (typeof summary === "number") return summary;
     const count = await store.count();
     ctx.out(ctx.t("cli.database", { where }));
     if (count.ok) ctx.out(ctx.t("cli.stored", { count: count.value }));
+    if (refusedByStore > 0) {
+      ctx.err(ctx.t("cli.store_refused", { count: refusedByStore }));
+      return EXIT.issues;
+    }
     return exitOf(summary);
   } finally {
     await store.close();

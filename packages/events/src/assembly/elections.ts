@@ -1,6 +1,8 @@
 import {
   addDaysToDate,
   addMonthsToDate,
+  atBoundary,
+  type BoundaryIssueCode,
   type GoverningBody,
   IdSchema,
   IsoDateSchema,
@@ -62,47 +64,52 @@ export type ElectionResult = z.infer<typeof ElectionResultSchema>;
  * const r = electionToMandates({ electedOn: "2025-06-14", termYears: 4, elected: [{ personId: "p-1", role: "president" }] });
  * if (r.ok) r.value[0]?.endOn; // "2029-06-13"
  * ```
+ * @remarks Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  */
 export function electionToMandates(
   input: unknown,
   options: AssemblyOptions = {},
-): Result<readonly Mandate[], AssemblyIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = ElectionResultSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, locale);
-  const e = parsed.data;
-  const startOn = e.startOn ?? e.electedOn;
-  const endOn =
-    e.endOn ?? (e.termYears === undefined ? undefined : addDaysToDate(addMonthsToDate(startOn, 12 * e.termYears), -1));
-  const issues: Issue<AssemblyIssueCode>[] = [];
-  const taken = new Set<string>();
-  e.elected.forEach((x, i) => {
-    if (SINGLE_HOLDER_ROLES.includes(x.role)) {
-      if (taken.has(x.role)) {
-        issues.push(
-          makeIssue(assemblyMessages, "assembly.role_taken", locale, ["elected", i, "role"], {
-            params: { role: MandateRole.labels[x.role][locale] },
-            value: x.role,
-          }),
-        );
+): Result<readonly Mandate[], AssemblyIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = ElectionResultSchema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error, locale);
+    const e = parsed.data;
+    const startOn = e.startOn ?? e.electedOn;
+    const endOn =
+      e.endOn ??
+      (e.termYears === undefined ? undefined : addDaysToDate(addMonthsToDate(startOn, 12 * e.termYears), -1));
+    const issues: Issue<AssemblyIssueCode>[] = [];
+    const taken = new Set<string>();
+    e.elected.forEach((x, i) => {
+      if (SINGLE_HOLDER_ROLES.includes(x.role)) {
+        if (taken.has(x.role)) {
+          issues.push(
+            makeIssue(assemblyMessages, "assembly.role_taken", locale, ["elected", i, "role"], {
+              params: { role: MandateRole.labels[x.role][locale] },
+              value: x.role,
+            }),
+          );
+        }
+        taken.add(x.role);
       }
-      taken.add(x.role);
-    }
+    });
+    if (issues.length > 0) return { ok: false, issues };
+    return {
+      ok: true,
+      value: e.elected.map(
+        (x): Mandate => ({
+          personId: x.personId,
+          ...(x.personName === undefined ? {} : { personName: x.personName }),
+          role: x.role,
+          startOn,
+          ...(endOn === undefined ? {} : { endOn }),
+          electedOn: e.electedOn,
+        }),
+      ),
+    };
   });
-  if (issues.length > 0) return { ok: false, issues };
-  return {
-    ok: true,
-    value: e.elected.map(
-      (x): Mandate => ({
-        personId: x.personId,
-        ...(x.personName === undefined ? {} : { personName: x.personName }),
-        role: x.role,
-        startOn,
-        ...(endOn === undefined ? {} : { endOn }),
-        electedOn: e.electedOn,
-      }),
-    ),
-  };
 }
 
 /**
@@ -116,6 +123,8 @@ export function electionToMandates(
  * ```ts
  * const board = renewGoverningBody(organization.governingBodies[0], mandates);
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
  */
 export function renewGoverningBody(body: GoverningBody, mandates: readonly Mandate[]): GoverningBody {
   const start = mandates.reduce<string | undefined>(

@@ -1,5 +1,7 @@
 import {
   addDaysToDate,
+  atBoundary,
+  type BoundaryIssueCode,
   daysBetween,
   defineEnumeration,
   IsoDateSchema,
@@ -126,6 +128,8 @@ export interface AssemblyOptions {
  * ```ts
  * requiredForQuorum({ type: "more-than", numerator: 1, denominator: 2 }, 40); // 21
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
  */
 export function requiredForQuorum(rule: QuorumRule, members: number): number {
   switch (rule.type) {
@@ -161,33 +165,40 @@ export function invalidInput(error: z.ZodError, locale: Locale) {
  * @remarks Integer arithmetic only, so "two thirds of 31" is 21, never 20.67
  * rounded the wrong way. Represented members (proxies) count unless the
  * statutes say `proxiesCount: false`.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = computeQuorum({ rules, kind: "ordinary", convocation: 1, members: 40, present: 18, represented: 3 });
  * if (r.ok) r.value.reached; // true: 21 of 21
  * ```
  */
-export function computeQuorum(input: unknown, options: AssemblyOptions = {}): Result<Quorum, AssemblyIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = QuorumInputSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, locale);
-  const { rules, kind, convocation, members, present } = parsed.data;
-  const represented = rules.proxiesCount === false ? 0 : (parsed.data.represented ?? 0);
-  const attending = present + represented;
-  if (present + (parsed.data.represented ?? 0) > members) {
-    return {
-      ok: false,
-      issues: [
-        makeIssue(assemblyMessages, "assembly.present_exceeds_members", locale, ["present"], {
-          params: { attending: present + (parsed.data.represented ?? 0), members },
-        }),
-      ],
-    };
-  }
-  const set = rules.quorum[kind];
-  const rule = convocation === 1 ? set.first : set.second;
-  const required = requiredForQuorum(rule, members);
-  return { ok: true, value: { rule, required, attending, reached: attending >= required } };
+export function computeQuorum(
+  input: unknown,
+  options: AssemblyOptions = {},
+): Result<Quorum, AssemblyIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = QuorumInputSchema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error, locale);
+    const { rules, kind, convocation, members, present } = parsed.data;
+    const represented = rules.proxiesCount === false ? 0 : (parsed.data.represented ?? 0);
+    const attending = present + represented;
+    if (present + (parsed.data.represented ?? 0) > members) {
+      return {
+        ok: false,
+        issues: [
+          makeIssue(assemblyMessages, "assembly.present_exceeds_members", locale, ["present"], {
+            params: { attending: present + (parsed.data.represented ?? 0), members },
+          }),
+        ],
+      };
+    }
+    const set = rules.quorum[kind];
+    const rule = convocation === 1 ? set.first : set.second;
+    const required = requiredForQuorum(rule, members);
+    return { ok: true, value: { rule, required, attending, reached: attending >= required } };
+  });
 }
 
 /**
@@ -230,43 +241,50 @@ export interface NoticeCheck {
  * ```ts
  * checkNotice({ rules, kind: "ordinary", noticeSentOn: "2025-03-01", heldOn: "2025-03-10" }); // sufficient: false with 15 days required
  * ```
+ * @remarks Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  */
-export function checkNotice(input: unknown, options: AssemblyOptions = {}): Result<NoticeCheck, AssemblyIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = NoticeInputSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, locale);
-  const { rules, kind, noticeSentOn, heldOn, firstConvocationOn } = parsed.data;
-  const days = daysBetween(noticeSentOn, heldOn);
-  const required = rules.noticeDays[kind];
-  const warnings: NoticeCheck["warnings"][number][] = [];
-  if (days < required) {
-    warnings.push(
-      makeIssue(assemblyMessages, "assembly.notice_too_short", locale, ["noticeSentOn"], {
-        params: { days, required },
-        severity: "warning",
-      }),
-    );
-  }
-  const minGap = rules.secondConvocationMinDays;
-  if (firstConvocationOn !== undefined && minGap !== undefined) {
-    const gap = daysBetween(firstConvocationOn, heldOn);
-    if (gap < minGap) {
+export function checkNotice(
+  input: unknown,
+  options: AssemblyOptions = {},
+): Result<NoticeCheck, AssemblyIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = NoticeInputSchema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error, locale);
+    const { rules, kind, noticeSentOn, heldOn, firstConvocationOn } = parsed.data;
+    const days = daysBetween(noticeSentOn, heldOn);
+    const required = rules.noticeDays[kind];
+    const warnings: NoticeCheck["warnings"][number][] = [];
+    if (days < required) {
       warnings.push(
-        makeIssue(assemblyMessages, "assembly.second_too_early", locale, ["heldOn"], {
-          params: { days: gap, required: minGap },
+        makeIssue(assemblyMessages, "assembly.notice_too_short", locale, ["noticeSentOn"], {
+          params: { days, required },
           severity: "warning",
         }),
       );
     }
-  }
-  return {
-    ok: true,
-    value: {
-      days,
-      required,
-      earliestOn: addDaysToDate(noticeSentOn, required),
-      sufficient: warnings.length === 0,
-      warnings,
-    },
-  };
+    const minGap = rules.secondConvocationMinDays;
+    if (firstConvocationOn !== undefined && minGap !== undefined) {
+      const gap = daysBetween(firstConvocationOn, heldOn);
+      if (gap < minGap) {
+        warnings.push(
+          makeIssue(assemblyMessages, "assembly.second_too_early", locale, ["heldOn"], {
+            params: { days: gap, required: minGap },
+            severity: "warning",
+          }),
+        );
+      }
+    }
+    return {
+      ok: true,
+      value: {
+        days,
+        required,
+        earliestOn: addDaysToDate(noticeSentOn, required),
+        sufficient: warnings.length === 0,
+        warnings,
+      },
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { defineEnumeration, makeIssue, type Result } from "@madani/model";
+import { atBoundary, type BoundaryIssueCode, defineEnumeration, makeIssue, type Result } from "@madani/model";
 import * as z from "zod";
 import type { AssemblyIssueCode } from "./messages.js";
 import { assemblyMessages } from "./messages.js";
@@ -65,39 +65,46 @@ export interface VoteOutcome {
  * `assembly.invalid_input`, `assembly.votes_exceed_voters`.
  * @remarks Integer arithmetic: absolute majority is `2 × for > base`,
  * two thirds `3 × for ≥ 2 × base`. A tie is never a simple majority.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * tallyVote({ majority: "two-thirds", for: 20, against: 8, abstain: 2 }); // adopted: true (20 ≥ 20)
  * ```
  */
-export function tallyVote(input: unknown, options: AssemblyOptions = {}): Result<VoteOutcome, AssemblyIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = VoteSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, locale);
-  const v = parsed.data;
-  const cast = v.for + v.against + (v.abstain ?? 0);
-  if (v.voters !== undefined && cast > v.voters) {
-    return {
-      ok: false,
-      issues: [
-        makeIssue(assemblyMessages, "assembly.votes_exceed_voters", locale, ["voters"], {
-          params: { cast, voters: v.voters },
-        }),
-      ],
-    };
-  }
-  const base = v.majority === "simple" ? v.for + v.against : (v.voters ?? cast);
-  let required: number;
-  switch (v.majority) {
-    case "simple":
-      required = v.against + 1;
-      break;
-    case "absolute":
-      required = Math.floor(base / 2) + 1;
-      break;
-    case "two-thirds":
-      required = Math.floor((2 * base + 2) / 3);
-      break;
-  }
-  return { ok: true, value: { adopted: v.for >= required && v.for > 0, required, cast, base } };
+export function tallyVote(
+  input: unknown,
+  options: AssemblyOptions = {},
+): Result<VoteOutcome, AssemblyIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = VoteSchema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error, locale);
+    const v = parsed.data;
+    const cast = v.for + v.against + (v.abstain ?? 0);
+    if (v.voters !== undefined && cast > v.voters) {
+      return {
+        ok: false,
+        issues: [
+          makeIssue(assemblyMessages, "assembly.votes_exceed_voters", locale, ["voters"], {
+            params: { cast, voters: v.voters },
+          }),
+        ],
+      };
+    }
+    const base = v.majority === "simple" ? v.for + v.against : (v.voters ?? cast);
+    let required: number;
+    switch (v.majority) {
+      case "simple":
+        required = v.against + 1;
+        break;
+      case "absolute":
+        required = Math.floor(base / 2) + 1;
+        break;
+      case "two-thirds":
+        required = Math.floor((2 * base + 2) / 3);
+        break;
+    }
+    return { ok: true, value: { adopted: v.for >= required && v.for > 0, required, cast, base } };
+  });
 }

@@ -1,4 +1,6 @@
 import {
+  atBoundary,
+  type BoundaryIssueCode,
   defineEnumeration,
   IdSchema,
   type Issue,
@@ -137,47 +139,51 @@ const BUILT_IN: readonly CatalogueTopic[] = CapacityTopic.values.map((id) => {
  * const r = createCatalogue([{ id: "cooperative-law", label: { ar: "قانون التعاونيات", fr: "Droit des coopératives", en: "Cooperative law" } }]);
  * if (r.ok) r.value.byId.has("advocacy"); // true
  * ```
+ * @remarks Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  */
 export function createCatalogue(
   extra: unknown = [],
   options: { readonly locale?: Locale } = {},
-): Result<Catalogue, CatalogueIssueCode> {
-  const locale = options.locale ?? "en";
-  const issues: Issue<CatalogueIssueCode>[] = [];
-  const topics: CatalogueTopic[] = [...BUILT_IN];
-  const byId = new Map(topics.map((t) => [t.id, t]));
-  const list = Array.isArray(extra) ? (extra as unknown[]) : [extra];
-  list.forEach((raw, index) => {
-    const parsed = CatalogueTopicSchema.safeParse(raw);
-    if (!parsed.success) {
-      issues.push(makeIssue(catalogueMessages, "catalogue.invalid_topic", locale, [index], { params: { index } }));
-      return;
-    }
-    const topic = parsed.data;
-    if (byId.has(topic.id)) {
-      issues.push(
-        makeIssue(catalogueMessages, "catalogue.duplicate_topic", locale, [index, "id"], {
-          params: { id: topic.id },
-          value: topic.id,
-        }),
-      );
-      return;
-    }
-    topics.push(topic);
-    byId.set(topic.id, topic);
+): Result<Catalogue, CatalogueIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const issues: Issue<CatalogueIssueCode>[] = [];
+    const topics: CatalogueTopic[] = [...BUILT_IN];
+    const byId = new Map(topics.map((t) => [t.id, t]));
+    const list = Array.isArray(extra) ? (extra as unknown[]) : [extra];
+    list.forEach((raw, index) => {
+      const parsed = CatalogueTopicSchema.safeParse(raw);
+      if (!parsed.success) {
+        issues.push(makeIssue(catalogueMessages, "catalogue.invalid_topic", locale, [index], { params: { index } }));
+        return;
+      }
+      const topic = parsed.data;
+      if (byId.has(topic.id)) {
+        issues.push(
+          makeIssue(catalogueMessages, "catalogue.duplicate_topic", locale, [index, "id"], {
+            params: { id: topic.id },
+            value: topic.id,
+          }),
+        );
+        return;
+      }
+      topics.push(topic);
+      byId.set(topic.id, topic);
+    });
+    topics.forEach((t, i) => {
+      if (t.parentId !== undefined && !byId.has(t.parentId)) {
+        issues.push(
+          makeIssue(catalogueMessages, "catalogue.unknown_parent", locale, [i - BUILT_IN.length, "parentId"], {
+            params: { id: t.parentId },
+            value: t.parentId,
+          }),
+        );
+      }
+    });
+    if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: Object.freeze({ topics: Object.freeze(topics), byId }) };
   });
-  topics.forEach((t, i) => {
-    if (t.parentId !== undefined && !byId.has(t.parentId)) {
-      issues.push(
-        makeIssue(catalogueMessages, "catalogue.unknown_parent", locale, [i - BUILT_IN.length, "parentId"], {
-          params: { id: t.parentId },
-          value: t.parentId,
-        }),
-      );
-    }
-  });
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: Object.freeze({ topics: Object.freeze(topics), byId }) };
 }
 
 /** The catalogue of the built-in topics alone. */
@@ -197,6 +203,8 @@ export const DEFAULT_CATALOGUE: Catalogue = Object.freeze({
  * ```ts
  * topicLabel(DEFAULT_CATALOGUE, "advocacy", "fr"); // "Plaidoyer"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
  */
 export function topicLabel(catalogue: Catalogue, id: string, locale: Locale): string {
   return catalogue.byId.get(id)?.label[locale] ?? id;

@@ -1,4 +1,6 @@
 import {
+  atBoundary,
+  type BoundaryIssueCode,
   compareCodePoints,
   createValidator,
   type Issue,
@@ -445,6 +447,8 @@ function compareBy(rule: TieBreakValue, a: Keys, b: Keys): { order: number; crit
  *    (default total: the sum of the quotas, e.g. 3 per field for 9 winners).
  *
  * Sums run in juror-id order, so the ranking does not depend on the order of the input.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = rankCompetition({ competition, submissions, jurors, scores, conflicts });
@@ -454,282 +458,286 @@ function compareBy(rule: TieBreakValue, a: Keys, b: Keys): { order: number; crit
 export function rankCompetition(
   input: CompetitionInput,
   options: RankCompetitionOptions = {},
-): ValidationResult<CompetitionRanking, CompetitionIssueCode> {
-  const checked = validateCompetitionInput(input, options);
-  if (!checked.ok) return checked;
-  const locale = options.locale ?? "en";
-  const { competition, submissions, jurors, scores } = checked.value;
-  const conflicts = checked.value.conflicts ?? [];
-  const warnings: Issue<CompetitionIssueCode>[] = [...checked.warnings];
-  const criteria = competition.criteria;
-  const weightSum = criteria.reduce((s, c) => s + c.weight, 0);
-  const normalization = competition.normalization ?? "none";
-  const tieBreaks: TieBreakValue[] = [
-    ...new Set((competition.tieBreaks ?? DEFAULT_TIE_BREAKS).filter((t) => t !== "id")),
-    "id",
-  ];
+): ValidationResult<CompetitionRanking, CompetitionIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const checked = validateCompetitionInput(input, options);
+    if (!checked.ok) return checked;
+    const locale = options.locale ?? "en";
+    const { competition, submissions, jurors, scores } = checked.value;
+    const conflicts = checked.value.conflicts ?? [];
+    const warnings: Issue<CompetitionIssueCode>[] = [...checked.warnings];
+    const criteria = competition.criteria;
+    const weightSum = criteria.reduce((s, c) => s + c.weight, 0);
+    const normalization = competition.normalization ?? "none";
+    const tieBreaks: TieBreakValue[] = [
+      ...new Set((competition.tieBreaks ?? DEFAULT_TIE_BREAKS).filter((t) => t !== "id")),
+      "id",
+    ];
 
-  // 1. Eligibility.
-  const rules = competition.eligibility ?? [];
-  const ineligible = new Map<string, Issue<CompetitionRuleCode>[]>();
-  const indexOf = new Map<string, number>();
-  submissions.forEach((s, i) => {
-    indexOf.set(s.id, i);
-    const reasons = unmetRules(s, i, rules, locale);
-    if (reasons.length > 0) ineligible.set(s.id, reasons);
-  });
-  if (rules.some((r) => r.kind === "one-per-organization")) {
-    const byOrg = new Map<string, Submission[]>();
-    for (const s of submissions) {
-      if (s.organizationId === undefined || ineligible.has(s.id)) continue;
-      byOrg.set(s.organizationId, [...(byOrg.get(s.organizationId) ?? []), s]);
-    }
-    for (const [organizationId, list] of byOrg) {
-      const [kept, ...others] = [...list].sort((a, b) => filedAt(a) - filedAt(b) || compareCodePoints(a.id, b.id));
-      for (const s of others) {
-        ineligible.set(s.id, [
-          makeIssue(
-            competitionMessages,
-            "eligibility.one_per_organization",
-            locale,
-            ["submissions", indexOf.get(s.id) ?? 0, "organizationId"],
-            { params: { organizationId, kept: kept?.id ?? "" }, severity: "warning" },
-          ),
-        ]);
+    // 1. Eligibility.
+    const rules = competition.eligibility ?? [];
+    const ineligible = new Map<string, Issue<CompetitionRuleCode>[]>();
+    const indexOf = new Map<string, number>();
+    submissions.forEach((s, i) => {
+      indexOf.set(s.id, i);
+      const reasons = unmetRules(s, i, rules, locale);
+      if (reasons.length > 0) ineligible.set(s.id, reasons);
+    });
+    if (rules.some((r) => r.kind === "one-per-organization")) {
+      const byOrg = new Map<string, Submission[]>();
+      for (const s of submissions) {
+        if (s.organizationId === undefined || ineligible.has(s.id)) continue;
+        byOrg.set(s.organizationId, [...(byOrg.get(s.organizationId) ?? []), s]);
+      }
+      for (const [organizationId, list] of byOrg) {
+        const [kept, ...others] = [...list].sort((a, b) => filedAt(a) - filedAt(b) || compareCodePoints(a.id, b.id));
+        for (const s of others) {
+          ineligible.set(s.id, [
+            makeIssue(
+              competitionMessages,
+              "eligibility.one_per_organization",
+              locale,
+              ["submissions", indexOf.get(s.id) ?? 0, "organizationId"],
+              { params: { organizationId, kept: kept?.id ?? "" }, severity: "warning" },
+            ),
+          ]);
+        }
       }
     }
-  }
-  const eligible = submissions.filter((s) => !ineligible.has(s.id));
+    const eligible = submissions.filter((s) => !ineligible.has(s.id));
 
-  // 2. Conflicts of interest.
-  const byOrganization = new Map<string, string[]>();
-  for (const s of submissions) {
-    if (s.organizationId !== undefined) {
-      byOrganization.set(s.organizationId, [...(byOrganization.get(s.organizationId) ?? []), s.id]);
+    // 2. Conflicts of interest.
+    const byOrganization = new Map<string, string[]>();
+    for (const s of submissions) {
+      if (s.organizationId !== undefined) {
+        byOrganization.set(s.organizationId, [...(byOrganization.get(s.organizationId) ?? []), s.id]);
+      }
     }
-  }
-  const conflicted = new Set<string>();
-  const conflictWith = (jurorId: string, organizationId: string): void => {
-    for (const id of byOrganization.get(organizationId) ?? []) conflicted.add(pairKey(jurorId, id));
-  };
-  for (const j of jurors) for (const o of j.organizationIds ?? []) conflictWith(j.id, o);
-  for (const c of conflicts) {
-    if (c.submissionId !== undefined) conflicted.add(pairKey(c.jurorId, c.submissionId));
-    if (c.organizationId !== undefined) conflictWith(c.jurorId, c.organizationId);
-  }
+    const conflicted = new Set<string>();
+    const conflictWith = (jurorId: string, organizationId: string): void => {
+      for (const id of byOrganization.get(organizationId) ?? []) conflicted.add(pairKey(jurorId, id));
+    };
+    for (const j of jurors) for (const o of j.organizationIds ?? []) conflictWith(j.id, o);
+    for (const c of conflicts) {
+      if (c.submissionId !== undefined) conflicted.add(pairKey(c.jurorId, c.submissionId));
+      if (c.organizationId !== undefined) conflictWith(c.jurorId, c.organizationId);
+    }
 
-  // 3. Totals, in (juror id, submission id) order.
-  // Positions in code-point order, so that the sort below compares numbers.
-  const jurorOrder = [...jurors].sort((a, b) => compareCodePoints(a.id, b.id));
-  const jurorRank = new Map(jurorOrder.map((j, i) => [j.id, i]));
-  const submissionRank = new Map(
-    [...eligible].sort((a, b) => compareCodePoints(a.id, b.id)).map((s, i) => [s.id, i] as const),
-  );
-  const n = submissionRank.size;
-  const valid = scores
-    .filter((s) => submissionRank.has(s.submissionId))
-    .map((s) => ({ s, key: (jurorRank.get(s.jurorId) ?? 0) * n + (submissionRank.get(s.submissionId) ?? 0) }))
-    .sort((a, b) => a.key - b.key)
-    .map((x) => x.s);
-  const ignored: { jurorId: string; submissionId: string }[] = [];
-  const perJuror = new Map<string, { submissionId: string; total: number; raw: number[] }[]>();
-  for (const score of valid) {
-    if (conflicted.has(pairKey(score.jurorId, score.submissionId))) {
-      ignored.push({ jurorId: score.jurorId, submissionId: score.submissionId });
-      continue;
-    }
-    const raw = criteria.map((c) => score.scores[c.id] ?? 0);
-    let weighted = 0;
-    criteria.forEach((c, k) => {
-      weighted += (c.weight * (raw[k] as number)) / c.maxScore;
-    });
-    const list = perJuror.get(score.jurorId) ?? [];
-    list.push({ submissionId: score.submissionId, total: (100 * weighted) / weightSum, raw });
-    perJuror.set(score.jurorId, list);
-  }
-  for (const { jurorId, submissionId } of ignored) {
-    warnings.push(
-      makeIssue(competitionMessages, "ranking.conflicted_score_ignored", locale, ["scores"], {
-        params: { jurorId, submissionId },
-        severity: "warning",
-      }),
+    // 3. Totals, in (juror id, submission id) order.
+    // Positions in code-point order, so that the sort below compares numbers.
+    const jurorOrder = [...jurors].sort((a, b) => compareCodePoints(a.id, b.id));
+    const jurorRank = new Map(jurorOrder.map((j, i) => [j.id, i]));
+    const submissionRank = new Map(
+      [...eligible].sort((a, b) => compareCodePoints(a.id, b.id)).map((s, i) => [s.id, i] as const),
     );
-  }
-
-  // 4. Normalization per juror; 5. per-submission aggregates.
-  const scoredBy = new Map<string, Scored>(eligible.map((s) => [s.id, { submission: s, jurors: [], conflicted: [] }]));
-  for (const juror of jurorOrder) {
-    const list = perJuror.get(juror.id) ?? [];
-    // Each normalization is affine, normalized = scale × (total - center) + base, which lets it be
-    // split by criterion (center and base shared by weight); totals keep their own formula.
-    let normalize: (t: number) => number = (t) => t;
-    let scale = 1;
-    let center = 0;
-    let base = 0;
-    if (list.length > 0 && normalization === "z-score") {
-      const mean = list.reduce((s, x) => s + x.total, 0) / list.length;
-      const sd = Math.sqrt(list.reduce((s, x) => s + (x.total - mean) ** 2, 0) / list.length);
-      normalize = (t) => (sd < 1e-12 ? 0 : (t - mean) / sd);
-      [scale, center] = sd < 1e-12 ? [0, 0] : [1 / sd, mean];
-    } else if (list.length > 0 && normalization === "min-max") {
-      const lo = Math.min(...list.map((x) => x.total));
-      const hi = Math.max(...list.map((x) => x.total));
-      normalize = (t) => (hi - lo < 1e-12 ? 50 : (100 * (t - lo)) / (hi - lo));
-      [scale, center, base] = hi - lo < 1e-12 ? [0, 0, 50] : [100 / (hi - lo), lo, 0];
-    }
-    for (const x of list) {
-      scoredBy.get(x.submissionId)?.jurors.push({
-        jurorId: juror.id,
-        total: x.total,
-        normalized: normalize(x.total),
-        raw: x.raw,
-        normalizedParts: criteria.map((c, k) => {
-          const share = c.weight / weightSum;
-          const points = (100 * c.weight * (x.raw[k] as number)) / c.maxScore / weightSum;
-          return scale * (points - center * share) + base * share;
-        }),
+    const n = submissionRank.size;
+    const valid = scores
+      .filter((s) => submissionRank.has(s.submissionId))
+      .map((s) => ({ s, key: (jurorRank.get(s.jurorId) ?? 0) * n + (submissionRank.get(s.submissionId) ?? 0) }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.s);
+    const ignored: { jurorId: string; submissionId: string }[] = [];
+    const perJuror = new Map<string, { submissionId: string; total: number; raw: number[] }[]>();
+    for (const score of valid) {
+      if (conflicted.has(pairKey(score.jurorId, score.submissionId))) {
+        ignored.push({ jurorId: score.jurorId, submissionId: score.submissionId });
+        continue;
+      }
+      const raw = criteria.map((c) => score.scores[c.id] ?? 0);
+      let weighted = 0;
+      criteria.forEach((c, k) => {
+        weighted += (c.weight * (raw[k] as number)) / c.maxScore;
       });
+      const list = perJuror.get(score.jurorId) ?? [];
+      list.push({ submissionId: score.submissionId, total: (100 * weighted) / weightSum, raw });
+      perJuror.set(score.jurorId, list);
     }
-    const done = new Set(list.map((x) => x.submissionId));
-    let missing = 0;
-    for (const s of eligible) {
-      if (conflicted.has(pairKey(juror.id, s.id))) scoredBy.get(s.id)?.conflicted.push(juror.id);
-      else if (!done.has(s.id)) missing++;
-    }
-    if (missing > 0) {
+    for (const { jurorId, submissionId } of ignored) {
       warnings.push(
-        makeIssue(competitionMessages, "ranking.incomplete_juror", locale, ["jurors"], {
-          params: { jurorId: juror.id, missing },
+        makeIssue(competitionMessages, "ranking.conflicted_score_ignored", locale, ["scores"], {
+          params: { jurorId, submissionId },
           severity: "warning",
         }),
       );
     }
-  }
 
-  const minimumJurors = competition.minimumJurors ?? 1;
-  const unscored: UnscoredSubmission[] = [];
-  const rows: { keys: Keys; scored: Scored; rawScore: number; breakdown: ScoreBreakdown }[] = [];
-  for (const scored of scoredBy.values()) {
-    const n = scored.jurors.length;
-    if (n < minimumJurors) {
-      unscored.push({ submissionId: scored.submission.id, jurors: n });
-      continue;
-    }
-    const scoredJurors = new Set(scored.jurors.map((j) => j.jurorId));
-    const conflictedJurors = new Set(scored.conflicted);
-    const score = scored.jurors.reduce((s, j) => s + j.normalized, 0) / n;
-    const rawScore = scored.jurors.reduce((s, j) => s + j.total, 0) / n;
-    const means = criteria.map((_, k) => scored.jurors.reduce((s, j) => s + (j.raw[k] as number), 0) / n);
-    rows.push({
-      scored,
-      rawScore: round9(rawScore),
-      keys: {
-        id: scored.submission.id,
-        score: round9(score),
-        criteria: criteria.map((c, k) => round9((means[k] as number) / c.maxScore)),
-        median: round9(median(scored.jurors.map((j) => j.normalized))),
-        filed: filedAt(scored.submission),
-      },
-      breakdown: {
-        criteria: criteria.map((c, k) => ({
-          criterionId: c.id,
-          weight: c.weight,
-          maxScore: c.maxScore,
-          meanScore: round9(means[k] as number),
-          points: round9((100 * c.weight * (means[k] as number)) / c.maxScore / weightSum),
-          normalizedPoints: round9(scored.jurors.reduce((sum, j) => sum + (j.normalizedParts[k] as number), 0) / n),
-        })),
-        jurors: scored.jurors.map((j) => ({
-          jurorId: j.jurorId,
-          total: round9(j.total),
-          normalized: round9(j.normalized),
-        })),
-        conflicted: [...scored.conflicted],
-        missing: jurorOrder.map((j) => j.id).filter((id) => !scoredJurors.has(id) && !conflictedJurors.has(id)),
-      },
-    });
-  }
-
-  // 6. Ranking.
-  const compare = (a: Keys, b: Keys): number => {
-    if (a.score !== b.score) return b.score - a.score;
-    for (const rule of tieBreaks) {
-      const { order } = compareBy(rule, a, b);
-      if (order !== 0) return order;
-    }
-    return 0;
-  };
-  rows.sort((a, b) => compare(a.keys, b.keys));
-
-  // 7. Winners.
-  const quotaLeft = new Map(competition.categories.map((c) => [c.id, c.quota]));
-  const totalSeats = competition.winners ?? competition.categories.reduce((s, c) => s + c.quota, 0);
-  const minimumScore = competition.minimumScore ?? 0;
-  let seatsLeft = totalSeats;
-  const categoryRank = new Map<string, number>();
-  const ranking: RankedSubmission[] = rows.map((row, i) => {
-    const s = row.scored.submission;
-    let outcome: RankingOutcomeValue;
-    if (row.rawScore < minimumScore) outcome = "below-minimum";
-    else if ((quotaLeft.get(s.categoryId) ?? 0) <= 0) outcome = "category-full";
-    else if (seatsLeft <= 0) outcome = "winners-full";
-    else {
-      outcome = "winner";
-      seatsLeft--;
-      quotaLeft.set(s.categoryId, (quotaLeft.get(s.categoryId) ?? 0) - 1);
-    }
-    const inCategory = (categoryRank.get(s.categoryId) ?? 0) + 1;
-    categoryRank.set(s.categoryId, inCategory);
-    const next = rows[i + 1];
-    let decidedBy: TieBreakDecision | undefined;
-    if (next !== undefined && next.keys.score === row.keys.score) {
-      for (const rule of tieBreaks) {
-        const { order, criterion } = compareBy(rule, row.keys, next.keys);
-        if (order !== 0) {
-          const criterionId = criterion === undefined ? undefined : criteria[criterion]?.id;
-          decidedBy = { rule, over: next.keys.id, ...(criterionId === undefined ? {} : { criterionId }) };
-          break;
-        }
+    // 4. Normalization per juror; 5. per-submission aggregates.
+    const scoredBy = new Map<string, Scored>(
+      eligible.map((s) => [s.id, { submission: s, jurors: [], conflicted: [] }]),
+    );
+    for (const juror of jurorOrder) {
+      const list = perJuror.get(juror.id) ?? [];
+      // Each normalization is affine, normalized = scale × (total - center) + base, which lets it be
+      // split by criterion (center and base shared by weight); totals keep their own formula.
+      let normalize: (t: number) => number = (t) => t;
+      let scale = 1;
+      let center = 0;
+      let base = 0;
+      if (list.length > 0 && normalization === "z-score") {
+        const mean = list.reduce((s, x) => s + x.total, 0) / list.length;
+        const sd = Math.sqrt(list.reduce((s, x) => s + (x.total - mean) ** 2, 0) / list.length);
+        normalize = (t) => (sd < 1e-12 ? 0 : (t - mean) / sd);
+        [scale, center] = sd < 1e-12 ? [0, 0] : [1 / sd, mean];
+      } else if (list.length > 0 && normalization === "min-max") {
+        const lo = list.map((x) => x.total).reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+        const hi = list.map((x) => x.total).reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+        normalize = (t) => (hi - lo < 1e-12 ? 50 : (100 * (t - lo)) / (hi - lo));
+        [scale, center, base] = hi - lo < 1e-12 ? [0, 0, 50] : [100 / (hi - lo), lo, 0];
+      }
+      for (const x of list) {
+        scoredBy.get(x.submissionId)?.jurors.push({
+          jurorId: juror.id,
+          total: x.total,
+          normalized: normalize(x.total),
+          raw: x.raw,
+          normalizedParts: criteria.map((c, k) => {
+            const share = c.weight / weightSum;
+            const points = (100 * c.weight * (x.raw[k] as number)) / c.maxScore / weightSum;
+            return scale * (points - center * share) + base * share;
+          }),
+        });
+      }
+      const done = new Set(list.map((x) => x.submissionId));
+      let missing = 0;
+      for (const s of eligible) {
+        if (conflicted.has(pairKey(juror.id, s.id))) scoredBy.get(s.id)?.conflicted.push(juror.id);
+        else if (!done.has(s.id)) missing++;
+      }
+      if (missing > 0) {
+        warnings.push(
+          makeIssue(competitionMessages, "ranking.incomplete_juror", locale, ["jurors"], {
+            params: { jurorId: juror.id, missing },
+            severity: "warning",
+          }),
+        );
       }
     }
+
+    const minimumJurors = competition.minimumJurors ?? 1;
+    const unscored: UnscoredSubmission[] = [];
+    const rows: { keys: Keys; scored: Scored; rawScore: number; breakdown: ScoreBreakdown }[] = [];
+    for (const scored of scoredBy.values()) {
+      const n = scored.jurors.length;
+      if (n < minimumJurors) {
+        unscored.push({ submissionId: scored.submission.id, jurors: n });
+        continue;
+      }
+      const scoredJurors = new Set(scored.jurors.map((j) => j.jurorId));
+      const conflictedJurors = new Set(scored.conflicted);
+      const score = scored.jurors.reduce((s, j) => s + j.normalized, 0) / n;
+      const rawScore = scored.jurors.reduce((s, j) => s + j.total, 0) / n;
+      const means = criteria.map((_, k) => scored.jurors.reduce((s, j) => s + (j.raw[k] as number), 0) / n);
+      rows.push({
+        scored,
+        rawScore: round9(rawScore),
+        keys: {
+          id: scored.submission.id,
+          score: round9(score),
+          criteria: criteria.map((c, k) => round9((means[k] as number) / c.maxScore)),
+          median: round9(median(scored.jurors.map((j) => j.normalized))),
+          filed: filedAt(scored.submission),
+        },
+        breakdown: {
+          criteria: criteria.map((c, k) => ({
+            criterionId: c.id,
+            weight: c.weight,
+            maxScore: c.maxScore,
+            meanScore: round9(means[k] as number),
+            points: round9((100 * c.weight * (means[k] as number)) / c.maxScore / weightSum),
+            normalizedPoints: round9(scored.jurors.reduce((sum, j) => sum + (j.normalizedParts[k] as number), 0) / n),
+          })),
+          jurors: scored.jurors.map((j) => ({
+            jurorId: j.jurorId,
+            total: round9(j.total),
+            normalized: round9(j.normalized),
+          })),
+          conflicted: [...scored.conflicted],
+          missing: jurorOrder.map((j) => j.id).filter((id) => !scoredJurors.has(id) && !conflictedJurors.has(id)),
+        },
+      });
+    }
+
+    // 6. Ranking.
+    const compare = (a: Keys, b: Keys): number => {
+      if (a.score !== b.score) return b.score - a.score;
+      for (const rule of tieBreaks) {
+        const { order } = compareBy(rule, a, b);
+        if (order !== 0) return order;
+      }
+      return 0;
+    };
+    rows.sort((a, b) => compare(a.keys, b.keys));
+
+    // 7. Winners.
+    const quotaLeft = new Map(competition.categories.map((c) => [c.id, c.quota]));
+    const totalSeats = competition.winners ?? competition.categories.reduce((s, c) => s + c.quota, 0);
+    const minimumScore = competition.minimumScore ?? 0;
+    let seatsLeft = totalSeats;
+    const categoryRank = new Map<string, number>();
+    const ranking: RankedSubmission[] = rows.map((row, i) => {
+      const s = row.scored.submission;
+      let outcome: RankingOutcomeValue;
+      if (row.rawScore < minimumScore) outcome = "below-minimum";
+      else if ((quotaLeft.get(s.categoryId) ?? 0) <= 0) outcome = "category-full";
+      else if (seatsLeft <= 0) outcome = "winners-full";
+      else {
+        outcome = "winner";
+        seatsLeft--;
+        quotaLeft.set(s.categoryId, (quotaLeft.get(s.categoryId) ?? 0) - 1);
+      }
+      const inCategory = (categoryRank.get(s.categoryId) ?? 0) + 1;
+      categoryRank.set(s.categoryId, inCategory);
+      const next = rows[i + 1];
+      let decidedBy: TieBreakDecision | undefined;
+      if (next !== undefined && next.keys.score === row.keys.score) {
+        for (const rule of tieBreaks) {
+          const { order, criterion } = compareBy(rule, row.keys, next.keys);
+          if (order !== 0) {
+            const criterionId = criterion === undefined ? undefined : criteria[criterion]?.id;
+            decidedBy = { rule, over: next.keys.id, ...(criterionId === undefined ? {} : { criterionId }) };
+            break;
+          }
+        }
+      }
+      return {
+        submissionId: s.id,
+        categoryId: s.categoryId,
+        ...(s.organizationId === undefined ? {} : { organizationId: s.organizationId }),
+        rank: i + 1,
+        categoryRank: inCategory,
+        score: row.keys.score,
+        rawScore: row.rawScore,
+        outcome,
+        ...(decidedBy === undefined ? {} : { decidedBy }),
+        breakdown: row.breakdown,
+      };
+    });
+    const winners = ranking.filter((r) => r.outcome === "winner");
+    const categories: CategoryResult[] = competition.categories.map((c) => {
+      const won = winners.filter((w) => w.categoryId === c.id).map((w) => w.submissionId);
+      return {
+        categoryId: c.id,
+        quota: c.quota,
+        ranked: categoryRank.get(c.id) ?? 0,
+        winners: won,
+        unfilled: c.quota - won.length,
+      };
+    });
+    const byId = (a: { submissionId: string }, b: { submissionId: string }) =>
+      compareCodePoints(a.submissionId, b.submissionId);
     return {
-      submissionId: s.id,
-      categoryId: s.categoryId,
-      ...(s.organizationId === undefined ? {} : { organizationId: s.organizationId }),
-      rank: i + 1,
-      categoryRank: inCategory,
-      score: row.keys.score,
-      rawScore: row.rawScore,
-      outcome,
-      ...(decidedBy === undefined ? {} : { decidedBy }),
-      breakdown: row.breakdown,
+      ok: true,
+      value: {
+        competitionId: competition.id,
+        normalization,
+        tieBreaks,
+        ranking,
+        winners,
+        categories,
+        ineligible: [...ineligible].map(([submissionId, reasons]) => ({ submissionId, reasons })).sort(byId),
+        unscored: unscored.sort(byId),
+      },
+      warnings,
     };
   });
-  const winners = ranking.filter((r) => r.outcome === "winner");
-  const categories: CategoryResult[] = competition.categories.map((c) => {
-    const won = winners.filter((w) => w.categoryId === c.id).map((w) => w.submissionId);
-    return {
-      categoryId: c.id,
-      quota: c.quota,
-      ranked: categoryRank.get(c.id) ?? 0,
-      winners: won,
-      unfilled: c.quota - won.length,
-    };
-  });
-  const byId = (a: { submissionId: string }, b: { submissionId: string }) =>
-    compareCodePoints(a.submissionId, b.submissionId);
-  return {
-    ok: true,
-    value: {
-      competitionId: competition.id,
-      normalization,
-      tieBreaks,
-      ranking,
-      winners,
-      categories,
-      ineligible: [...ineligible].map(([submissionId, reasons]) => ({ submissionId, reasons })).sort(byId),
-      unscored: unscored.sort(byId),
-    },
-    warnings,
-  };
 }

@@ -1,4 +1,6 @@
 import {
+  atBoundary,
+  type BoundaryIssueCode,
   coded,
   codedError,
   createValidator,
@@ -298,15 +300,19 @@ const validateDrawRecord = createValidator<typeof DrawRecordSchema, VerifyDrawOp
  * @remarks Step 1 of DESIGN.md, "Draws (auditable, reproducible)". Publish the
  * commitment (minutes, poster, website) before the entries close; reveal the seed
  * after the draw. Anyone can then check `commitSeed(seed)` against what was published.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * commitSeed("abc"); // { ok: true, value: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" }
  * ```
  */
-export function commitSeed(seed: string, options: DrawOptions = {}): Result<string, DrawIssueCode> {
-  const checked = validateSeed({ seed }, options);
-  if (!checked.ok) return { ok: false, issues: checked.issues.map((i) => ({ ...i, path: i.path.slice(1) })) };
-  return { ok: true, value: hashSeed(checked.value.seed) };
+export function commitSeed(seed: string, options: DrawOptions = {}): Result<string, DrawIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const checked = validateSeed({ seed }, options);
+    if (!checked.ok) return { ok: false, issues: checked.issues.map((i) => ({ ...i, path: i.path.slice(1) })) };
+    return { ok: true, value: hashSeed(checked.value.seed) };
+  });
 }
 
 /**
@@ -330,34 +336,41 @@ export function commitSeed(seed: string, options: DrawOptions = {}): Result<stri
  *
  * The order in which entries are given does not matter; the result depends only on the seed,
  * the set of eligible ids and k. Synchronous and platform-neutral (SHA-256 from `@noble/hashes`).
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = runDraw({ seed: "7f3a…", entries: ["coop-aounat", "coop-safwa", "coop-oum-rabii"], k: 2 });
  * if (r.ok) console.log(r.value.winners); // two ids, in the order drawn
  * ```
  */
-export function runDraw(input: DrawInput, options: DrawOptions = {}): Result<DrawRecord, DrawIssueCode> {
-  const checked = validateDrawInput(input, options);
-  if (!checked.ok) return checked;
-  const v = checked.value;
-  const entries: DrawEntry[] = v.entries.map((e) => (typeof e === "string" ? { id: e } : e));
-  const exclusions = v.exclusions ?? [];
-  const excluded = new Set(exclusions);
-  const eligible = sortByCodePoint(entries.map((e) => e.id).filter((id) => !excluded.has(id)));
-  const record: DrawRecord = {
-    algorithm: DRAW_ALGORITHM,
-    commitment: hashSeed(v.seed),
-    seed: v.seed,
-    k: v.k,
-    entries,
-    exclusions,
-    eligible,
-    winners: drawFromOrderedIds(v.seed, eligible, v.k),
-    ...(v.title === undefined ? {} : { title: v.title }),
-    ...(v.prize === undefined ? {} : { prize: v.prize }),
-    ...(v.drawnAt === undefined ? {} : { drawnAt: v.drawnAt }),
-  };
-  return { ok: true, value: record };
+export function runDraw(
+  input: DrawInput,
+  options: DrawOptions = {},
+): Result<DrawRecord, DrawIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const checked = validateDrawInput(input, options);
+    if (!checked.ok) return checked;
+    const v = checked.value;
+    const entries: DrawEntry[] = v.entries.map((e) => (typeof e === "string" ? { id: e } : e));
+    const exclusions = v.exclusions ?? [];
+    const excluded = new Set(exclusions);
+    const eligible = sortByCodePoint(entries.map((e) => e.id).filter((id) => !excluded.has(id)));
+    const record: DrawRecord = {
+      algorithm: DRAW_ALGORITHM,
+      commitment: hashSeed(v.seed),
+      seed: v.seed,
+      k: v.k,
+      entries,
+      exclusions,
+      eligible,
+      winners: drawFromOrderedIds(v.seed, eligible, v.k),
+      ...(v.title === undefined ? {} : { title: v.title }),
+      ...(v.prize === undefined ? {} : { prize: v.prize }),
+      ...(v.drawnAt === undefined ? {} : { drawnAt: v.drawnAt }),
+    };
+    return { ok: true, value: record };
+  });
 }
 
 /**
@@ -375,14 +388,21 @@ export function runDraw(input: DrawInput, options: DrawOptions = {}): Result<Dra
  * entries should pass the commitment, and compare the record's entries with the list: the
  * record alone proves that its winners follow from its seed and entries, not that the entries
  * are the ones announced.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = verifyDraw(JSON.parse(published), { commitment: "3b1f…" });
  * if (!r.ok) console.log(r.issues.map((i) => i.code)); // e.g. ["draw.winners_mismatch"]
  * ```
  */
-export function verifyDraw(record: unknown, options: VerifyDrawOptions = {}): Result<DrawRecord, DrawIssueCode> {
-  const checked = validateDrawRecord(record, options);
-  if (!checked.ok) return checked;
-  return { ok: true, value: checked.value };
+export function verifyDraw(
+  record: unknown,
+  options: VerifyDrawOptions = {},
+): Result<DrawRecord, DrawIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const checked = validateDrawRecord(record, options);
+    if (!checked.ok) return checked;
+    return { ok: true, value: checked.value };
+  });
 }

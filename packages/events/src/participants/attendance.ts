@@ -1,4 +1,4 @@
-import { type Issue, type Locale, makeIssue, type Result } from "@madani/model";
+import { atBoundary, type BoundaryIssueCode, type Issue, type Locale, makeIssue, type Result } from "@madani/model";
 import * as z from "zod";
 import type { Event } from "../event/event.js";
 import { type ParticipantIssueCode, participantMessages } from "./messages.js";
@@ -24,56 +24,60 @@ export interface ValidateAttendanceOptions {
  * ```ts
  * validateAttendance([{ personId: "p-1", sessionId: "s-1", present: true }], event, participants).ok;
  * ```
+ * @remarks Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  */
 export function validateAttendance(
   input: unknown,
   event: Event,
   participants: readonly Participant[],
   options: ValidateAttendanceOptions = {},
-): Result<readonly Attendance[], ParticipantIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = z.array(AttendanceSchema).safeParse(input);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const path = (first?.path ?? []).filter((p): p is string | number => typeof p !== "symbol");
-    return { ok: false, issues: [makeIssue(participantMessages, "attendance.invalid", locale, path)] };
-  }
-  const sessions = new Set(event.sessions.map((s) => s.id));
-  const persons = new Set(
-    participants
-      .filter((p) => p.eventId === event.id && p.status !== "cancelled" && p.status !== "declined")
-      .map((p) => p.personId),
-  );
-  const seen = new Set<string>();
-  const issues: Issue<ParticipantIssueCode>[] = [];
-  parsed.data.forEach((a, i) => {
-    if (!sessions.has(a.sessionId)) {
-      issues.push(
-        makeIssue(participantMessages, "attendance.unknown_session", locale, [i, "sessionId"], {
-          params: { id: a.sessionId },
-          value: a.sessionId,
-        }),
-      );
+): Result<readonly Attendance[], ParticipantIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = z.array(AttendanceSchema).safeParse(input);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const path = (first?.path ?? []).filter((p): p is string | number => typeof p !== "symbol");
+      return { ok: false, issues: [makeIssue(participantMessages, "attendance.invalid", locale, path)] };
     }
-    if (!persons.has(a.personId)) {
-      issues.push(
-        makeIssue(participantMessages, "attendance.unknown_person", locale, [i, "personId"], {
-          params: { id: a.personId },
-          value: a.personId,
-        }),
-      );
-    }
-    const key = `${a.personId}\u0000${a.sessionId}`;
-    if (seen.has(key)) {
-      issues.push(
-        makeIssue(participantMessages, "attendance.duplicate", locale, [i], {
-          params: { id: a.personId },
-        }),
-      );
-    }
-    seen.add(key);
+    const sessions = new Set(event.sessions.map((s) => s.id));
+    const persons = new Set(
+      participants
+        .filter((p) => p.eventId === event.id && p.status !== "cancelled" && p.status !== "declined")
+        .map((p) => p.personId),
+    );
+    const seen = new Set<string>();
+    const issues: Issue<ParticipantIssueCode>[] = [];
+    parsed.data.forEach((a, i) => {
+      if (!sessions.has(a.sessionId)) {
+        issues.push(
+          makeIssue(participantMessages, "attendance.unknown_session", locale, [i, "sessionId"], {
+            params: { id: a.sessionId },
+            value: a.sessionId,
+          }),
+        );
+      }
+      if (!persons.has(a.personId)) {
+        issues.push(
+          makeIssue(participantMessages, "attendance.unknown_person", locale, [i, "personId"], {
+            params: { id: a.personId },
+            value: a.personId,
+          }),
+        );
+      }
+      const key = `${a.personId}\u0000${a.sessionId}`;
+      if (seen.has(key)) {
+        issues.push(
+          makeIssue(participantMessages, "attendance.duplicate", locale, [i], {
+            params: { id: a.personId },
+          }),
+        );
+      }
+      seen.add(key);
+    });
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
   });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
 }
 
 /**
@@ -86,6 +90,8 @@ export function validateAttendance(
  * ```ts
  * attendanceBySession(records).get("s-1")?.present; // 36
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
  */
 export function attendanceBySession(
   records: readonly Attendance[],

@@ -105,6 +105,8 @@ export type Attendance = z.infer<typeof AttendanceSchema>;
  * ```ts
  * attendanceMinutes({ personId: "p", sessionId: "s", present: true, hours: 1.5 }); // 90
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
  */
 export function attendanceMinutes(record: Attendance): number {
   if (!record.present) return 0;

@@ -1,4 +1,6 @@
 import {
+  atBoundary,
+  type BoundaryIssueCode,
   defineEnumeration,
   type Issue,
   type LegalFormValue,
@@ -124,6 +126,8 @@ function ageOn(birthDate: string, on: string): number {
  * ```ts
  * ageGroupOf(24); // "18-24"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
  */
 export function ageGroupOf(age: number): AgeGroupValue {
   if (age < 18) return "under-18";
@@ -154,6 +158,8 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K): voi
  * (events ordered by start date, then id): age on its first day, the
  * organization represented there. So `persons ≤ attendances` and
  * `organizations ≤ persons`, and each breakdown adds up to its total.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = computeReach({ events: [first, second], participants, attendance, persons, organizations });
@@ -163,127 +169,130 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K): voi
 export function computeReach(
   input: ReachInput,
   options: ComputeReachOptions = {},
-): Result<Reach, ParticipantIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = InputSchema.safeParse(input);
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? "");
-    return {
-      ok: false,
-      issues: [makeIssue(participantMessages, "reach.invalid_input", locale, [field], { params: { field } })],
+): Result<Reach, ParticipantIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = InputSchema.safeParse(input);
+    if (!parsed.success) {
+      const field = String(parsed.error.issues[0]?.path[0] ?? "");
+      return {
+        ok: false,
+        issues: [makeIssue(participantMessages, "reach.invalid_input", locale, [field], { params: { field } })],
+      };
+    }
+    const { participants, attendance, persons, organizations } = parsed.data;
+    const events = [...parsed.data.events].sort((a, b) =>
+      a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+    const order = new Map(events.map((e, i) => [e.id, i]));
+    const eventsOfSession = new Map<string, string[]>();
+    for (const e of events) {
+      for (const s of e.sessions) eventsOfSession.set(s.id, [...(eventsOfSession.get(s.id) ?? []), e.id]);
+    }
+    const personById = new Map(persons.map((p) => [p.id, p]));
+    const orgById = new Map(organizations.map((o) => [o.id, o]));
+    const orgOf = new Map<string, string>();
+    for (const p of participants) {
+      if (p.organizationId !== undefined && !orgOf.has(`${p.eventId}\u0000${p.personId}`)) {
+        orgOf.set(`${p.eventId}\u0000${p.personId}`, p.organizationId);
+      }
+    }
+
+    const issues: Issue<ParticipantIssueCode>[] = [];
+    const seenRecord = new Set<string>();
+    /** For each person, the events attended (indexes in `events`). */
+    const attended = new Map<string, Set<number>>();
+    let attendances = 0;
+    attendance.forEach((a, i) => {
+      const owners = eventsOfSession.get(a.sessionId) ?? [];
+      const eventId = a.eventId ?? (owners.length === 1 ? owners[0] : undefined);
+      const index = eventId !== undefined && owners.includes(eventId) ? order.get(eventId) : undefined;
+      if (index === undefined) {
+        issues.push(
+          makeIssue(participantMessages, "attendance.unknown_session", locale, ["attendance", i, "sessionId"], {
+            params: { id: a.sessionId },
+            value: a.sessionId,
+          }),
+        );
+        return;
+      }
+      if (!a.present) return;
+      const key = `${index}\u0000${a.sessionId}\u0000${a.personId}`;
+      if (seenRecord.has(key)) return;
+      seenRecord.add(key);
+      attendances += 1;
+      const set = attended.get(a.personId) ?? new Set<number>();
+      set.add(index);
+      attended.set(a.personId, set);
+    });
+    if (issues.length > 0) return { ok: false, issues };
+
+    const personsBySex: Record<SexValue | typeof UNKNOWN, number> = { female: 0, male: 0, unknown: 0 };
+    const personsByAgeGroup: Record<AgeGroupValue | typeof UNKNOWN, number> = {
+      "under-18": 0,
+      "18-24": 0,
+      "25-34": 0,
+      "35-44": 0,
+      "45-59": 0,
+      "60-plus": 0,
+      unknown: 0,
     };
-  }
-  const { participants, attendance, persons, organizations } = parsed.data;
-  const events = [...parsed.data.events].sort((a, b) =>
-    a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
-  const order = new Map(events.map((e, i) => [e.id, i]));
-  const eventsOfSession = new Map<string, string[]>();
-  for (const e of events) {
-    for (const s of e.sessions) eventsOfSession.set(s.id, [...(eventsOfSession.get(s.id) ?? []), e.id]);
-  }
-  const personById = new Map(persons.map((p) => [p.id, p]));
-  const orgById = new Map(organizations.map((o) => [o.id, o]));
-  const orgOf = new Map<string, string>();
-  for (const p of participants) {
-    if (p.organizationId !== undefined && !orgOf.has(`${p.eventId}\u0000${p.personId}`)) {
-      orgOf.set(`${p.eventId}\u0000${p.personId}`, p.organizationId);
-    }
-  }
+    const organizationsByType: Partial<Record<LegalFormValue | typeof UNKNOWN, number>> = {};
+    const personsByOrganizationType: Partial<Record<LegalFormValue | typeof UNKNOWN, number>> = {};
+    const organizationsByProvince: Record<string, number> = {};
+    const personsByProvince: Record<string, number> = {};
+    const reachedOrgs = new Set<string>();
+    const perEventPersons = events.map(() => new Set<string>());
+    const perEventOrgs = events.map(() => new Set<string>());
 
-  const issues: Issue<ParticipantIssueCode>[] = [];
-  const seenRecord = new Set<string>();
-  /** For each person, the events attended (indexes in `events`). */
-  const attended = new Map<string, Set<number>>();
-  let attendances = 0;
-  attendance.forEach((a, i) => {
-    const owners = eventsOfSession.get(a.sessionId) ?? [];
-    const eventId = a.eventId ?? (owners.length === 1 ? owners[0] : undefined);
-    const index = eventId !== undefined && owners.includes(eventId) ? order.get(eventId) : undefined;
-    if (index === undefined) {
-      issues.push(
-        makeIssue(participantMessages, "attendance.unknown_session", locale, ["attendance", i, "sessionId"], {
-          params: { id: a.sessionId },
-          value: a.sessionId,
-        }),
-      );
-      return;
+    const personIds = [...attended.keys()].sort();
+    for (const personId of personIds) {
+      const indexes = [...(attended.get(personId) ?? [])].sort((a, b) => a - b);
+      const firstIndex = indexes[0] ?? 0;
+      const first = events[firstIndex];
+      const person = personById.get(personId);
+      personsBySex[person?.sex ?? UNKNOWN] += 1;
+      const birth = person?.birthDate;
+      personsByAgeGroup[
+        birth !== undefined && first !== undefined ? ageGroupOf(ageOn(birth, first.startOn)) : UNKNOWN
+      ] += 1;
+      let firstOrg: string | undefined;
+      for (const index of indexes) {
+        perEventPersons[index]?.add(personId);
+        const event = events[index];
+        const orgId = event === undefined ? undefined : orgOf.get(`${event.id}\u0000${personId}`);
+        if (orgId === undefined) continue;
+        firstOrg ??= orgId;
+        reachedOrgs.add(orgId);
+        perEventOrgs[index]?.add(orgId);
+      }
+      const org = firstOrg === undefined ? undefined : orgById.get(firstOrg);
+      bump(personsByOrganizationType, org?.legalForm ?? UNKNOWN);
+      bump(personsByProvince, org?.seat?.provinceCode ?? person?.address?.provinceCode ?? UNKNOWN);
     }
-    if (!a.present) return;
-    const key = `${index}\u0000${a.sessionId}\u0000${a.personId}`;
-    if (seenRecord.has(key)) return;
-    seenRecord.add(key);
-    attendances += 1;
-    const set = attended.get(a.personId) ?? new Set<number>();
-    set.add(index);
-    attended.set(a.personId, set);
+    for (const orgId of [...reachedOrgs].sort()) {
+      const org = orgById.get(orgId);
+      bump(organizationsByType, org?.legalForm ?? UNKNOWN);
+      bump(organizationsByProvince, org?.seat?.provinceCode ?? UNKNOWN);
+    }
+    return {
+      ok: true,
+      value: {
+        attendances,
+        persons: personIds.length,
+        organizations: reachedOrgs.size,
+        personsBySex,
+        personsByAgeGroup,
+        organizationsByType,
+        personsByOrganizationType,
+        organizationsByProvince,
+        personsByProvince,
+        perEvent: events.map((e, i) => ({
+          eventId: e.id,
+          persons: perEventPersons[i]?.size ?? 0,
+          organizations: perEventOrgs[i]?.size ?? 0,
+        })),
+      },
+    };
   });
-  if (issues.length > 0) return { ok: false, issues };
-
-  const personsBySex: Record<SexValue | typeof UNKNOWN, number> = { female: 0, male: 0, unknown: 0 };
-  const personsByAgeGroup: Record<AgeGroupValue | typeof UNKNOWN, number> = {
-    "under-18": 0,
-    "18-24": 0,
-    "25-34": 0,
-    "35-44": 0,
-    "45-59": 0,
-    "60-plus": 0,
-    unknown: 0,
-  };
-  const organizationsByType: Partial<Record<LegalFormValue | typeof UNKNOWN, number>> = {};
-  const personsByOrganizationType: Partial<Record<LegalFormValue | typeof UNKNOWN, number>> = {};
-  const organizationsByProvince: Record<string, number> = {};
-  const personsByProvince: Record<string, number> = {};
-  const reachedOrgs = new Set<string>();
-  const perEventPersons = events.map(() => new Set<string>());
-  const perEventOrgs = events.map(() => new Set<string>());
-
-  const personIds = [...attended.keys()].sort();
-  for (const personId of personIds) {
-    const indexes = [...(attended.get(personId) ?? [])].sort((a, b) => a - b);
-    const firstIndex = indexes[0] ?? 0;
-    const first = events[firstIndex];
-    const person = personById.get(personId);
-    personsBySex[person?.sex ?? UNKNOWN] += 1;
-    const birth = person?.birthDate;
-    personsByAgeGroup[birth !== undefined && first !== undefined ? ageGroupOf(ageOn(birth, first.startOn)) : UNKNOWN] +=
-      1;
-    let firstOrg: string | undefined;
-    for (const index of indexes) {
-      perEventPersons[index]?.add(personId);
-      const event = events[index];
-      const orgId = event === undefined ? undefined : orgOf.get(`${event.id}\u0000${personId}`);
-      if (orgId === undefined) continue;
-      firstOrg ??= orgId;
-      reachedOrgs.add(orgId);
-      perEventOrgs[index]?.add(orgId);
-    }
-    const org = firstOrg === undefined ? undefined : orgById.get(firstOrg);
-    bump(personsByOrganizationType, org?.legalForm ?? UNKNOWN);
-    bump(personsByProvince, org?.seat?.provinceCode ?? person?.address?.provinceCode ?? UNKNOWN);
-  }
-  for (const orgId of [...reachedOrgs].sort()) {
-    const org = orgById.get(orgId);
-    bump(organizationsByType, org?.legalForm ?? UNKNOWN);
-    bump(organizationsByProvince, org?.seat?.provinceCode ?? UNKNOWN);
-  }
-  return {
-    ok: true,
-    value: {
-      attendances,
-      persons: personIds.length,
-      organizations: reachedOrgs.size,
-      personsBySex,
-      personsByAgeGroup,
-      organizationsByType,
-      personsByOrganizationType,
-      organizationsByProvince,
-      personsByProvince,
-      perEvent: events.map((e, i) => ({
-        eventId: e.id,
-        persons: perEventPersons[i]?.size ?? 0,
-        organizations: perEventOrgs[i]?.size ?? 0,
-      })),
-    },
-  };
 }

@@ -1,4 +1,12 @@
-import { IdSchema, type Issue, type Locale, makeIssue, type Result } from "@madani/model";
+import {
+  atBoundary,
+  type BoundaryIssueCode,
+  IdSchema,
+  type Issue,
+  type Locale,
+  makeIssue,
+  type Result,
+} from "@madani/model";
 import * as z from "zod";
 import { type ParticipantIssueCode, participantMessages } from "./messages.js";
 import { type Participant, ParticipantSchema } from "./participant.js";
@@ -38,7 +46,12 @@ const RequestSchema = ParticipantSchema.omit({ status: true, waitlistPosition: t
 /** Only `participant` registrations take seats: trainers, speakers, organizers, jury and guests do not. */
 const takesSeat = (p: Participant): boolean => p.role === "participant";
 
-/** Confirmed participants that hold a seat. */
+/**
+ * Confirmed participants that hold a seat.
+ *
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points (validated).
+ */
 export function seatsTaken(roster: Roster): number {
   return roster.participants.filter((p) => takesSeat(p) && p.status === "confirmed").length;
 }
@@ -79,6 +92,8 @@ function fail(code: ParticipantIssueCode, locale: Locale, path: (string | number
  * (the person has a registration that is not cancelled or declined).
  * @remarks Only the `participant` role takes seats; other roles are confirmed
  * at once. With no `capacity` every participant is confirmed.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = register({ eventId: "ev", capacity: 1, participants: [] }, { personId: "p-1", eventId: "ev", role: "participant" });
@@ -89,21 +104,23 @@ export function register(
   roster: Roster,
   request: unknown,
   options: RegistrationOptions = {},
-): Result<{ readonly roster: Roster; readonly participant: Participant }, ParticipantIssueCode> {
-  const locale = options.locale ?? "en";
-  const parsed = RequestSchema.safeParse(request);
-  if (!parsed.success) return fail("registration.invalid", locale, []);
-  const req = parsed.data;
-  if (req.eventId !== roster.eventId) return fail("registration.wrong_event", locale, ["eventId"], req.eventId);
-  const active = roster.participants.some(
-    (p) => p.personId === req.personId && p.status !== "cancelled" && p.status !== "declined",
-  );
-  if (active) return fail("registration.duplicate", locale, ["personId"], req.personId);
-  const full = req.role === "participant" && roster.capacity !== undefined && seatsTaken(roster) >= roster.capacity;
-  const participant: Participant = { ...req, status: full ? "waitlisted" : "confirmed" };
-  const participants = renumber([...roster.participants, participant]);
-  const added = participants[participants.length - 1] ?? participant;
-  return { ok: true, value: { roster: { ...roster, participants }, participant: added } };
+): Result<{ readonly roster: Roster; readonly participant: Participant }, ParticipantIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const parsed = RequestSchema.safeParse(request);
+    if (!parsed.success) return fail("registration.invalid", locale, []);
+    const req = parsed.data;
+    if (req.eventId !== roster.eventId) return fail("registration.wrong_event", locale, ["eventId"], req.eventId);
+    const active = roster.participants.some(
+      (p) => p.personId === req.personId && p.status !== "cancelled" && p.status !== "declined",
+    );
+    if (active) return fail("registration.duplicate", locale, ["personId"], req.personId);
+    const full = req.role === "participant" && roster.capacity !== undefined && seatsTaken(roster) >= roster.capacity;
+    const participant: Participant = { ...req, status: full ? "waitlisted" : "confirmed" };
+    const participants = renumber([...roster.participants, participant]);
+    const added = participants[participants.length - 1] ?? participant;
+    return { ok: true, value: { roster: { ...roster, participants }, participant: added } };
+  });
 }
 
 /**
@@ -120,35 +137,42 @@ export function register(
  * const r = cancelRegistration(roster, "p-1");
  * if (r.ok) r.value.promoted?.personId; // first waitlisted person
  * ```
+ * @remarks Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  */
 export function cancelRegistration(
   roster: Roster,
   personId: string,
   options: RegistrationOptions = {},
-): Result<{ readonly roster: Roster; readonly promoted: Participant | undefined }, ParticipantIssueCode> {
-  const locale = options.locale ?? "en";
-  const index = roster.participants.findIndex(
-    (p) => p.personId === personId && p.status !== "cancelled" && p.status !== "declined",
-  );
-  const current = roster.participants[index];
-  if (current === undefined) return fail("registration.not_found", locale, ["personId"], personId);
-  let participants: Participant[] = roster.participants.map((p, i) =>
-    i === index ? { ...p, status: "cancelled" as const } : p,
-  );
-  let promoted: Participant | undefined;
-  const freed = takesSeat(current) && current.status === "confirmed";
-  const hasRoom = roster.capacity === undefined || seatsTaken({ ...roster, participants }) < roster.capacity;
-  if (freed && hasRoom) {
-    const next = participants.findIndex((p) => p.status === "waitlisted");
-    if (next >= 0) {
-      participants = participants.map((p, i) => (i === next ? { ...p, status: "confirmed" as const } : p));
-      promoted = participants[next];
+): Result<
+  { readonly roster: Roster; readonly promoted: Participant | undefined },
+  ParticipantIssueCode | BoundaryIssueCode
+> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const index = roster.participants.findIndex(
+      (p) => p.personId === personId && p.status !== "cancelled" && p.status !== "declined",
+    );
+    const current = roster.participants[index];
+    if (current === undefined) return fail("registration.not_found", locale, ["personId"], personId);
+    let participants: Participant[] = roster.participants.map((p, i) =>
+      i === index ? { ...p, status: "cancelled" as const } : p,
+    );
+    let promoted: Participant | undefined;
+    const freed = takesSeat(current) && current.status === "confirmed";
+    const hasRoom = roster.capacity === undefined || seatsTaken({ ...roster, participants }) < roster.capacity;
+    if (freed && hasRoom) {
+      const next = participants.findIndex((p) => p.status === "waitlisted");
+      if (next >= 0) {
+        participants = participants.map((p, i) => (i === next ? { ...p, status: "confirmed" as const } : p));
+        promoted = participants[next];
+      }
     }
-  }
-  participants = renumber(participants);
-  if (promoted !== undefined) {
-    const { waitlistPosition: _w, ...rest } = promoted;
-    promoted = rest;
-  }
-  return { ok: true, value: { roster: { ...roster, participants }, promoted } };
+    participants = renumber(participants);
+    if (promoted !== undefined) {
+      const { waitlistPosition: _w, ...rest } = promoted;
+      promoted = rest;
+    }
+    return { ok: true, value: { roster: { ...roster, participants }, promoted } };
+  });
 }

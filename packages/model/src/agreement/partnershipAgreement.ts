@@ -3,7 +3,7 @@ import { IsoDateSchema } from "../date.js";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
 import { NonNegativeMoneySchema } from "../money.js";
-import { MultilingualTextSchema } from "../multilingual.js";
+import { MultilingualTextSchema, storableText } from "../multilingual.js";
 import { PeriodSchema } from "../period.js";
 
 /** Stages in the life of an agreement, with labels in ar, fr and en. */
@@ -128,7 +128,7 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
  */
 export const PartnershipAgreementSchema = z.strictObject({
   id: IdSchema,
-  reference: z.string().trim().min(1).max(128).optional(),
+  reference: storableText(z.string().trim().min(1).max(128)).optional(),
   title: MultilingualTextSchema,
   object: MultilingualTextSchema.optional(),
   parties: z.array(AgreementPartySchema).min(1).max(100),

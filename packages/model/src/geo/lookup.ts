@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locale.js";
+import { atBoundary } from "../boundary.js";
+import type { Locale } from "../i18n/locale.js";
 import { makeIssue } from "../issues.js";
 import type { Issue, Result } from "../result.js";
 import { catalog } from "./catalog.js";
@@ -22,7 +23,7 @@ const MAX_QUERY_LENGTH = 200;
  * ```
  */
 export interface FindRegionOptions {
-  /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value falls back to it. */
+  /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value gives `schema.invalid_option`. */
   readonly locale?: Locale | undefined;
 }
 
@@ -41,7 +42,7 @@ export interface FindProvinceOptions {
    * code of a région gives `geo.unknown_parent`.
    */
   readonly within?: string | undefined;
-  /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value falls back to it. */
+  /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value gives `schema.invalid_option`. */
   readonly locale?: Locale | undefined;
 }
 
@@ -62,7 +63,7 @@ export interface FindCommuneOptions {
    * nothing is found inside one.
    */
   readonly within?: string | undefined;
-  /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value falls back to it. */
+  /** Language of the issue messages. Default: `DEFAULT_LOCALE` (`"en"`); an unknown value gives `schema.invalid_option`. */
   readonly locale?: Locale | undefined;
 }
 
@@ -94,11 +95,6 @@ function nameIndex(level: PlaceLevel): ReadonlyMap<string, readonly Place[]> {
 
 function optionOf(options: unknown, name: "within" | "locale"): unknown {
   return typeof options === "object" && options !== null ? (options as Record<string, unknown>)[name] : undefined;
-}
-
-function localeOf(options: unknown): Locale {
-  const locale = optionOf(options, "locale");
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
 /** A short, safe text for any value, to name it in a message. */
@@ -192,10 +188,11 @@ function lookUp<P extends Place>(
  * ```
  */
 export function findRegion(query: string, options?: FindRegionOptions): Result<Region> {
-  const locale = localeOf(options);
-  const issue = checkQuery(query, locale);
-  if (issue !== undefined) return { ok: false, issues: [issue] };
-  return lookUp<Region>("region", query, () => true, regionOfCode, locale);
+  return atBoundary(options, (_options, locale) => {
+    const issue = checkQuery(query, locale);
+    if (issue !== undefined) return { ok: false, issues: [issue] };
+    return lookUp<Region>("region", query, () => true, regionOfCode, locale);
+  });
 }
 
 /**
@@ -219,20 +216,21 @@ export function findRegion(query: string, options?: FindRegionOptions): Result<R
  * ```
  */
 export function findProvince(query: string, options?: FindProvinceOptions): Result<Province> {
-  const locale = localeOf(options);
-  const issues: Issue[] = [];
-  const queryIssue = checkQuery(query, locale);
-  if (queryIssue !== undefined) issues.push(queryIssue);
-  const within = optionOf(options, "within");
-  let inScope = (_: Province): boolean => true;
-  if (within !== undefined) {
-    const code = typeof within === "string" && within.length <= MAX_QUERY_LENGTH ? parseCodeQuery(within) : undefined;
-    const region = code === undefined ? undefined : regionOfCode(code);
-    if (region === undefined) issues.push(unknownParent(within, locale));
-    else inScope = (p) => p.regionCode === region.code;
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  return lookUp<Province>("province", query, inScope, provinceOfCode, locale);
+  return atBoundary(options, (o, locale) => {
+    const issues: Issue[] = [];
+    const queryIssue = checkQuery(query, locale);
+    if (queryIssue !== undefined) issues.push(queryIssue);
+    const within = optionOf(o, "within");
+    let inScope = (_: Province): boolean => true;
+    if (within !== undefined) {
+      const code = typeof within === "string" && within.length <= MAX_QUERY_LENGTH ? parseCodeQuery(within) : undefined;
+      const region = code === undefined ? undefined : regionOfCode(code);
+      if (region === undefined) issues.push(unknownParent(within, locale));
+      else inScope = (p) => p.regionCode === region.code;
+    }
+    if (issues.length > 0) return { ok: false, issues };
+    return lookUp<Province>("province", query, inScope, provinceOfCode, locale);
+  });
 }
 
 /**
@@ -260,20 +258,21 @@ export function findProvince(query: string, options?: FindProvinceOptions): Resu
  * ```
  */
 export function findCommune(query: string, options?: FindCommuneOptions): Result<Commune> {
-  const locale = localeOf(options);
-  const issues: Issue[] = [];
-  const queryIssue = checkQuery(query, locale);
-  if (queryIssue !== undefined) issues.push(queryIssue);
-  const within = optionOf(options, "within");
-  let inScope = (_: Commune): boolean => true;
-  if (within !== undefined) {
-    const code = typeof within === "string" && within.length <= MAX_QUERY_LENGTH ? parseCodeQuery(within) : undefined;
-    const region = code?.kind === "digits" && code.digits.length <= 2 ? regionOfCode(code) : undefined;
-    const province = code === undefined || region !== undefined ? undefined : provinceOfCode(code);
-    if (region !== undefined) inScope = (c) => c.regionCode === region.code;
-    else if (province !== undefined) inScope = (c) => c.provinceCode === province.code;
-    else issues.push(unknownParent(within, locale));
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  return lookUp<Commune>("commune", query, inScope, communeOfCode, locale);
+  return atBoundary(options, (o, locale) => {
+    const issues: Issue[] = [];
+    const queryIssue = checkQuery(query, locale);
+    if (queryIssue !== undefined) issues.push(queryIssue);
+    const within = optionOf(o, "within");
+    let inScope = (_: Commune): boolean => true;
+    if (within !== undefined) {
+      const code = typeof within === "string" && within.length <= MAX_QUERY_LENGTH ? parseCodeQuery(within) : undefined;
+      const region = code?.kind === "digits" && code.digits.length <= 2 ? regionOfCode(code) : undefined;
+      const province = code === undefined || region !== undefined ? undefined : provinceOfCode(code);
+      if (region !== undefined) inScope = (c) => c.regionCode === region.code;
+      else if (province !== undefined) inScope = (c) => c.provinceCode === province.code;
+      else issues.push(unknownParent(within, locale));
+    }
+    if (issues.length > 0) return { ok: false, issues };
+    return lookUp<Commune>("commune", query, inScope, communeOfCode, locale);
+  });
 }

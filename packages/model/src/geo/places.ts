@@ -49,7 +49,12 @@ const NONE: readonly never[] = Object.freeze([]);
 /** The value of an option: `undefined` when absent, `null` when present but not a string. */
 function option(options: unknown, name: string): string | null | undefined {
   if (typeof options !== "object" || options === null) return undefined;
-  const value: unknown = (options as Record<string, unknown>)[name];
+  let value: unknown;
+  try {
+    value = (options as Record<string, unknown>)[name];
+  } catch {
+    return null; // an option that cannot be read names no place
+  }
   if (value === undefined) return undefined;
   return typeof value === "string" ? value : null;
 }
@@ -86,7 +91,7 @@ export function regions(): readonly Region[] {
  *
  * @remarks HCP, RGPH 2024. The arrays are built on first call and cached.
  * @param options - {@link ProvincesOptions}; default: every province.
- * @returns the provinces, frozen; empty when `regionCode` names no région.
+ * @returns the provinces, frozen; empty when `regionCode` names no région (or cannot be read).
  * @example
  * ```ts
  * provinces({ regionCode: "01" }).map((p) => p.code); // ["01.511", "01.573", …] (8)
@@ -108,7 +113,7 @@ export function provinces(options?: ProvincesOptions): readonly Province[] {
  * on first call and cached.
  * @param options - {@link CommunesOptions}; default: every commune. With both
  * codes, the communes of the province when it lies in the région, else none.
- * @returns the communes, frozen; empty when a code names no place.
+ * @returns the communes, frozen; empty when a code names no place (or cannot be read).
  * @example
  * ```ts
  * communes({ provinceCode: "01.511" }).length; // 12

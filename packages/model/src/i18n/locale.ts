@@ -41,6 +41,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * ```ts
  * formatMessage({ ar: "{n} أيام", fr: "{n} jours", en: "{n} days" }, "fr", { n: 60 }); // "60 jours"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function formatMessage(template: MessageTemplate, locale: Locale, params?: MessageParams): string {
   const text = template[locale];

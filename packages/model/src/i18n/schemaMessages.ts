@@ -70,6 +70,11 @@ export const schemaMessages = {
     fr: "Le texte doit être donné dans au moins une langue (ar, fr, en ou zgh).",
     en: "The text must be given in at least one language (ar, fr, en or zgh).",
   },
+  "text.invalid_character": {
+    ar: "يتضمن النص حرفا لا يمكن حفظه: الحرف الفارغ U+0000 أو نصف زوج بديل (surrogate) غير مقترن.",
+    fr: "Le texte contient un caractère qui ne peut pas être enregistré : le caractère nul U+0000 ou un code de substitution (surrogate) isolé.",
+    en: "The text holds a character that cannot be stored: the null character U+0000 or an unpaired surrogate.",
+  },
   "schema.invalid_option": {
     ar: "الخيار «{option}» غير صالح.",
     fr: "L'option « {option} » est invalide.",

@@ -44,6 +44,7 @@ export interface Cin {
  */
 export function parseCin(input: unknown, options?: IdentifierOptions): Result<Cin> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "cin.format", false);
   if (typeof text !== "string") return text;
   const cin = compactIdentifier(text);

@@ -54,6 +54,7 @@ function isValidAddress(address: string): boolean {
  */
 export function parseEmail(input: unknown, options?: IdentifierOptions): Result<Email> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "email.format", false);
   if (typeof text !== "string") return text;
   const trimmed = text.normalize("NFC").replace(EDGES, "");

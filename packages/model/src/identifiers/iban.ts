@@ -65,7 +65,12 @@ function ibanRemainder(iban: string): number {
  * {@link isValidRib}.
  */
 export function isValidIban(canonical: string): boolean {
-  return MA_IBAN_PATTERN.test(canonical) && ibanRemainder(canonical) === 1 && isValidRib(canonical.slice(4));
+  return (
+    typeof canonical === "string" &&
+    MA_IBAN_PATTERN.test(canonical) &&
+    ibanRemainder(canonical) === 1 &&
+    isValidRib(canonical.slice(4))
+  );
 }
 
 /**
@@ -95,6 +100,7 @@ export function isValidIban(canonical: string): boolean {
  */
 export function parseIban(input: unknown, options?: IdentifierOptions): Result<Iban> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "iban.format", true);
   if (typeof text !== "string") return text;
   const iban = compactIdentifier(text).replace(IBAN_LABEL, "");

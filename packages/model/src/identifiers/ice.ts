@@ -35,7 +35,7 @@ export interface Ice {
  * published ICE numbers satisfy). A mod-97 check detects every single-digit error.
  */
 export function isValidIce(canonical: string): boolean {
-  return ICE_PATTERN.test(canonical) && digitsMod(canonical, 97) === 0;
+  return typeof canonical === "string" && ICE_PATTERN.test(canonical) && digitsMod(canonical, 97) === 0;
 }
 
 /**
@@ -62,6 +62,7 @@ export function isValidIce(canonical: string): boolean {
  */
 export function parseIce(input: unknown, options?: IdentifierOptions): Result<Ice> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "ice.format", true);
   if (typeof text !== "string") return text;
   const ice = compactIdentifier(text);

@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, isLocale, type Locale, type MessageParams } from "../i18n/locale.js";
+import { readOptions, unreadable } from "../boundary.js";
+import type { Locale, MessageParams } from "../i18n/locale.js";
 import { makeIssue } from "../issues.js";
 import type { Failure, IssuePath, Ok } from "../result.js";
 import { identifierMessages } from "./messages.js";
@@ -13,7 +14,7 @@ import { identifierMessages } from "./messages.js";
  * ```
  */
 export interface IdentifierOptions {
-  /** Language of the issue messages. Default: `"en"` ({@link DEFAULT_LOCALE}); an unknown value falls back to it. */
+  /** Language of the issue messages. Default: `"en"` ({@link DEFAULT_LOCALE}); an unknown value gives `schema.invalid_option`. */
   readonly locale?: Locale | undefined;
   /** Where the identifier sits in a larger input; it becomes the `path` of every issue. Default: `[]`. */
   readonly path?: IssuePath | undefined;
@@ -36,11 +37,21 @@ export interface ParseContext {
   readonly path: IssuePath;
 }
 
-/** The context of a parse from its options, with the documented defaults. */
-export function contextOf(options: IdentifierOptions | undefined): ParseContext {
-  const locale = options?.locale;
-  const path = options?.path;
-  return { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, path: Array.isArray(path) ? path : ROOT };
+/**
+ * The context of a parse from its options, with the documented defaults, or the
+ * failure to return for options that are not an object (`null` counts as none),
+ * an unknown locale (`schema.invalid_option`) or options that throw when read
+ * (`input.unreadable`).
+ */
+export function contextOf(options: IdentifierOptions | null | undefined): ParseContext | Failure {
+  const read = readOptions(options);
+  if (!read.ok) return read;
+  try {
+    const path: unknown = read.options.path;
+    return { locale: read.locale, path: Array.isArray(path) ? Array.from(path as IssuePath) : ROOT };
+  } catch (error) {
+    return unreadable(error, read.locale);
+  }
 }
 
 /** What an issue carries besides its code: message params and, when it may be echoed, the offending value. */

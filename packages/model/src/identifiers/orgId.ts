@@ -179,6 +179,7 @@ function withValue(issue: Issue, text: string): Issue {
  */
 export function parseOrgId(input: unknown, options?: OrgIdOptions): Result<OrgId> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "orgId.format", true);
   if (typeof text !== "string") return text;
   const value = { value: text };
@@ -214,6 +215,8 @@ export function parseOrgId(input: unknown, options?: OrgIdOptions): Result<OrgId
  * ```
  * @remarks The inverse of {@link parseOrgId} on canonical values:
  * `parseOrgId(formatOrgId(x))` gives back `x.scheme` and `x.id`.
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function formatOrgId(identifier: OrgIdentifier): string {
   return `${identifier.scheme}-${identifier.id}`;

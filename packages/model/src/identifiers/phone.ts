@@ -158,6 +158,7 @@ function kindOf(type: NumberType): PhoneKind {
  */
 export function parsePhone(input: unknown, options?: PhoneOptions): Result<Phone> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "phone.invalid", false);
   if (typeof text !== "string") return text;
   const requested = options?.defaultCountry ?? "MA";

@@ -51,7 +51,7 @@ export interface Rib {
  * key 2). A mod-97 check detects every single-digit error.
  */
 export function isValidRib(canonical: string): boolean {
-  return RIB_PATTERN.test(canonical) && digitsMod(canonical, 97) === 0;
+  return typeof canonical === "string" && RIB_PATTERN.test(canonical) && digitsMod(canonical, 97) === 0;
 }
 
 /**
@@ -78,6 +78,7 @@ export function isValidRib(canonical: string): boolean {
  */
 export function parseRib(input: unknown, options?: IdentifierOptions): Result<Rib> {
   const ctx = contextOf(options);
+  if ("ok" in ctx) return ctx;
   const text = readText(input, ctx, "rib.format", true);
   if (typeof text !== "string") return text;
   const rib = compactIdentifier(text);

@@ -8,6 +8,8 @@
  * ```ts
  * toLatinDigits("١٩٩٨/٠٣/١٢"); // "1998/03/12"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function toLatinDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { coded } from "../coded.js";
 import { IbanSchema, RibSchema } from "../identifiers/index.js";
+import { storableText } from "../multilingual.js";
 
 /**
  * Schema of a Moroccan bank account: the RIB (24 digits, checked), the IBAN
@@ -15,8 +16,8 @@ import { IbanSchema, RibSchema } from "../identifiers/index.js";
  */
 export const BankAccountSchema = z
   .strictObject({
-    bank: z.string().trim().min(1).max(200).optional(),
-    holder: z.string().trim().min(1).max(300).optional(),
+    bank: storableText(z.string().trim().min(1).max(200)).optional(),
+    holder: storableText(z.string().trim().min(1).max(300)).optional(),
     rib: RibSchema.optional(),
     iban: IbanSchema.optional(),
   })

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { EmailSchema, PhoneSchema } from "../identifiers/index.js";
 import { defineEnumeration } from "../labels.js";
-import { MultilingualTextSchema } from "../multilingual.js";
+import { MultilingualTextSchema, storableText } from "../multilingual.js";
 
 const label = MultilingualTextSchema.optional();
 
@@ -35,11 +35,11 @@ export type SocialNetworkValue = (typeof SocialNetwork.values)[number];
 export const ContactSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("phone"), value: PhoneSchema, label }),
   z.strictObject({ kind: z.literal("email"), value: EmailSchema, label }),
-  z.strictObject({ kind: z.literal("website"), value: z.url({ protocol: /^https?$/ }).max(2000), label }),
+  z.strictObject({ kind: z.literal("website"), value: storableText(z.url({ protocol: /^https?$/ }).max(2000)), label }),
   z.strictObject({
     kind: z.literal("social"),
     network: SocialNetwork.schema,
-    value: z.string().trim().min(1).max(2000),
+    value: storableText(z.string().trim().min(1).max(2000)),
     label,
   }),
 ]);

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { MoneySchema } from "../money.js";
+import { storableText } from "../multilingual.js";
 
 /**
  * Schema of what only cooperatives have: share capital, value of one share,
@@ -19,8 +20,8 @@ export const CooperativeDetailsSchema = z.strictObject({
   capital: MoneySchema,
   shareValue: MoneySchema,
   memberCount: z.int().min(0).max(10_000_000).optional(),
-  odcoNumber: z.string().trim().min(1).max(64).optional(),
-  localRegistryNumber: z.string().trim().min(1).max(64).optional(),
+  odcoNumber: storableText(z.string().trim().min(1).max(64)).optional(),
+  localRegistryNumber: storableText(z.string().trim().min(1).max(64)).optional(),
 });
 
 /** Cooperative details; see {@link CooperativeDetailsSchema}. */

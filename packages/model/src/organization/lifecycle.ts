@@ -68,6 +68,8 @@ export const FINAL_RECEIPT_DAYS = 60;
  * ```ts
  * finalReceiptDueOn({ provisionalReceiptOn: "2025-03-01" }); // "2025-04-30"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function finalReceiptDueOn(lifecycle: Lifecycle): IsoDate | undefined {
   return lifecycle.provisionalReceiptOn === undefined
@@ -100,6 +102,8 @@ const on = (date: IsoDate | undefined, asOf: IsoDate): boolean => date !== undef
  * ```ts
  * legalStatusOn({ legalForm: "association", lifecycle: { provisionalReceiptOn: "2025-03-01" } }, "2025-05-01"); // "may-operate"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (validate untrusted data first).
  */
 export function legalStatusOn(organization: LegalStatusInput, asOf: IsoDate): LegalStatusValue {
   const l = organization.lifecycle ?? {};

@@ -3,7 +3,7 @@ import { MilestoneSchema } from "../agreement/partnershipAgreement.js";
 import { IdSchema } from "../id.js";
 import { defineEnumeration } from "../labels.js";
 import { MoneySchema } from "../money.js";
-import { MultilingualTextSchema } from "../multilingual.js";
+import { MultilingualTextSchema, storableText } from "../multilingual.js";
 import { FieldOfAction } from "../organization/fieldOfAction.js";
 import { PeriodSchema } from "../period.js";
 
@@ -19,7 +19,7 @@ export type ConsortiumRoleValue = (typeof ConsortiumRole.values)[number];
 
 /** Schema of a budget line: an amount, optionally for a year and a funder. */
 export const BudgetLineSchema = z.strictObject({
-  code: z.string().trim().min(1).max(64),
+  code: storableText(z.string().trim().min(1).max(64)),
   label: MultilingualTextSchema,
   amount: MoneySchema,
   year: z.int().min(1900).max(2200).optional(),
@@ -53,7 +53,7 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
  */
 export const ProjectSchema = z.strictObject({
   id: IdSchema,
-  code: z.string().trim().min(1).max(64).optional(),
+  code: storableText(z.string().trim().min(1).max(64)).optional(),
   title: MultilingualTextSchema,
   summary: MultilingualTextSchema.optional(),
   fieldsOfAction: z.array(FieldOfAction.schema).max(40).optional(),

@@ -1,6 +1,7 @@
 /**
  * `@madani/model/testing`: fast-check arbitraries of valid entities, and of
- * invalid ones made by single-field corruption, for integrators' tests.
+ * invalid ones made by single-field corruption, for integrators' tests, and hostile
+ * values with a sweep that checks that no entry point throws on them.
  *
  * Requires `fast-check` (an optional peer dependency of `@madani/model`).
  *
@@ -30,5 +31,7 @@ export {
   personArbitrary,
   projectArbitrary,
 } from "./entities.js";
+export type { NamedHostileValue, SweepFailure, SweepOptions } from "./hostile.js";
+export { entryPointNames, hostileArbitrary, hostileValues, sweepEntryPoints, sweepFunction } from "./hostile.js";
 export { cinArbitrary, ibanArbitrary, iceArbitrary, phoneArbitrary, ribArbitrary } from "./identifiers.js";
 export { multilingualTextArbitrary } from "./text.js";

@@ -1,4 +1,6 @@
 import {
+  atBoundary,
+  type BoundaryIssueCode,
   createValidator,
   type IsoDate,
   type Issue,
@@ -384,6 +386,8 @@ function structuralPrecondition(
  * The plan is unchanged in every case.
  * @remarks The new plan shares every untouched branch with the old one, so memoized
  * computations (see `computeProgress`) only redo what changed. What the edit created is frozen.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = applyCommand(plan, { type: "lock-period", indicatorId: "OS1.1", periodId: "2025" }, { author: "secretariat", at: "2026-01-05T09:00:00+01:00" });
@@ -395,231 +399,237 @@ export function applyCommand<P extends EditablePlan>(
   command: unknown,
   meta: unknown,
   options: Pick<ValidateOptions, "locale"> = {},
-): Result<{ readonly plan: P; readonly revision: Revision }, ApplyIssueCode> {
-  const locale = options.locale;
-  const m = validateMeta(meta, { ...(locale === undefined ? {} : { locale }) });
-  if (!m.ok) return { ok: false, issues: m.issues.map((i) => ({ ...i, path: ["meta", ...i.path] })) };
-  const c = validateCommand(command, { ...(locale === undefined ? {} : { locale }) });
-  if (!c.ok) return { ok: false, issues: c.issues.map((i) => ({ ...i, path: ["command", ...i.path] })) };
-  const cmd = c.value;
+): Result<{ readonly plan: P; readonly revision: Revision }, ApplyIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale;
+    const m = validateMeta(meta, { ...(locale === undefined ? {} : { locale }) });
+    if (!m.ok) return { ok: false, issues: m.issues.map((i) => ({ ...i, path: ["meta", ...i.path] })) };
+    const c = validateCommand(command, { ...(locale === undefined ? {} : { locale }) });
+    if (!c.ok) return { ok: false, issues: c.issues.map((i) => ({ ...i, path: ["command", ...i.path] })) };
+    const cmd = c.value;
 
-  // Preconditions, checked on the plan before any change.
-  const indicatorIndex = "indicatorId" in cmd ? plan.indicators.findIndex((i) => i.id === cmd.indicatorId) : -1;
-  const indicator = plan.indicators[indicatorIndex];
-  if ("indicatorId" in cmd && indicator === undefined) {
-    return fail("command.not_found", ["command", "indicatorId"], locale, { kind: "indicator", id: cmd.indicatorId });
-  }
-  const periodId = cmd.type === "add-value" ? cmd.value.periodId : "periodId" in cmd ? cmd.periodId : undefined;
-  if (indicator !== undefined && periodId !== undefined) {
-    const period = indicator.periods.find((p) => p.id === periodId);
-    if (period === undefined)
-      return fail("command.not_found", ["command", "periodId"], locale, { kind: "period", id: periodId });
-    if (period.locked === true) return fail("command.period_locked", ["command", "periodId"], locale, { id: periodId });
-  }
-  if (cmd.type === "add-value" && indicator !== undefined) {
-    if (indicator.values.some((v) => v.id === cmd.value.id))
-      return fail("command.duplicate_id", ["command", "value", "id"], locale, { id: cmd.value.id });
-    if (!fitsMeasure(indicator, cmd.value))
-      return fail("command.wrong_measure", ["command", "value"], locale, { measure: indicator.measure });
-  }
-  if (cmd.type === "set-value-state" && indicator !== undefined) {
-    const value = indicator.values.find((v) => v.id === cmd.valueId);
-    if (value === undefined)
-      return fail("command.not_found", ["command", "valueId"], locale, { kind: "value", id: cmd.valueId });
-    const period = indicator.periods.find((p) => p.id === value.periodId);
-    if (period?.locked === true)
-      return fail("command.period_locked", ["command", "valueId"], locale, { id: value.periodId });
-  }
-  const activityIndex = "activityId" in cmd ? plan.activities.findIndex((a) => a.id === cmd.activityId) : -1;
-  if ("activityId" in cmd && activityIndex < 0)
-    return fail("command.not_found", ["command", "activityId"], locale, { kind: "activity", id: cmd.activityId });
-  if (cmd.type === "reschedule-activity") {
-    const { startOn, endOn } = plan.period;
-    for (const [field, date] of [
-      ["startOn", cmd.startOn],
-      ["endOn", cmd.endOn],
-    ] as const) {
-      if (date < startOn || date > endOn)
-        return fail("command.date_outside", ["command", field], locale, { date, start: startOn, end: endOn });
+    // Preconditions, checked on the plan before any change.
+    const indicatorIndex = "indicatorId" in cmd ? plan.indicators.findIndex((i) => i.id === cmd.indicatorId) : -1;
+    const indicator = plan.indicators[indicatorIndex];
+    if ("indicatorId" in cmd && indicator === undefined) {
+      return fail("command.not_found", ["command", "indicatorId"], locale, { kind: "indicator", id: cmd.indicatorId });
     }
-    if (cmd.endOn < cmd.startOn)
-      return fail("command.date_outside", ["command", "endOn"], locale, {
-        date: cmd.endOn,
-        start: cmd.startOn,
-        end: endOn,
+    const periodId = cmd.type === "add-value" ? cmd.value.periodId : "periodId" in cmd ? cmd.periodId : undefined;
+    if (indicator !== undefined && periodId !== undefined) {
+      const period = indicator.periods.find((p) => p.id === periodId);
+      if (period === undefined)
+        return fail("command.not_found", ["command", "periodId"], locale, { kind: "period", id: periodId });
+      if (period.locked === true)
+        return fail("command.period_locked", ["command", "periodId"], locale, { id: periodId });
+    }
+    if (cmd.type === "add-value" && indicator !== undefined) {
+      if (indicator.values.some((v) => v.id === cmd.value.id))
+        return fail("command.duplicate_id", ["command", "value", "id"], locale, { id: cmd.value.id });
+      if (!fitsMeasure(indicator, cmd.value))
+        return fail("command.wrong_measure", ["command", "value"], locale, { measure: indicator.measure });
+    }
+    if (cmd.type === "set-value-state" && indicator !== undefined) {
+      const value = indicator.values.find((v) => v.id === cmd.valueId);
+      if (value === undefined)
+        return fail("command.not_found", ["command", "valueId"], locale, { kind: "value", id: cmd.valueId });
+      const period = indicator.periods.find((p) => p.id === value.periodId);
+      if (period?.locked === true)
+        return fail("command.period_locked", ["command", "valueId"], locale, { id: value.periodId });
+    }
+    const activityIndex = "activityId" in cmd ? plan.activities.findIndex((a) => a.id === cmd.activityId) : -1;
+    if ("activityId" in cmd && activityIndex < 0)
+      return fail("command.not_found", ["command", "activityId"], locale, { kind: "activity", id: cmd.activityId });
+    if (cmd.type === "reschedule-activity") {
+      const { startOn, endOn } = plan.period;
+      for (const [field, date] of [
+        ["startOn", cmd.startOn],
+        ["endOn", cmd.endOn],
+      ] as const) {
+        if (date < startOn || date > endOn)
+          return fail("command.date_outside", ["command", field], locale, { date, start: startOn, end: endOn });
+      }
+      if (cmd.endOn < cmd.startOn)
+        return fail("command.date_outside", ["command", "endOn"], locale, {
+          date: cmd.endOn,
+          start: cmd.startOn,
+          end: endOn,
+        });
+    }
+    const activity = plan.activities[activityIndex];
+    if (
+      cmd.type === "set-activity-status" &&
+      cmd.status === "done" &&
+      cmd.completion !== undefined &&
+      cmd.completion !== 1
+    )
+      return fail("command.inconsistent_status", ["command", "completion"], locale, {
+        completion: Math.round(cmd.completion * 1000) / 10,
       });
-  }
-  const activity = plan.activities[activityIndex];
-  if (
-    cmd.type === "set-activity-status" &&
-    cmd.status === "done" &&
-    cmd.completion !== undefined &&
-    cmd.completion !== 1
-  )
-    return fail("command.inconsistent_status", ["command", "completion"], locale, {
-      completion: Math.round(cmd.completion * 1000) / 10,
-    });
-  if (cmd.type === "set-budget-line" && activity !== undefined) {
-    const refused = budgetPrecondition(plan, activity, cmd, locale);
+    if (cmd.type === "set-budget-line" && activity !== undefined) {
+      const refused = budgetPrecondition(plan, activity, cmd, locale);
+      if (refused !== undefined) return refused;
+    }
+    if (cmd.type === "set-milestone" && activity !== undefined) {
+      if (!activity.milestones?.some((m) => m.id === cmd.milestoneId))
+        return fail("command.not_found", ["command", "milestoneId"], locale, {
+          kind: "milestone",
+          id: cmd.milestoneId,
+        });
+      const { startOn, endOn } = plan.period;
+      if (cmd.doneOn !== undefined && (cmd.doneOn < startOn || cmd.doneOn > endOn))
+        return fail("command.date_outside", ["command", "doneOn"], locale, {
+          date: cmd.doneOn,
+          start: startOn,
+          end: endOn,
+        });
+    }
+    if (cmd.type === "set-weight") {
+      const list = cmd.target === "element" ? plan.elements : plan.indicators;
+      if (!list.some((x) => x.id === cmd.id))
+        return fail("command.not_found", ["command", "id"], locale, { kind: cmd.target, id: cmd.id });
+    }
+
+    const refused = structuralPrecondition(plan, cmd, locale);
     if (refused !== undefined) return refused;
-  }
-  if (cmd.type === "set-milestone" && activity !== undefined) {
-    if (!activity.milestones?.some((m) => m.id === cmd.milestoneId))
-      return fail("command.not_found", ["command", "milestoneId"], locale, { kind: "milestone", id: cmd.milestoneId });
-    const { startOn, endOn } = plan.period;
-    if (cmd.doneOn !== undefined && (cmd.doneOn < startOn || cmd.doneOn > endOn))
-      return fail("command.date_outside", ["command", "doneOn"], locale, {
-        date: cmd.doneOn,
-        start: startOn,
-        end: endOn,
-      });
-  }
-  if (cmd.type === "set-weight") {
-    const list = cmd.target === "element" ? plan.elements : plan.indicators;
-    if (!list.some((x) => x.id === cmd.id))
-      return fail("command.not_found", ["command", "id"], locale, { kind: cmd.target, id: cmd.id });
-  }
 
-  const refused = structuralPrecondition(plan, cmd, locale);
-  if (refused !== undefined) return refused;
-
-  ensurePatches();
-  const [next, patches, inversePatches] = immer.produceWithPatches(plan, (draft) => {
-    const d = draft as unknown as Mutable<EditablePlan>;
-    const ind = indicatorIndex >= 0 ? d.indicators[indicatorIndex] : undefined;
-    const act = activityIndex >= 0 ? d.activities[activityIndex] : undefined;
-    switch (cmd.type) {
-      case "add-value":
-        ind?.values.push(cmd.value as Mutable<ActualValue>);
-        break;
-      case "set-value-state": {
-        const v = ind?.values.find((x) => x.id === cmd.valueId);
-        if (v !== undefined) v.state = cmd.state;
-        break;
-      }
-      case "set-target": {
-        const p = ind?.periods.find((x) => x.id === cmd.periodId);
-        if (p !== undefined) p.target = cmd.target;
-        break;
-      }
-      case "lock-period": {
-        const p = ind?.periods.find((x) => x.id === cmd.periodId);
-        if (p !== undefined) p.locked = true;
-        break;
-      }
-      case "set-activity-status":
-        if (act !== undefined) {
-          act.status = cmd.status;
-          if (cmd.completion !== undefined) act.completion = cmd.completion;
-          // Done without a completion: a completion recorded earlier (e.g. 0.7 while ongoing) becomes 1.
-          else if (cmd.status === "done" && act.completion !== undefined && act.completion !== 1) act.completion = 1;
+    ensurePatches();
+    const [next, patches, inversePatches] = immer.produceWithPatches(plan, (draft) => {
+      const d = draft as unknown as Mutable<EditablePlan>;
+      const ind = indicatorIndex >= 0 ? d.indicators[indicatorIndex] : undefined;
+      const act = activityIndex >= 0 ? d.activities[activityIndex] : undefined;
+      switch (cmd.type) {
+        case "add-value":
+          ind?.values.push(cmd.value as Mutable<ActualValue>);
+          break;
+        case "set-value-state": {
+          const v = ind?.values.find((x) => x.id === cmd.valueId);
+          if (v !== undefined) v.state = cmd.state;
+          break;
         }
-        break;
-      case "set-budget-line":
-        if (act !== undefined) {
-          act.budget ??= [];
-          const line = act.budget[budgetLineIndex(act.budget, cmd.year, cmd.funderId)];
-          if (line === undefined) {
-            // budgetPrecondition made sure a new line has its planned amount.
-            if (cmd.planned !== undefined)
-              act.budget.push({
-                year: cmd.year,
-                ...(cmd.funderId === undefined ? {} : { funderId: cmd.funderId }),
-                planned: cmd.planned,
-                ...(cmd.committed === undefined ? {} : { committed: cmd.committed }),
-                ...(cmd.spent === undefined ? {} : { spent: cmd.spent }),
-              });
-          } else {
-            if (cmd.planned !== undefined) line.planned = cmd.planned;
-            if (cmd.committed !== undefined) line.committed = cmd.committed;
-            if (cmd.spent !== undefined) line.spent = cmd.spent;
+        case "set-target": {
+          const p = ind?.periods.find((x) => x.id === cmd.periodId);
+          if (p !== undefined) p.target = cmd.target;
+          break;
+        }
+        case "lock-period": {
+          const p = ind?.periods.find((x) => x.id === cmd.periodId);
+          if (p !== undefined) p.locked = true;
+          break;
+        }
+        case "set-activity-status":
+          if (act !== undefined) {
+            act.status = cmd.status;
+            if (cmd.completion !== undefined) act.completion = cmd.completion;
+            // Done without a completion: a completion recorded earlier (e.g. 0.7 while ongoing) becomes 1.
+            else if (cmd.status === "done" && act.completion !== undefined && act.completion !== 1) act.completion = 1;
           }
+          break;
+        case "set-budget-line":
+          if (act !== undefined) {
+            act.budget ??= [];
+            const line = act.budget[budgetLineIndex(act.budget, cmd.year, cmd.funderId)];
+            if (line === undefined) {
+              // budgetPrecondition made sure a new line has its planned amount.
+              if (cmd.planned !== undefined)
+                act.budget.push({
+                  year: cmd.year,
+                  ...(cmd.funderId === undefined ? {} : { funderId: cmd.funderId }),
+                  planned: cmd.planned,
+                  ...(cmd.committed === undefined ? {} : { committed: cmd.committed }),
+                  ...(cmd.spent === undefined ? {} : { spent: cmd.spent }),
+                });
+            } else {
+              if (cmd.planned !== undefined) line.planned = cmd.planned;
+              if (cmd.committed !== undefined) line.committed = cmd.committed;
+              if (cmd.spent !== undefined) line.spent = cmd.spent;
+            }
+          }
+          break;
+        case "set-milestone": {
+          const milestone = act?.milestones?.find((m) => m.id === cmd.milestoneId);
+          if (milestone !== undefined) {
+            if (cmd.doneOn !== undefined) milestone.doneOn = cmd.doneOn;
+            else delete milestone.doneOn;
+          }
+          break;
         }
-        break;
-      case "set-milestone": {
-        const milestone = act?.milestones?.find((m) => m.id === cmd.milestoneId);
-        if (milestone !== undefined) {
-          if (cmd.doneOn !== undefined) milestone.doneOn = cmd.doneOn;
-          else delete milestone.doneOn;
+        case "reschedule-activity":
+          if (act !== undefined) {
+            act.startOn = cmd.startOn;
+            act.endOn = cmd.endOn;
+          }
+          break;
+        case "set-weight": {
+          const list = (cmd.target === "element" ? d.elements : d.indicators) as {
+            id: string;
+            weight?: number | undefined;
+          }[];
+          const x = list.find((e) => e.id === cmd.id);
+          if (x !== undefined) x.weight = cmd.weight;
+          break;
         }
-        break;
-      }
-      case "reschedule-activity":
-        if (act !== undefined) {
-          act.startOn = cmd.startOn;
-          act.endOn = cmd.endOn;
+        case "add-element":
+          (d.elements as unknown[]).push(cmd.element);
+          break;
+        case "update-element": {
+          const e = (d.elements as Record<string, unknown>[]).find((x) => x.id === cmd.id);
+          if (e !== undefined) for (const [k, v] of Object.entries(cmd.changes)) if (v !== undefined) e[k] = v;
+          break;
         }
-        break;
-      case "set-weight": {
-        const list = (cmd.target === "element" ? d.elements : d.indicators) as {
-          id: string;
-          weight?: number | undefined;
-        }[];
-        const x = list.find((e) => e.id === cmd.id);
-        if (x !== undefined) x.weight = cmd.weight;
-        break;
-      }
-      case "add-element":
-        (d.elements as unknown[]).push(cmd.element);
-        break;
-      case "update-element": {
-        const e = (d.elements as Record<string, unknown>[]).find((x) => x.id === cmd.id);
-        if (e !== undefined) for (const [k, v] of Object.entries(cmd.changes)) if (v !== undefined) e[k] = v;
-        break;
-      }
-      case "remove-element":
-        d.elements.splice(
-          d.elements.findIndex((x) => x.id === cmd.id),
-          1,
-        );
-        break;
-      case "add-indicator":
-        (d.indicators as unknown[]).push(cmd.indicator);
-        break;
-      case "remove-indicator":
-        d.indicators.splice(
-          d.indicators.findIndex((x) => x.id === cmd.id),
-          1,
-        );
-        break;
-      case "add-activity":
-        (d.activities as unknown[]).push(cmd.activity);
-        break;
-      case "remove-activity":
-        d.activities.splice(
-          d.activities.findIndex((x) => x.id === cmd.id),
-          1,
-        );
-        break;
-      case "add-contribution":
-        d.contributions ??= [];
-        (d.contributions as PlanContribution[]).push(cmd.contribution);
-        break;
-      case "set-contribution-handling": {
-        const c = (d.contributions as Mutable<PlanContribution>[] | undefined)?.find(
-          (x) => x.id === cmd.contributionId,
-        );
-        if (c !== undefined) {
-          c.handling = cmd.handling;
-          if (cmd.reason !== undefined) c.reason = cmd.reason;
-          else delete c.reason;
-          if (cmd.elementId !== undefined) c.elementId = cmd.elementId;
+        case "remove-element":
+          d.elements.splice(
+            d.elements.findIndex((x) => x.id === cmd.id),
+            1,
+          );
+          break;
+        case "add-indicator":
+          (d.indicators as unknown[]).push(cmd.indicator);
+          break;
+        case "remove-indicator":
+          d.indicators.splice(
+            d.indicators.findIndex((x) => x.id === cmd.id),
+            1,
+          );
+          break;
+        case "add-activity":
+          (d.activities as unknown[]).push(cmd.activity);
+          break;
+        case "remove-activity":
+          d.activities.splice(
+            d.activities.findIndex((x) => x.id === cmd.id),
+            1,
+          );
+          break;
+        case "add-contribution":
+          d.contributions ??= [];
+          (d.contributions as PlanContribution[]).push(cmd.contribution);
+          break;
+        case "set-contribution-handling": {
+          const c = (d.contributions as Mutable<PlanContribution>[] | undefined)?.find(
+            (x) => x.id === cmd.contributionId,
+          );
+          if (c !== undefined) {
+            c.handling = cmd.handling;
+            if (cmd.reason !== undefined) c.reason = cmd.reason;
+            else delete c.reason;
+            if (cmd.elementId !== undefined) c.elementId = cmd.elementId;
+          }
+          break;
         }
-        break;
       }
-    }
+    });
+    freezeChanged(next, patches);
+    const m2: EditMeta = m.value;
+    const revision: Revision = Object.freeze({
+      author: m2.author,
+      at: m2.at,
+      ...(m2.reason === undefined ? {} : { reason: m2.reason }),
+      command: cmd,
+      patches,
+      inversePatches,
+    });
+    return { ok: true, value: { plan: next as P, revision } };
   });
-  freezeChanged(next, patches);
-  const m2: EditMeta = m.value;
-  const revision: Revision = Object.freeze({
-    author: m2.author,
-    at: m2.at,
-    ...(m2.reason === undefined ? {} : { reason: m2.reason }),
-    command: cmd,
-    patches,
-    inversePatches,
-  });
-  return { ok: true, value: { plan: next as P, revision } };
 }
 
 /**
@@ -632,6 +642,8 @@ export function applyCommand<P extends EditablePlan>(
  * ```ts
  * const before = undo(r.value.plan, r.value.revision);
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function undo<P extends EditablePlan>(plan: P, revision: Revision): P {
   ensurePatches();
@@ -650,6 +662,8 @@ export function undo<P extends EditablePlan>(plan: P, revision: Revision): P {
  * ```ts
  * const after = redo(undo(plan, rev), rev);
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function redo<P extends EditablePlan>(plan: P, revision: Revision): P {
   ensurePatches();

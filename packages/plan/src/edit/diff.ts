@@ -214,6 +214,8 @@ const lineKey = (l: { readonly year: number; readonly funderId?: string | undefi
  * diffPlans(before, after)[0]?.text; // "Indicator OS1.1, period 2025: target 10 → 12"
  * diffPlans(before, after, { language: "fr" })[1]?.text; // "Activité ACT1 : statut Planifiée → En cours"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}): PlanChange[] {
   const lang = options.language ?? "en";
@@ -446,6 +448,8 @@ function shownText(t: Parameters<typeof textOf>[0], lang: Lang): string | undefi
  * if (r.ok) describeRevision(r.value.revision, plan, { language: "fr" })[0]?.text;
  * // "Indicateur OS1.1, période 2025 : cible 10 → 12"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function describeRevision(revision: Revision, plan: Plan, options: DiffOptions = {}): PlanChange[] {
   return diffPlans(plan, redo(plan, revision), options);

@@ -209,6 +209,8 @@ function stripExtensions(e: XmlElement): XmlElement | undefined {
  * const xml = toIatiResults(plan);
  * // <result xmlns:madani="urn:madani:plan" type="1" madani:element-id="r1"> …
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function toIatiResults(
   plan: Pick<Plan, "template" | "elements" | "indicators">,

@@ -1,4 +1,13 @@
-import { type Issue, type IssuePath, type Locale, type MultilingualText, makeIssue, type Result } from "@madani/model";
+import {
+  atBoundary,
+  type BoundaryIssueCode,
+  type Issue,
+  type IssuePath,
+  type Locale,
+  type MultilingualText,
+  makeIssue,
+  type Result,
+} from "@madani/model";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ActualValue, IndicatorPeriod } from "../indicator/indicator.js";
 import { type PlanIndicator, PlanIndicatorSchema } from "../plan/plan.js";
@@ -35,8 +44,9 @@ function findResults(node: unknown, out: XNode[]): void {
   else if (isNode(node))
     for (const [k, v] of Object.entries(node)) {
       if (k.startsWith("@_") || k === "#text") continue;
-      if (k === "result" && Array.isArray(v)) out.push(...v.filter(isNode));
-      else findResults(v, out);
+      if (k === "result" && Array.isArray(v)) {
+        for (const r of v) if (isNode(r)) out.push(r);
+      } else findResults(v, out);
     }
 }
 
@@ -233,6 +243,8 @@ const parser = new XMLParser({
  * `dimension/@name @value` and `comment/narrative`, and the `madani:*` extension data.
  * Data of other publishers gets ids derived from the position (`iati-result-1-i1`,
  * `…-p1`, `…-a1`). Every indicator is checked against `PlanIndicatorSchema`.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const r = fromIatiResults(toIatiResults(plan));
@@ -242,50 +254,52 @@ const parser = new XMLParser({
 export function fromIatiResults(
   xml: string,
   options: IatiImportOptions = {},
-): Result<{ indicators: PlanIndicator[] }, IatiIssueCode> {
-  const locale = options.locale ?? "fr";
-  const reader = new Reader(locale, options.defaultLanguage);
-  let tree: unknown;
-  try {
-    const body = `<madani-iati-import>${xml.replace(/^\uFEFF?\s*<\?xml[^?]*\?>/, "")}</madani-iati-import>`;
-    const valid = XMLValidator.validate(body);
-    if (valid !== true) {
-      reader.issue("iati.xml_invalid", [], { reason: `${valid.err.msg} (${valid.err.line}:${valid.err.col})` });
+): Result<{ indicators: PlanIndicator[] }, IatiIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "fr";
+    const reader = new Reader(locale, options.defaultLanguage);
+    let tree: unknown;
+    try {
+      const body = `<madani-iati-import>${xml.replace(/^\uFEFF?\s*<\?xml[^?]*\?>/, "")}</madani-iati-import>`;
+      const valid = XMLValidator.validate(body);
+      if (valid !== true) {
+        reader.issue("iati.xml_invalid", [], { reason: `${valid.err.msg} (${valid.err.line}:${valid.err.col})` });
+        return { ok: false, issues: reader.issues };
+      }
+      tree = parser.parse(body);
+    } catch (e) {
+      reader.issue("iati.xml_invalid", [], { reason: e instanceof Error ? e.message : String(e) });
       return { ok: false, issues: reader.issues };
     }
-    tree = parser.parse(body);
-  } catch (e) {
-    reader.issue("iati.xml_invalid", [], { reason: e instanceof Error ? e.message : String(e) });
-    return { ok: false, issues: reader.issues };
-  }
-  const results: XNode[] = [];
-  findResults(tree, results);
-  if (results.length === 0) {
-    reader.issue("iati.no_result", []);
-    return { ok: false, issues: reader.issues };
-  }
-  const found: [unknown, number, IssuePath][] = [];
-  results.forEach((result, r) => {
-    const elementId = attr(result, "madani:element-id") ?? `iati-result-${r + 1}`;
-    kids(result, "indicator").forEach((node, k) => {
-      const path = ["result", r, "indicator", k];
-      found.push([...reader.indicator(node, elementId, `${elementId}-i${k + 1}`, path), path]);
-    });
-  });
-  if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
-  const indicators: PlanIndicator[] = [];
-  for (const [raw, , path] of found
-    .map((f, i) => [f, i] as const)
-    .sort((a, b) => a[0][1] - b[0][1] || a[1] - b[1])
-    .map(([f]) => f)) {
-    const parsed = PlanIndicatorSchema.safeParse(raw);
-    if (parsed.success) indicators.push(parsed.data);
-    else {
-      const first = parsed.error.issues[0];
-      const reason = first === undefined ? "?" : `${first.path.join(".")}: ${first.message}`;
-      reader.issue("iati.indicator_invalid", path, { reason });
+    const results: XNode[] = [];
+    findResults(tree, results);
+    if (results.length === 0) {
+      reader.issue("iati.no_result", []);
+      return { ok: false, issues: reader.issues };
     }
-  }
-  if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
-  return { ok: true, value: { indicators } };
+    const found: [unknown, number, IssuePath][] = [];
+    results.forEach((result, r) => {
+      const elementId = attr(result, "madani:element-id") ?? `iati-result-${r + 1}`;
+      kids(result, "indicator").forEach((node, k) => {
+        const path = ["result", r, "indicator", k];
+        found.push([...reader.indicator(node, elementId, `${elementId}-i${k + 1}`, path), path]);
+      });
+    });
+    if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
+    const indicators: PlanIndicator[] = [];
+    for (const [raw, , path] of found
+      .map((f, i) => [f, i] as const)
+      .sort((a, b) => a[0][1] - b[0][1] || a[1] - b[1])
+      .map(([f]) => f)) {
+      const parsed = PlanIndicatorSchema.safeParse(raw);
+      if (parsed.success) indicators.push(parsed.data);
+      else {
+        const first = parsed.error.issues[0];
+        const reason = first === undefined ? "?" : `${first.path.join(".")}: ${first.message}`;
+        reader.issue("iati.indicator_invalid", path, { reason });
+      }
+    }
+    if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
+    return { ok: true, value: { indicators } };
+  });
 }

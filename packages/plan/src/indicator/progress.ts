@@ -53,6 +53,8 @@ const clamp01 = (x: number) => Math.min(Math.max(x, 0), 1);
  * ```ts
  * aggregate([3, 5, 4], "max"); // 5
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function aggregate(values: readonly number[], how: AggregationValue): number | undefined {
   if (values.length === 0) return undefined;
@@ -64,9 +66,9 @@ export function aggregate(values: readonly number[], how: AggregationValue): num
     case "last":
       return values[values.length - 1];
     case "max":
-      return Math.max(...values);
+      return values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
     case "min":
-      return Math.min(...values);
+      return values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
   }
 }
 
@@ -85,6 +87,8 @@ export function aggregate(values: readonly number[], how: AggregationValue): num
  * ```ts
  * periodActual(indicator, "2025");
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function periodActual(indicator: Indicator, periodId: string): Actual | undefined {
   const approved: ActualValue[] = [];
@@ -139,6 +143,8 @@ const byEnd = (a: IndicatorPeriod, b: IndicatorPeriod) => (a.endOn < b.endOn ? -
  * ```ts
  * currentActual(indicator, "2026-12-31");
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | undefined {
   // The periods ended on the date, in end-date order (a stable sort; plans usually list them in order).
@@ -320,7 +326,12 @@ function scratch(size: number): Scratch {
   return b;
 }
 
-/** The final target: the target of the latest period that has one. */
+/**
+ * The final target: the target of the latest period that has one.
+ *
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
+ */
 export function finalTarget(indicator: Indicator): { value: number; dueOn: IsoDate } | undefined {
   // The last of a stable sort by end date: the latest end, the later one in the list on a tie.
   let last: IndicatorPeriod | undefined;
@@ -346,6 +357,8 @@ export function finalTarget(indicator: Indicator): { value: number; dueOn: IsoDa
  * ```ts
  * achievementOf({ measure: "number", direction: "increase", baseline: { value: 20, date: "2024-12-31" } }, 65, 120); // 0.45
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function achievementOf(
   indicator: Pick<Indicator, "measure" | "direction" | "band" | "baseline">,
@@ -385,6 +398,8 @@ export function achievementOf(
  * ```ts
  * indicatorProgress(indicator, "2026-06-30").status; // "on-track"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function indicatorProgress(
   indicator: Indicator,
@@ -439,6 +454,8 @@ export interface RollUp {
  * ```ts
  * rollUp([{ achievement: 1.2 }, { achievement: 0.5 }, { achievement: undefined }]); // { score: 0.75, coverage: 2/3 }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function rollUp(children: readonly RollUpChild[]): RollUp {
   let total = 0;

@@ -113,6 +113,8 @@ export interface LintResult {
  *   }
  * }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? DEFAULT_LOCALE;

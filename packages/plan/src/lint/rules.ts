@@ -263,6 +263,8 @@ const budgetConsistent: Check = (plan, ctx) => {
 /**
  * The elementary cycles found by a depth-first search of the dependency graph: one
  * per back edge, as activity ids in dependency order, the first id repeated at the end.
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function dependencyCycles(activities: Plan["activities"]): string[][] {
   const deps = new Map<string, string[]>();

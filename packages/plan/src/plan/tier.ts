@@ -89,6 +89,8 @@ export const PLAN_TEMPLATES: Readonly<Record<Exclude<TemplateKindValue, "custom"
  * tiersOf({ kind: "default" })[0]?.key; // "axis"
  * tiersOf({ kind: "custom", tiers: [{ key: "pillar", label: { fr: "Pilier" } }, { key: "task", label: { fr: "Tâche" } }] }).length; // 2
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function tiersOf(template: PlanTemplate): readonly Tier[] {
   return template.kind === "custom" ? (template.tiers ?? []) : PLAN_TEMPLATES[template.kind];

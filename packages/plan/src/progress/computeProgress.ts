@@ -319,6 +319,8 @@ function addTo(
  * const p = computeProgress(plan, "2026-12-31");
  * p.plan; // { score: 0.42, coverage: 0.8 }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: ProgressOptions = {}): PlanProgress {
   const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}`;

@@ -38,6 +38,8 @@ export interface NetworkActual {
  * const r = networkIndicatorActual({ indicator: netInd }, [{ plan: planA, indicatorId: "a1" }, { plan: planB, indicatorId: "b1" }], "2025-12-31");
  * r.actual; // { value: 40, numerator: 40, denominator: 100 }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function networkIndicatorActual(
   network: { readonly indicator: PlanIndicator },

@@ -21,6 +21,8 @@ const HANDLING_TONES: Readonly<Record<ContributionHandlingValue, Tone>> = {
  * ```ts
  * handlingStatus("rejected", "fr"); // { label: "Rejetée", tone: "negative" }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function handlingStatus(handling: ContributionHandlingValue, language: PlanReportOptions["language"]): Status {
   return { label: labelOf(ContributionHandling, handling, language), tone: HANDLING_TONES[handling] };
@@ -42,6 +44,8 @@ export function handlingStatus(handling: ContributionHandlingValue, language: Pl
  * const doc = contributionsReport(plan, { language: "ar", generatedAt: "2026-01-10T10:00:00+01:00" });
  * validateReportDocument(doc).ok; // true
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function contributionsReport(plan: Plan, options: PlanReportOptions): ReportDocument {
   const lang = options.language;

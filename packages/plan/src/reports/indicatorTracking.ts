@@ -25,6 +25,8 @@ import { elementTree } from "./logframe.js";
  * const doc = indicatorTrackingTable(plan, { language: "fr", generatedAt: "2026-01-10T10:00:00+01:00" });
  * validateReportDocument(doc).ok; // true
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function indicatorTrackingTable(plan: Plan, options: PlanReportOptions): ReportDocument {
   const lang = options.language;

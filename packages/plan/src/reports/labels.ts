@@ -277,6 +277,8 @@ export const INDICATOR_STATUSES: readonly IndicatorStatus[] = [
  * indicatorStatusCell("at-risk", "fr"); // { label: "À risque", tone: "warning" }
  * indicatorStatusCell("off-track", "fr"); // { label: "Hors trajectoire", tone: "negative" }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function indicatorStatusCell(status: IndicatorStatus, language: ReportLanguage): Status {
   return { label: STATUS_LABELS[status][language], tone: STATUS_TONES[status] };

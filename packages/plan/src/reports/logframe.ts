@@ -55,6 +55,8 @@ function plannedBudget(activity: Activity): Money | null {
  * const doc = toLogframe(plan, { language: "fr", generatedAt: "2026-01-10T10:00:00+01:00" });
  * validateReportDocument(doc).ok; // true
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function toLogframe(plan: Plan, options: PlanReportOptions): ReportDocument {
   const lang = options.language;

@@ -126,6 +126,8 @@ export function countByStatus(progress: PlanProgress): Record<IndicatorStatus, n
  * const doc = planProgressReport(plan, { language: "ar", generatedAt: "2026-01-10T10:00:00+01:00", asOf: "2026-01-10" });
  * validateReportDocument(doc).ok; // true
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function planProgressReport(plan: Plan, options: PlanProgressReportOptions): ReportDocument {
   const lang = options.language;

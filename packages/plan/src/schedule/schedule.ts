@@ -1,4 +1,13 @@
-import { addDaysToDate, daysBetween, type IsoDate, type Locale, makeIssue, type Result } from "@madani/model";
+import {
+  addDaysToDate,
+  atBoundary,
+  type BoundaryIssueCode,
+  daysBetween,
+  type IsoDate,
+  type Locale,
+  makeIssue,
+  type Result,
+} from "@madani/model";
 import { type ScheduleIssueCode, scheduleMessages } from "./messages.js";
 
 /** The parts of an activity the schedule reads (a plan's activities have them all). */
@@ -70,6 +79,8 @@ export interface Schedule {
  * the day after its latest predecessor ends plus the lag, whichever is later. Slack is
  * the latest start (backwards from the last end) minus the earliest start; activities
  * with no slack form the critical path. Day arithmetic on calendar days, host-independent.
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const s = schedule(plan.activities, { asOf: "2026-03-01" });
@@ -79,121 +90,123 @@ export interface Schedule {
 export function schedule(
   activities: readonly SchedulableActivity[],
   options: ScheduleOptions = {},
-): Result<Schedule, ScheduleIssueCode> {
-  const locale = options.locale ?? "en";
-  const byId = new Map(activities.map((a) => [a.id, a]));
-  for (const [i, a] of activities.entries()) {
-    for (const [j, d] of (a.dependsOn ?? []).entries()) {
-      if (!byId.has(d.activityId)) {
-        return {
-          ok: false,
-          issues: [
-            makeIssue(scheduleMessages, "schedule.unknown_dependency", locale, [i, "dependsOn", j, "activityId"], {
-              params: { id: a.id, dependency: d.activityId },
-              value: d.activityId,
-            }),
-          ],
-        };
+): Result<Schedule, ScheduleIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale = options.locale ?? "en";
+    const byId = new Map(activities.map((a) => [a.id, a]));
+    for (const [i, a] of activities.entries()) {
+      for (const [j, d] of (a.dependsOn ?? []).entries()) {
+        if (!byId.has(d.activityId)) {
+          return {
+            ok: false,
+            issues: [
+              makeIssue(scheduleMessages, "schedule.unknown_dependency", locale, [i, "dependsOn", j, "activityId"], {
+                params: { id: a.id, dependency: d.activityId },
+                value: d.activityId,
+              }),
+            ],
+          };
+        }
       }
     }
-  }
-  // Topological order (depth-first), reporting the first cycle found.
-  const order: SchedulableActivity[] = [];
-  const state = new Map<string, 1 | 2>();
-  const stack: string[] = [];
-  let cycle: string[] | undefined;
-  const visit = (a: SchedulableActivity): void => {
-    if (cycle !== undefined || state.get(a.id) === 2) return;
-    if (state.get(a.id) === 1) {
-      cycle = [...stack.slice(stack.indexOf(a.id)), a.id];
-      return;
-    }
-    state.set(a.id, 1);
-    stack.push(a.id);
-    for (const d of a.dependsOn ?? []) {
-      const dep = byId.get(d.activityId);
-      if (dep !== undefined) visit(dep);
-    }
-    stack.pop();
-    state.set(a.id, 2);
-    order.push(a);
-  };
-  for (const a of activities) visit(a);
-  if (cycle !== undefined) {
-    return {
-      ok: false,
-      issues: [makeIssue(scheduleMessages, "schedule.cycle", locale, [], { params: { cycle: cycle.join(" → ") } })],
+    // Topological order (depth-first), reporting the first cycle found.
+    const order: SchedulableActivity[] = [];
+    const state = new Map<string, 1 | 2>();
+    const stack: string[] = [];
+    let cycle: string[] | undefined;
+    const visit = (a: SchedulableActivity): void => {
+      if (cycle !== undefined || state.get(a.id) === 2) return;
+      if (state.get(a.id) === 1) {
+        cycle = [...stack.slice(stack.indexOf(a.id)), a.id];
+        return;
+      }
+      state.set(a.id, 1);
+      stack.push(a.id);
+      for (const d of a.dependsOn ?? []) {
+        const dep = byId.get(d.activityId);
+        if (dep !== undefined) visit(dep);
+      }
+      stack.pop();
+      state.set(a.id, 2);
+      order.push(a);
     };
-  }
+    for (const a of activities) visit(a);
+    if (cycle !== undefined) {
+      return {
+        ok: false,
+        issues: [makeIssue(scheduleMessages, "schedule.cycle", locale, [], { params: { cycle: cycle.join(" → ") } })],
+      };
+    }
 
-  const origin = activities.reduce<IsoDate | undefined>(
-    (m, a) => (m === undefined || a.startOn < m ? a.startOn : m),
-    undefined,
-  );
-  if (origin === undefined)
-    return { ok: true, value: { activities: [], criticalPath: [], endOn: undefined, gantt: [] } };
-  const day = (d: IsoDate) => daysBetween(origin, d);
-  const es = new Map<string, number>();
-  const ef = new Map<string, number>();
-  for (const a of order) {
-    const duration = Math.max(0, daysBetween(a.startOn, a.endOn));
-    let start = day(a.startOn);
-    for (const d of a.dependsOn ?? []) start = Math.max(start, (ef.get(d.activityId) ?? 0) + 1 + (d.lagDays ?? 0));
-    es.set(a.id, start);
-    ef.set(a.id, start + duration);
-  }
-  const end = Math.max(...[...ef.values()]);
-  const lf = new Map<string, number>();
-  const successors = new Map<string, { id: string; lag: number }[]>();
-  for (const a of activities)
-    for (const d of a.dependsOn ?? [])
-      successors.set(d.activityId, [...(successors.get(d.activityId) ?? []), { id: a.id, lag: d.lagDays ?? 0 }]);
-  for (const a of [...order].reverse()) {
-    let finish = end;
-    for (const s of successors.get(a.id) ?? [])
-      finish = Math.min(finish, (lf.get(s.id) ?? end) - ((ef.get(s.id) ?? 0) - (es.get(s.id) ?? 0)) - 1 - s.lag);
-    lf.set(a.id, finish);
-  }
-  const asOf = options.asOf;
-  const window = options.upcomingDays ?? 30;
-  const scheduled = activities.map((a): ScheduledActivity => {
-    const start = es.get(a.id) ?? 0;
-    const finish = ef.get(a.id) ?? 0;
-    const slack = (lf.get(a.id) ?? finish) - finish;
-    const startOn = addDaysToDate(origin, start);
-    const endOn = addDaysToDate(origin, finish);
-    const closed = a.status === "done" || a.status === "cancelled";
+    const origin = activities.reduce<IsoDate | undefined>(
+      (m, a) => (m === undefined || a.startOn < m ? a.startOn : m),
+      undefined,
+    );
+    if (origin === undefined)
+      return { ok: true, value: { activities: [], criticalPath: [], endOn: undefined, gantt: [] } };
+    const day = (d: IsoDate) => daysBetween(origin, d);
+    const es = new Map<string, number>();
+    const ef = new Map<string, number>();
+    for (const a of order) {
+      const duration = Math.max(0, daysBetween(a.startOn, a.endOn));
+      let start = day(a.startOn);
+      for (const d of a.dependsOn ?? []) start = Math.max(start, (ef.get(d.activityId) ?? 0) + 1 + (d.lagDays ?? 0));
+      es.set(a.id, start);
+      ef.set(a.id, start + duration);
+    }
+    const end = [...ef.values()].reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+    const lf = new Map<string, number>();
+    const successors = new Map<string, { id: string; lag: number }[]>();
+    for (const a of activities)
+      for (const d of a.dependsOn ?? [])
+        successors.set(d.activityId, [...(successors.get(d.activityId) ?? []), { id: a.id, lag: d.lagDays ?? 0 }]);
+    for (const a of [...order].reverse()) {
+      let finish = end;
+      for (const s of successors.get(a.id) ?? [])
+        finish = Math.min(finish, (lf.get(s.id) ?? end) - ((ef.get(s.id) ?? 0) - (es.get(s.id) ?? 0)) - 1 - s.lag);
+      lf.set(a.id, finish);
+    }
+    const asOf = options.asOf;
+    const window = options.upcomingDays ?? 30;
+    const scheduled = activities.map((a): ScheduledActivity => {
+      const start = es.get(a.id) ?? 0;
+      const finish = ef.get(a.id) ?? 0;
+      const slack = (lf.get(a.id) ?? finish) - finish;
+      const startOn = addDaysToDate(origin, start);
+      const endOn = addDaysToDate(origin, finish);
+      const closed = a.status === "done" || a.status === "cancelled";
+      return {
+        id: a.id,
+        plannedStartOn: a.startOn,
+        plannedEndOn: a.endOn,
+        startOn,
+        endOn,
+        slackDays: slack,
+        critical: slack === 0,
+        overdue: asOf !== undefined && !closed && endOn < asOf,
+        upcoming: asOf !== undefined && !closed && startOn > asOf && daysBetween(asOf, startOn) <= window,
+      };
+    });
+    const byStart = [...scheduled].sort((x, y) =>
+      x.startOn < y.startOn ? -1 : x.startOn > y.startOn ? 1 : x.id < y.id ? -1 : 1,
+    );
     return {
-      id: a.id,
-      plannedStartOn: a.startOn,
-      plannedEndOn: a.endOn,
-      startOn,
-      endOn,
-      slackDays: slack,
-      critical: slack === 0,
-      overdue: asOf !== undefined && !closed && endOn < asOf,
-      upcoming: asOf !== undefined && !closed && startOn > asOf && daysBetween(asOf, startOn) <= window,
+      ok: true,
+      value: {
+        activities: scheduled,
+        criticalPath: byStart.filter((s) => s.critical).map((s) => s.id),
+        endOn: addDaysToDate(origin, end),
+        gantt: byStart.map((s) => {
+          const a = byId.get(s.id);
+          const progress = a?.completion ?? (a?.status === "done" ? 1 : undefined);
+          return {
+            label: a?.code ?? s.id,
+            startOn: s.startOn,
+            endOn: s.endOn,
+            ...(progress === undefined ? {} : { progress }),
+          };
+        }),
+      },
     };
   });
-  const byStart = [...scheduled].sort((x, y) =>
-    x.startOn < y.startOn ? -1 : x.startOn > y.startOn ? 1 : x.id < y.id ? -1 : 1,
-  );
-  return {
-    ok: true,
-    value: {
-      activities: scheduled,
-      criticalPath: byStart.filter((s) => s.critical).map((s) => s.id),
-      endOn: addDaysToDate(origin, end),
-      gantt: byStart.map((s) => {
-        const a = byId.get(s.id);
-        const progress = a?.completion ?? (a?.status === "done" ? 1 : undefined);
-        return {
-          label: a?.code ?? s.id,
-          startOn: s.startOn,
-          endOn: s.endOn,
-          ...(progress === undefined ? {} : { progress }),
-        };
-      }),
-    },
-  };
 }

@@ -25,6 +25,8 @@ export interface DuplicateEvaluation {
  * ```ts
  * evaluateDuplicates([{ ids: ["a", "b"], pairs: [] }], new Map([["a", 1], ["b", 1], ["c", 2]])).precision; // 1
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points.
  */
 export function evaluateDuplicates(
   clusters: readonly Pick<DuplicateCluster, "ids">[],

@@ -1,5 +1,6 @@
 import {
   DEFAULT_LOCALE,
+  guardInput,
   type Issue,
   isLocale,
   type Locale,
@@ -272,6 +273,7 @@ class UnionFind {
  * Pairs scoring at least `threshold` are duplicates; clusters are their
  * connected groups, each with the pairs that explain it. Deterministic: same
  * input, same clusters in the same order.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @param organizations - validated organizations (e.g. the accepted rows of {@link ingest}).
  * @param options - see {@link FindDuplicatesOptions}.
  * @returns the clusters and counts, or `dedup.invalid_option`, `dedup.invalid_input`
@@ -285,161 +287,163 @@ class UnionFind {
 export function findDuplicates(
   organizations: Iterable<Organization>,
   options: FindDuplicatesOptions = {},
-): Result<DuplicateReport, DedupIssueCode> {
-  const locale: Locale = isLocale((options as { locale?: unknown } | null)?.locale)
-    ? (options.locale as Locale)
-    : DEFAULT_LOCALE;
-  const fail = (code: DedupIssueCode, params: Record<string, string>): Result<DuplicateReport, DedupIssueCode> => ({
-    ok: false,
-    issues: [makeIssue(dedupMessages, code, locale, [], { params }) as Issue<DedupIssueCode>],
-  });
-  const checked = FindDuplicatesOptionsSchema.safeParse(options ?? {});
-  if (!checked.success)
-    return fail("dedup.invalid_option", { option: String(checked.error.issues[0]?.path[0] ?? "options") });
-  if (organizations === null || typeof organizations !== "object" || !(Symbol.iterator in organizations)) {
-    return fail("dedup.invalid_input", {});
-  }
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK;
-  const profiles: Profile[] = [];
-  const seen = new Set<string>();
-  for (const org of organizations) {
-    if (typeof org !== "object" || org === null || typeof org.id !== "string" || typeof org.name !== "object") {
+): Result<DuplicateReport, DedupIssueCode | "input.unreadable"> {
+  return guardInput(() => {
+    const locale: Locale = isLocale((options as { locale?: unknown } | null)?.locale)
+      ? (options.locale as Locale)
+      : DEFAULT_LOCALE;
+    const fail = (code: DedupIssueCode, params: Record<string, string>): Result<DuplicateReport, DedupIssueCode> => ({
+      ok: false,
+      issues: [makeIssue(dedupMessages, code, locale, [], { params }) as Issue<DedupIssueCode>],
+    });
+    const checked = FindDuplicatesOptionsSchema.safeParse(options ?? {});
+    if (!checked.success)
+      return fail("dedup.invalid_option", { option: String(checked.error.issues[0]?.path[0] ?? "options") });
+    if (organizations === null || typeof organizations !== "object" || !(Symbol.iterator in organizations)) {
       return fail("dedup.invalid_input", {});
     }
-    if (seen.has(org.id)) return fail("dedup.duplicate_id", { id: org.id });
-    seen.add(org.id);
-    profiles.push(profileOf(org));
-  }
-  const blocks = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const key of blockingKeys(p)) {
-      const list = blocks.get(key);
-      if (list === undefined) blocks.set(key, [i]);
-      else list.push(i);
+    const threshold = checked.data.threshold ?? DEFAULT_THRESHOLD;
+    const maxBlockSize = checked.data.maxBlockSize ?? DEFAULT_MAX_BLOCK;
+    const profiles: Profile[] = [];
+    const seen = new Set<string>();
+    for (const org of organizations) {
+      if (typeof org !== "object" || org === null || typeof org.id !== "string" || typeof org.name !== "object") {
+        return fail("dedup.invalid_input", {});
+      }
+      if (seen.has(org.id)) return fail("dedup.duplicate_id", { id: org.id });
+      seen.add(org.id);
+      profiles.push(profileOf(org));
     }
-  });
-  const n = profiles.length;
-  // How many organizations of the province, and of the commune, bear each organization's name (its rarest
-  // spelling). Two organizations of the same commune are weighed by how common the name is in that commune:
-  // a name frequent across a large province can still be rare where both are seated.
-  const inCommune = new Map<string, number>();
-  for (const p of profiles) {
-    if (p.communeCode === undefined) continue;
-    for (const name of new Set(p.names.map((x) => x.skeletons.join(" ")))) {
-      if (name === "") continue;
-      const key = `${p.communeCode}|${name}`;
-      inCommune.set(key, (inCommune.get(key) ?? 0) + 1);
-    }
-  }
-  const frequency = new Uint32Array(n);
-  const communeFrequency = new Uint32Array(n);
-  profiles.forEach((p, i) => {
-    let f = Number.POSITIVE_INFINITY;
-    let c = Number.POSITIVE_INFINITY;
-    for (const name of p.names) {
-      const whole = name.skeletons.join(" ");
-      if (whole === "") continue;
-      f = Math.min(f, blocks.get(`p|${p.provinceCode ?? ""}|${whole}`)?.length ?? 1);
-      if (p.communeCode !== undefined) c = Math.min(c, inCommune.get(`${p.communeCode}|${whole}`) ?? 1);
-    }
-    frequency[i] = Number.isFinite(f) ? f : 1;
-    communeFrequency[i] = Number.isFinite(c) ? c : (frequency[i] as number);
-  });
-  // Each pair is scored once, without remembering every pair (a national registry has tens of millions):
-  // in a block compared pairwise, a pair is scored only if it is the first such block the two share (block
-  // numbers ascend); in a large block (sorted neighbourhood), only if they share no pairwise block, and the
-  // few pairs of large blocks are remembered.
-  const blockList = [...blocks.values()].filter((b) => b.length >= 2);
-  const smallOf: number[][] = Array.from({ length: n }, () => []);
-  blockList.forEach((block, b) => {
-    if (block.length <= maxBlockSize) for (const i of block) (smallOf[i] as number[]).push(b);
-  });
-  const firstShared = (i: number, j: number): number => {
-    const x = smallOf[i] as number[];
-    const y = smallOf[j] as number[];
-    for (let p = 0, q = 0; p < x.length && q < y.length; ) {
-      const u = x[p] as number;
-      const v = y[q] as number;
-      if (u === v) return u;
-      if (u < v) p++;
-      else q++;
-    }
-    return -1;
-  };
-  const comparedInLarge = new Set<number>();
-  const pairs: { i: number; j: number; pair: DuplicatePair }[] = [];
-  let comparisons = 0;
-  let blockCount = 0;
-  let largeBlocks = 0;
-  blockList.forEach((block, b) => {
-    // A block too large to compare pairwise (a common name in a big city) is compared by sorted
-    // neighbourhood: ordered by transliteration skeleton, each organization meets its next `WINDOW`.
-    const large = block.length > maxBlockSize;
-    if (large) largeBlocks++;
-    else blockCount++;
-    const members = large
-      ? [...block].sort((x, y) => compareStrings(sortKeyOf(profiles[x]), sortKeyOf(profiles[y])))
-      : block;
-    const reach = large ? WINDOW : members.length;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length && y <= x + reach; y++) {
-        const a0 = members[x] as number;
-        const b0 = members[y] as number;
-        const i = Math.min(a0, b0);
-        const j = Math.max(a0, b0);
-        const shared = firstShared(i, j);
-        if (large) {
-          if (shared >= 0) continue;
-          const key = i * n + j;
-          if (comparedInLarge.has(key)) continue;
-          comparedInLarge.add(key);
-        } else if (shared !== b) continue;
-        comparisons++;
-        const a = profiles[i] as Profile;
-        const c = profiles[j] as Profile;
-        const sameCommune = a.communeCode !== undefined && a.communeCode === c.communeCode;
-        const { score, reasons } = sameCommune
-          ? scorePair(a, c, Math.max(communeFrequency[i] as number, communeFrequency[j] as number), "commune")
-          : scorePair(a, c, Math.max(frequency[i] as number, frequency[j] as number));
-        if (score >= threshold) {
-          const [first, second] = a.id < c.id ? [a.id, c.id] : [c.id, a.id];
-          pairs.push({ i, j, pair: { a: first, b: second, score, reasons } });
-        }
+    const blocks = new Map<string, number[]>();
+    profiles.forEach((p, i) => {
+      for (const key of blockingKeys(p)) {
+        const list = blocks.get(key);
+        if (list === undefined) blocks.set(key, [i]);
+        else list.push(i);
+      }
+    });
+    const n = profiles.length;
+    // How many organizations of the province, and of the commune, bear each organization's name (its rarest
+    // spelling). Two organizations of the same commune are weighed by how common the name is in that commune:
+    // a name frequent across a large province can still be rare where both are seated.
+    const inCommune = new Map<string, number>();
+    for (const p of profiles) {
+      if (p.communeCode === undefined) continue;
+      for (const name of new Set(p.names.map((x) => x.skeletons.join(" ")))) {
+        if (name === "") continue;
+        const key = `${p.communeCode}|${name}`;
+        inCommune.set(key, (inCommune.get(key) ?? 0) + 1);
       }
     }
-  });
-  const uf = new UnionFind(n);
-  for (const { i, j } of pairs) uf.union(i, j);
-  const groups = new Map<number, { ids: string[]; pairs: DuplicatePair[] }>();
-  for (const { i, pair } of pairs) {
-    const root = uf.find(i);
-    let g = groups.get(root);
-    if (g === undefined) {
-      g = { ids: [], pairs: [] };
-      groups.set(root, g);
+    const frequency = new Uint32Array(n);
+    const communeFrequency = new Uint32Array(n);
+    profiles.forEach((p, i) => {
+      let f = Number.POSITIVE_INFINITY;
+      let c = Number.POSITIVE_INFINITY;
+      for (const name of p.names) {
+        const whole = name.skeletons.join(" ");
+        if (whole === "") continue;
+        f = Math.min(f, blocks.get(`p|${p.provinceCode ?? ""}|${whole}`)?.length ?? 1);
+        if (p.communeCode !== undefined) c = Math.min(c, inCommune.get(`${p.communeCode}|${whole}`) ?? 1);
+      }
+      frequency[i] = Number.isFinite(f) ? f : 1;
+      communeFrequency[i] = Number.isFinite(c) ? c : (frequency[i] as number);
+    });
+    // Each pair is scored once, without remembering every pair (a national registry has tens of millions):
+    // in a block compared pairwise, a pair is scored only if it is the first such block the two share (block
+    // numbers ascend); in a large block (sorted neighbourhood), only if they share no pairwise block, and the
+    // few pairs of large blocks are remembered.
+    const blockList = [...blocks.values()].filter((b) => b.length >= 2);
+    const smallOf: number[][] = Array.from({ length: n }, () => []);
+    blockList.forEach((block, b) => {
+      if (block.length <= maxBlockSize) for (const i of block) (smallOf[i] as number[]).push(b);
+    });
+    const firstShared = (i: number, j: number): number => {
+      const x = smallOf[i] as number[];
+      const y = smallOf[j] as number[];
+      for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+        const u = x[p] as number;
+        const v = y[q] as number;
+        if (u === v) return u;
+        if (u < v) p++;
+        else q++;
+      }
+      return -1;
+    };
+    const comparedInLarge = new Set<number>();
+    const pairs: { i: number; j: number; pair: DuplicatePair }[] = [];
+    let comparisons = 0;
+    let blockCount = 0;
+    let largeBlocks = 0;
+    blockList.forEach((block, b) => {
+      // A block too large to compare pairwise (a common name in a big city) is compared by sorted
+      // neighbourhood: ordered by transliteration skeleton, each organization meets its next `WINDOW`.
+      const large = block.length > maxBlockSize;
+      if (large) largeBlocks++;
+      else blockCount++;
+      const members = large
+        ? [...block].sort((x, y) => compareStrings(sortKeyOf(profiles[x]), sortKeyOf(profiles[y])))
+        : block;
+      const reach = large ? WINDOW : members.length;
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length && y <= x + reach; y++) {
+          const a0 = members[x] as number;
+          const b0 = members[y] as number;
+          const i = Math.min(a0, b0);
+          const j = Math.max(a0, b0);
+          const shared = firstShared(i, j);
+          if (large) {
+            if (shared >= 0) continue;
+            const key = i * n + j;
+            if (comparedInLarge.has(key)) continue;
+            comparedInLarge.add(key);
+          } else if (shared !== b) continue;
+          comparisons++;
+          const a = profiles[i] as Profile;
+          const c = profiles[j] as Profile;
+          const sameCommune = a.communeCode !== undefined && a.communeCode === c.communeCode;
+          const { score, reasons } = sameCommune
+            ? scorePair(a, c, Math.max(communeFrequency[i] as number, communeFrequency[j] as number), "commune")
+            : scorePair(a, c, Math.max(frequency[i] as number, frequency[j] as number));
+          if (score >= threshold) {
+            const [first, second] = a.id < c.id ? [a.id, c.id] : [c.id, a.id];
+            pairs.push({ i, j, pair: { a: first, b: second, score, reasons } });
+          }
+        }
+      }
+    });
+    const uf = new UnionFind(n);
+    for (const { i, j } of pairs) uf.union(i, j);
+    const groups = new Map<number, { ids: string[]; pairs: DuplicatePair[] }>();
+    for (const { i, pair } of pairs) {
+      const root = uf.find(i);
+      let g = groups.get(root);
+      if (g === undefined) {
+        g = { ids: [], pairs: [] };
+        groups.set(root, g);
+      }
+      g.pairs.push(pair);
     }
-    g.pairs.push(pair);
-  }
-  for (let i = 0; i < n; i++) groups.get(uf.find(i))?.ids.push((profiles[i] as Profile).id);
-  const byId = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  const clusters: DuplicateCluster[] = [...groups.values()].map((g) => ({
-    ids: g.ids.sort(byId),
-    pairs: g.pairs.sort((p, q) => byId(p.a, q.a) || byId(p.b, q.b)),
-  }));
-  clusters.sort((p, q) => byId(p.ids[0] ?? "", q.ids[0] ?? ""));
-  return {
-    ok: true,
-    value: {
-      clusters,
-      stats: {
-        organizations: n,
-        blocks: blockCount,
-        largeBlocks,
-        comparisons,
-        pairs: pairs.length,
-        clusters: clusters.length,
+    for (let i = 0; i < n; i++) groups.get(uf.find(i))?.ids.push((profiles[i] as Profile).id);
+    const byId = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+    const clusters: DuplicateCluster[] = [...groups.values()].map((g) => ({
+      ids: g.ids.sort(byId),
+      pairs: g.pairs.sort((p, q) => byId(p.a, q.a) || byId(p.b, q.b)),
+    }));
+    clusters.sort((p, q) => byId(p.ids[0] ?? "", q.ids[0] ?? ""));
+    return {
+      ok: true,
+      value: {
+        clusters,
+        stats: {
+          organizations: n,
+          blocks: blockCount,
+          largeBlocks,
+          comparisons,
+          pairs: pairs.length,
+          clusters: clusters.length,
+        },
       },
-    },
-  };
+    };
+  });
 }

@@ -5,13 +5,14 @@
  *
  * @param a - first string.
  * @param b - second string.
- * @returns a number in [0, 1].
+ * @returns a number in [0, 1]; 0 when either value is not a string.
  * @example
  * ```ts
  * diceSimilarity("attadamoun", "tadamoun"); // 0.875
  * ```
  */
 export function diceSimilarity(a: string, b: string): number {
+  if (typeof a !== "string" || typeof b !== "string") return 0;
   const x = a.replaceAll(" ", "");
   const y = b.replaceAll(" ", "");
   if (x === y) return x === "" ? 0 : 1;

@@ -5,12 +5,10 @@ import {
   legalStatusOn,
   makeIssue,
   type Organization,
-  OrganizationSchema,
-  personalDataPaths,
   type Result,
-  redactPersonalData,
 } from "@madani/model";
 import * as z from "zod";
+import { type DisclosureCategory, disclose, ORGANIZATION_DISCLOSURE, withheldPaths } from "./disclosure.js";
 import { type ExportIssueCode, exportMessages } from "./messages.js";
 
 /**
@@ -19,6 +17,7 @@ import { type ExportIssueCode, exportMessages } from "./messages.js";
  * @example
  * ```ts
  * const publicCsv: ExportOptions = { format: "csv", asOf: "2025-12-31" };
+ * const withContacts: ExportOptions = { format: "csv", include: ["contact"] };
  * const internalFull: ExportOptions = { format: "ndjson", personalData: "include" };
  * ```
  */
@@ -26,11 +25,19 @@ export interface ExportOptions {
   /** `"ndjson"`: one JSON organization per line; `"csv"`: one flat row per organization, with a header. */
   readonly format: "ndjson" | "csv";
   /**
-   * `"redact"` (default) leaves out every field the schema marks as personal data
-   * (`personal()` in `@madani/model`: founders' names, names in board mandates);
-   * `"include"` keeps them, for a full export to an authorized recipient.
+   * `"redact"` (default): a public export, with only the fields
+   * `ORGANIZATION_DISCLOSURE` classifies `"public"`, plus the categories named in
+   * `include`. `"include"`: a full export for an authorized recipient, with every
+   * field of the schema (people's names and ids, contact and bank details); keys
+   * that are not in the schema still never go out.
    */
   readonly personalData?: "redact" | "include" | undefined;
+  /**
+   * Categories a public export adds: `"contact"` (phones, e-mails and
+   * social-network accounts; the website is public) and `"bank"` (bank, holder,
+   * RIB, IBAN). Default none.
+   */
+  readonly include?: readonly ("contact" | "bank")[] | undefined;
   /** Add each organization's legal status on this date (`YYYY-MM-DD`): `legalStatus` in NDJSON, a `status` column in CSV. */
   readonly asOf?: string | undefined;
   /** CSV only: field separator, `","` (default) or `";"` (French spreadsheets). */
@@ -44,13 +51,20 @@ export interface ExportOptions {
 const OptionsSchema = z.strictObject({
   format: z.enum(["ndjson", "csv"]),
   personalData: z.enum(["redact", "include"]).optional(),
+  include: z
+    .array(z.enum(["contact", "bank"]))
+    .max(2)
+    .optional(),
   asOf: IsoDateSchema.optional(),
   separator: z.enum([",", ";"]).optional(),
   bom: z.boolean().optional(),
   locale: z.enum(["ar", "fr", "en"]).optional(),
 });
 
-/** The CSV columns of every export, in order. */
+/**
+ * The CSV columns of every export, in order; then `status` (with `asOf`), the
+ * contact, bank and personal columns when the policy includes them.
+ */
 export const EXPORT_CSV_COLUMNS: readonly string[] = Object.freeze([
   "id",
   "legal_form",
@@ -74,11 +88,15 @@ export const EXPORT_CSV_COLUMNS: readonly string[] = Object.freeze([
   "resumed_on",
   "dissolved_on",
   "ice",
-  "phone",
-  "email",
   "website",
   "parent_id",
 ]);
+
+/** The CSV columns an export has when its policy includes `"contact"` (and a full export): the first phone and e-mail. */
+export const EXPORT_CSV_CONTACT_COLUMNS: readonly string[] = Object.freeze(["phone", "email"]);
+
+/** The CSV columns an export has when its policy includes `"bank"` (and a full export): the bank account. */
+export const EXPORT_CSV_BANK_COLUMNS: readonly string[] = Object.freeze(["bank", "rib", "iban"]);
 
 /**
  * The CSV columns that only a full export (`personalData: "include"`) has: the
@@ -105,11 +123,13 @@ const strs = (v: readonly unknown[] | undefined): string =>
     .filter((x) => typeof x === "string")
     .join("|");
 
-function csvRow(org: Organization, full: Organization, options: Resolved): string {
+/** One CSV row, built from the disclosed record only: a withheld field cannot reach a cell. */
+function csvRow(org: Organization, status: string | undefined, options: Resolved): string {
   const l = obj(org.lifecycle);
   const seat = obj(org.seat);
   const name = obj(org.name);
   const acronym = obj(org.acronym);
+  const bank = obj(org.bankAccount);
   const contact = (kind: string) => str(arr(org.contacts).find((c) => obj(c).kind === kind)?.value);
   const region = str(seat.regionCode);
   const province = str(seat.provinceCode);
@@ -137,25 +157,24 @@ function csvRow(org: Organization, full: Organization, options: Resolved): strin
     str(l.resumedOn),
     str(l.dissolvedOn),
     str(arr(org.identifiers).find((i) => obj(i).scheme === "MA-ICE")?.id),
-    contact("phone"),
-    contact("email"),
     contact("website"),
     str(org.parentId),
   ];
-  if (options.asOf !== undefined) values.push(statusOf(org, options.asOf));
-  if (options.include) {
-    // Built from the unredacted record: these columns exist only in a full export.
+  if (status !== undefined) values.push(status);
+  if (options.allowed.has("contact")) values.push(contact("phone"), contact("email"));
+  if (options.allowed.has("bank")) values.push(str(bank.bank), str(bank.rib), str(bank.iban));
+  if (options.allowed.has("personal")) {
     values.push(
-      arr(full.founders)
+      arr(org.founders)
         .map((f) => text(obj((obj(f) as { name?: Organization["name"] }).name)))
-        .filter((x) => x !== undefined && x !== "")
+        .filter((x) => x !== "")
         .join(" | "),
-      arr(full.governingBodies)
+      arr(org.governingBodies)
         .flatMap((b) =>
           arr(obj(b).mandates).map((m) => {
             const mandate = obj(m);
             const person = text(obj(mandate.personName));
-            return person === undefined || person === "" ? undefined : `${String(mandate.role)}: ${person}`;
+            return person === "" ? undefined : `${String(mandate.role)}: ${person}`;
           }),
         )
         .filter((x) => x !== undefined)
@@ -175,7 +194,8 @@ function statusOf(org: Organization, asOf: string): string {
 
 interface Resolved {
   readonly format: "ndjson" | "csv";
-  readonly include: boolean;
+  /** The categories that may go out. */
+  readonly allowed: ReadonlySet<DisclosureCategory>;
   readonly asOf: string | undefined;
   readonly separator: "," | ";";
   readonly bom: boolean;
@@ -215,7 +235,7 @@ function resolve(
       records: organizations as Iterable<unknown>,
       options: {
         format: o.format,
-        include: o.personalData === "include",
+        allowed: allowedCategories(o),
         asOf: o.asOf,
         separator: o.separator ?? ",",
         bom: o.bom ?? false,
@@ -236,23 +256,38 @@ function isRecord(value: unknown): value is Organization {
   );
 }
 
+/** The categories an export's policy lets out (read defensively: anything unexpected allows nothing more). */
+function allowedCategories(o: unknown): ReadonlySet<DisclosureCategory> {
+  const policy = typeof o === "object" && o !== null ? (o as { personalData?: unknown; include?: unknown }) : {};
+  if (policy.personalData === "include") return new Set(["public", "contact", "bank", "personal"]);
+  const include = Array.isArray(policy.include) ? (policy.include as readonly unknown[]) : [];
+  return new Set<DisclosureCategory>([
+    "public",
+    ...include.filter((c): c is "contact" | "bank" => c === "contact" || c === "bank"),
+  ]);
+}
+
 /** Internal: the lines of an export, generated lazily. */
 function* lines(records: Iterable<unknown>, options: Resolved): Generator<string, void, undefined> {
   if (options.format === "csv") {
     const header = [
       ...EXPORT_CSV_COLUMNS,
       ...(options.asOf === undefined ? [] : ["status"]),
-      ...(options.include ? EXPORT_CSV_PERSONAL_COLUMNS : []),
+      ...(options.allowed.has("contact") ? EXPORT_CSV_CONTACT_COLUMNS : []),
+      ...(options.allowed.has("bank") ? EXPORT_CSV_BANK_COLUMNS : []),
+      ...(options.allowed.has("personal") ? EXPORT_CSV_PERSONAL_COLUMNS : []),
     ].join(options.separator);
     yield `${options.bom ? "\uFEFF" : ""}${header}\r\n`;
   }
   for (const record of records) {
     if (!isRecord(record)) continue;
-    const shown = options.include ? record : redactPersonalData(OrganizationSchema, record);
-    if (options.format === "csv") yield `${csvRow(shown, record, options)}\r\n`;
+    // The allowlist: only the fields the policy lets out are copied; unknown keys never are.
+    const shown = disclose(record, ORGANIZATION_DISCLOSURE, options.allowed) as Organization;
+    const status = options.asOf === undefined ? undefined : statusOf(record, options.asOf);
+    if (options.format === "csv") yield `${csvRow(shown, status, options)}\r\n`;
     else {
-      const withStatus = options.asOf === undefined ? shown : { ...shown, legalStatus: statusOf(record, options.asOf) };
-      yield `${JSON.stringify(withStatus, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}\n`;
+      const withStatus = status === undefined ? shown : { ...shown, legalStatus: status };
+      yield `${JSON.stringify(withStatus)}\n`;
     }
   }
 }
@@ -263,13 +298,15 @@ function* lines(records: Iterable<unknown>, options: Resolved): Generator<string
  * string: write each chunk to a file or an HTTP response as it comes.
  *
  * @param organizations - the organizations (an array, or a generator over store pages).
- * @param options - {@link ExportOptions}: format, personal data (redacted by default), status date.
+ * @param options - {@link ExportOptions}: format, policy (public by default), status date.
  * @returns the chunks, or issues for bad options or an input that is not iterable.
  * Records without an id, a legal form and a name are skipped; use
  * {@link exportOrganizations} to have them reported.
- * @remarks Public by default: fields marked `personal()` in the model's schemas are
- * removed (`redactPersonalData`) before anything is written, so a new personal field
- * added to the schema is redacted without a change here. NDJSON lines end with `\n`,
+ * @remarks Public by default, and an allowlist: each record is copied field by field
+ * from `ORGANIZATION_DISCLOSURE`, which classifies every field of `OrganizationSchema`
+ * as public, contact, bank or personal; only the categories the policy allows are
+ * copied, nested objects and lists included. Keys that are not in the schema are
+ * never copied, whatever the policy. NDJSON lines end with `\n`,
  * CSV rows with `\r\n` (RFC 4180); CSV cells that start with `=`, `+`, `-`, `@`, tab or
  * carriage return get a leading `'`. Output follows input order and is the same on every run.
  * @example
@@ -289,8 +326,9 @@ export function exportOrganizationChunks(
 }
 
 /**
- * The registry export as one string: NDJSON or CSV, with personal data
- * redacted unless `personalData: "include"` is given.
+ * The registry export as one string: NDJSON or CSV, with only the public
+ * fields unless the policy names more (`include: ["contact", "bank"]`, or
+ * `personalData: "include"` for a full export).
  *
  * @param organizations - the organizations.
  * @param options - {@link ExportOptions}.
@@ -325,15 +363,20 @@ export function exportOrganizations(
 }
 
 /**
- * The personal-data paths an export leaves out by default: those the model's
- * `OrganizationSchema` marks with `personal()`.
+ * The paths an export with these options leaves out: every field of
+ * `OrganizationSchema` whose category the policy does not allow. Keys that are
+ * not in the schema are left out too, and are not listed.
  *
- * @returns dotted paths with `*` for array indexes, e.g. `["founders.*.name", "governingBodies.*.mandates.*.personName"]`.
+ * @param options - the policy: `personalData` and `include` of {@link ExportOptions}; default the public export.
+ * @returns dotted paths with `*` for list items and `(kind=…)` for a kind of contact,
+ * e.g. `["contacts.*(kind=phone)", "bankAccount", "founders.*.personId", "founders.*.name", …]`;
+ * empty for a full export.
  * @example
  * ```ts
  * exportRedactedPaths().includes("founders.*.name"); // true
+ * exportRedactedPaths({ include: ["bank"] }).includes("bankAccount"); // false
  * ```
  */
-export function exportRedactedPaths(): readonly string[] {
-  return personalDataPaths(OrganizationSchema);
+export function exportRedactedPaths(options: Pick<ExportOptions, "personalData" | "include"> = {}): readonly string[] {
+  return withheldPaths(ORGANIZATION_DISCLOSURE, allowedCategories(options));
 }

@@ -17,7 +17,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * spaces are removed. The function is idempotent and never throws.
  * @param text - the text as typed.
  * @returns the normalized text, words separated by single spaces; `""` when
- * the text has no letter or digit.
+ * the text has no letter or digit, or is not a string.
  * @example
  * ```ts
  * normalizeArabic("جمعيّة الأمـــل"); // "جمعيه الامل"
@@ -25,5 +25,6 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * ```
  */
 export function normalizeArabic(text: string): string {
+  if (typeof text !== "string") return "";
   return foldText(text).replace(SEPARATORS, " ").trim();
 }

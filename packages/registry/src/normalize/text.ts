@@ -13,13 +13,15 @@ const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
  * @remarks Letters, diacritics and digits are kept as typed: this is the form
  * stored in the registry. Comparison keys come from {@link normalizeArabic}.
  * @param text - the raw value.
- * @returns the cleaned value; `""` when only white space was typed.
+ * @returns the cleaned value; `""` when only white space was typed, or when
+ * `text` is not a string (the function never throws).
  * @example
  * ```ts
  * cleanText("  جمعية\u200F  الأمل \n"); // "جمعية الأمل"
  * ```
  */
 export function cleanText(text: string): string {
+  if (typeof text !== "string") return "";
   const nfc = text.normalize("NFC");
   return NEEDS_CLEANING.test(nfc) ? nfc.replace(INVISIBLE, "").replace(SPACES, " ").trim() : nfc;
 }
@@ -31,6 +33,8 @@ const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\v\f\u00A0\u1680\u2000-\u200F\u2028-
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/;
 /** Day first: `DD/MM/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY` (two-digit years are refused). */
 const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+/** Longest raw text read as a date; longer text is not a date. */
+const MAX_DATE_INPUT = 200;
 /** A year alone. */
 const YEAR = /^(\d{4})$/;
 
@@ -55,7 +59,8 @@ function iso(year: number, month: number, day: number): string | undefined {
  * 1 January of that year. The day must exist in the month (leap years counted).
  * @param text - the date as typed.
  * @param allowYear - accept a year alone. Default `false`.
- * @returns the date as `YYYY-MM-DD`, or `undefined` when it cannot be read.
+ * @returns the date as `YYYY-MM-DD`, or `undefined` when it cannot be read
+ * (also for a value that is not a string: the function never throws).
  * @example
  * ```ts
  * parseLooseDate("١٢/٠٣/٢٠١١"); // "2011-03-12"
@@ -63,6 +68,8 @@ function iso(year: number, month: number, day: number): string | undefined {
  * ```
  */
 export function parseLooseDate(text: string, allowYear = false): string | undefined {
+  // Not a string, or far longer than any date with its spaces: not a date (and no work on a huge value).
+  if (typeof text !== "string" || text.length > MAX_DATE_INPUT) return undefined;
   const t = toLatinDigits(cleanText(text));
   if (t.length > 40) return undefined;
   let m = ISO.exec(t);

@@ -82,9 +82,11 @@ const ARABIC_PREFIX = /^(?:[وف]?(?:لل|[بكل]?ال))/;
 /**
  * Remove the Arabic article and glued particles from one normalized word, in
  * either script, so that `النور`, `Ennour`, `El Nour` and `Nour` agree.
- * The word is returned unchanged when stripping would leave fewer than 2 letters.
+ * The word is returned unchanged when stripping would leave fewer than 2 letters;
+ * a value that is not a string gives `""`.
  */
 export function stripArticle(word: string): string {
+  if (typeof word !== "string") return "";
   if (ARABIC_LETTER.test(word)) {
     const m = ARABIC_PREFIX.exec(word);
     const cut = m === null ? 0 : m[0].length;
@@ -101,21 +103,28 @@ export function stripArticle(word: string): string {
  * The consonant skeleton of one normalized word: Arabic letters and Latin
  * spellings are mapped to shared consonant classes, vowels are dropped and
  * repeated classes collapse. A final `ه` (ta marbuta after normalization) is silent.
+ * Linear in the length of the word; a value that is not a string gives `""`.
  */
 export function consonantSkeleton(word: string): string {
-  let classes = "";
+  if (typeof word !== "string") return "";
+  // Classes are collected in an array and compared with the last one kept in a variable: reading the last
+  // character of a string grown by concatenation flattens it each time, which is quadratic on long input.
+  const out: string[] = [];
+  let last = "";
+  const add = (classes: string): void => {
+    for (const c of classes) {
+      if (c === last) continue;
+      out.push(c);
+      last = c;
+    }
+  };
   if (ARABIC_LETTER.test(word)) {
     const w = word.endsWith("ه") && word.length > 2 ? word.slice(0, -1) : word;
-    for (const ch of w) classes += ARABIC_CLASS[ch] ?? (ch >= "0" && ch <= "9" ? ch : "");
+    for (const ch of w) add(ARABIC_CLASS[ch] ?? (ch >= "0" && ch <= "9" ? ch : ""));
   } else {
     let w = word;
     for (const [pattern, replacement] of LATIN_DIGRAPHS) w = w.replace(pattern, replacement);
-    for (const ch of w) {
-      if (ch === "C") classes += "c";
-      else classes += LATIN_CLASS[ch] ?? (ch >= "0" && ch <= "9" ? ch : "");
-    }
+    for (const ch of w) add(ch === "C" ? "c" : (LATIN_CLASS[ch] ?? (ch >= "0" && ch <= "9" ? ch : "")));
   }
-  let out = "";
-  for (const c of classes) if (out[out.length - 1] !== c) out += c;
-  return out;
+  return out.join("");
 }

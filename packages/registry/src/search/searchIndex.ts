@@ -1,5 +1,6 @@
 import {
   FieldOfAction,
+  guardInput,
   IsoDateSchema,
   type Issue,
   LegalForm,
@@ -183,6 +184,7 @@ function compareIds(a: string, b: string): number {
  * "Ennour"); a name whose distinctive words are exactly the query's adds 3. Hits
  * are ordered by score, then by id (Unicode code points), so results are the
  * same on every run. The index is immutable: build a new one after changes.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const built = createSearchIndex(organizations, { asOf: "2025-06-30" });
@@ -195,182 +197,184 @@ function compareIds(a: string, b: string): number {
 export function createSearchIndex(
   organizations: Iterable<Organization>,
   options: SearchIndexOptions = {},
-): Result<SearchIndex, SearchIssueCode> {
-  const parsedOptions = OptionsSchema.safeParse(options ?? {});
-  const locale: Locale = parsedOptions.success ? (parsedOptions.data.locale ?? "en") : "en";
-  const issue = (code: SearchIssueCode, path: (string | number)[], params?: Record<string, string | number>) =>
-    makeIssue(searchMessages, code, locale, path, params === undefined ? {} : { params });
-  if (!parsedOptions.success) {
-    return {
-      ok: false,
-      issues: parsedOptions.error.issues.map((i) => issue("search.invalid_options", i.path.map(String))),
-    };
-  }
-  const asOf = parsedOptions.data.asOf;
-  if (
-    organizations === null ||
-    typeof organizations !== "object" ||
-    typeof (organizations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
-  ) {
-    return { ok: false, issues: [issue("search.invalid_input", [])] };
-  }
-
-  const docs: Organization[] = [];
-  const issues: Issue<SearchIssueCode>[] = [];
-  const seen = new Set<string>();
-  let index = 0;
-  for (const org of organizations as Iterable<unknown>) {
-    const o = org as Partial<Organization> | null;
+): Result<SearchIndex, SearchIssueCode | "input.unreadable"> {
+  return guardInput(() => {
+    const parsedOptions = OptionsSchema.safeParse(options ?? {});
+    const locale: Locale = parsedOptions.success ? (parsedOptions.data.locale ?? "en") : "en";
+    const issue = (code: SearchIssueCode, path: (string | number)[], params?: Record<string, string | number>) =>
+      makeIssue(searchMessages, code, locale, path, params === undefined ? {} : { params });
+    if (!parsedOptions.success) {
+      return {
+        ok: false,
+        issues: parsedOptions.error.issues.map((i) => issue("search.invalid_options", i.path.map(String))),
+      };
+    }
+    const asOf = parsedOptions.data.asOf;
     if (
-      o === null ||
-      typeof o !== "object" ||
-      typeof o.id !== "string" ||
-      typeof o.legalForm !== "string" ||
-      typeof o.name !== "object" ||
-      o.name === null
+      organizations === null ||
+      typeof organizations !== "object" ||
+      typeof (organizations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
     ) {
-      if (issues.length < 100) issues.push(issue("search.invalid_organization", [index], { index }));
-    } else if (seen.has(o.id)) {
-      if (issues.length < 100) issues.push(issue("search.duplicate_id", [index, "id"], { id: o.id }));
-    } else {
-      seen.add(o.id);
-      docs.push(o as Organization);
+      return { ok: false, issues: [issue("search.invalid_input", [])] };
     }
-    index++;
-  }
-  if (issues.length > 0) return { ok: false, issues };
 
-  // Postings: word → documents, consonant skeleton → documents, whole distinctive key → documents.
-  const words = new Map<string, number[]>();
-  const skeletons = new Map<string, number[]>();
-  const keys = new Map<string, number[]>();
-  const region: (string | undefined)[] = [];
-  const province: (string | undefined)[] = [];
-  const commune: (string | undefined)[] = [];
-  const status: (LegalStatusValue | undefined)[] = [];
-  docs.forEach((org, d) => {
-    for (const name of namesOf(org)) {
-      const mk = matchKey(name);
-      if (mk.normalized !== "") for (const w of mk.normalized.split(" ")) push(words, w, d);
-      for (const t of mk.tokens) push(words, t, d);
-      for (const s of mk.skeletons) push(skeletons, s, d);
-      if (mk.key !== "") push(keys, mk.key, d);
-    }
-    const seat = typeof org.seat === "object" && org.seat !== null ? org.seat : undefined;
-    const c = typeof seat?.communeCode === "string" ? seat.communeCode : undefined;
-    const p = typeof seat?.provinceCode === "string" ? seat.provinceCode : c?.slice(0, 6);
-    commune.push(c);
-    province.push(p);
-    region.push(typeof seat?.regionCode === "string" ? seat.regionCode : p?.slice(0, 2));
-    status.push(asOf === undefined ? undefined : safeStatus(org, asOf));
-  });
-  const sortedWords = [...words.keys()].sort();
-
-  /** Best score of each document for one query word. */
-  const termScores = (term: string): Map<number, number> => {
-    const scores = new Map<number, number>();
-    const give = (list: readonly number[] | undefined, score: number) => {
-      if (list === undefined) return;
-      for (const d of list) if ((scores.get(d) ?? 0) < score) scores.set(d, score);
-    };
-    const skeleton = matchKey(term).skeletons;
-    for (const s of skeleton) give(skeletons.get(s), SKELETON);
-    if ([...term].length >= 2) {
-      let seenWords = 0;
-      for (let i = lowerBound(sortedWords, term); i < sortedWords.length && seenWords < MAX_PREFIX_WORDS; i++) {
-        const w = sortedWords[i] ?? "";
-        if (!w.startsWith(term)) break;
-        if (w !== term) give(words.get(w), PREFIX);
-        seenWords++;
-      }
-    }
-    give(words.get(term), EXACT);
-    return scores;
-  };
-
-  const searchIndex: SearchIndex = {
-    size: docs.length,
-    asOf,
-    search(query = {}) {
-      const parsed = SearchQuerySchema.safeParse(query ?? {});
-      if (!parsed.success) {
-        return {
-          ok: false,
-          issues: parsed.error.issues.slice(0, 20).map((i) =>
-            issue(
-              "search.invalid_query",
-              i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-            ),
-          ),
-        };
-      }
-      const q = parsed.data;
-      if (q.status !== undefined && asOf === undefined) {
-        return { ok: false, issues: [issue("search.status_without_as_of", ["status"])] };
-      }
-      const filters = {
-        region: asList(q.regionCode),
-        province: asList(q.provinceCode),
-        commune: asList(q.communeCode),
-        legalForm: asList(q.legalForm),
-        field: asList(q.fieldOfAction),
-        status: asList(q.status),
-      };
-      const passes = (d: number): boolean => {
-        const org = docs[d] as Organization;
-        const has = (set: ReadonlySet<string> | undefined, v: string | undefined) =>
-          set === undefined || (v !== undefined && set.has(v));
-        return (
-          has(filters.region, region[d]) &&
-          has(filters.province, province[d]) &&
-          has(filters.commune, commune[d]) &&
-          has(filters.legalForm, org.legalForm) &&
-          has(filters.status, status[d]) &&
-          (filters.field === undefined ||
-            (Array.isArray(org.fieldsOfAction) && org.fieldsOfAction.some((f) => filters.field?.has(f) === true)))
-        );
-      };
-
-      const mk = matchKey(q.text ?? "");
-      let scored: [number, number][];
-      if (mk.tokens.length === 0) {
-        scored = [];
-        for (let d = 0; d < docs.length; d++) if (passes(d)) scored.push([d, 0]);
+    const docs: Organization[] = [];
+    const issues: Issue<SearchIssueCode>[] = [];
+    const seen = new Set<string>();
+    let index = 0;
+    for (const org of organizations as Iterable<unknown>) {
+      const o = org as Partial<Organization> | null;
+      if (
+        o === null ||
+        typeof o !== "object" ||
+        typeof o.id !== "string" ||
+        typeof o.legalForm !== "string" ||
+        typeof o.name !== "object" ||
+        o.name === null
+      ) {
+        if (issues.length < 100) issues.push(issue("search.invalid_organization", [index], { index }));
+      } else if (seen.has(o.id)) {
+        if (issues.length < 100) issues.push(issue("search.duplicate_id", [index, "id"], { id: o.id }));
       } else {
-        const perTerm = [...new Set(mk.tokens)].map(termScores).sort((a, b) => a.size - b.size);
-        const [first, ...rest] = perTerm;
-        const bonus = new Set(keys.get(mk.key) ?? []);
-        scored = [];
-        for (const [d, s] of first ?? new Map<number, number>()) {
-          let total = s;
-          let all = true;
-          for (const other of rest) {
-            const t = other.get(d);
-            if (t === undefined) {
-              all = false;
-              break;
-            }
-            total += t;
-          }
-          if (all && passes(d)) scored.push([d, total + (bonus.has(d) ? WHOLE_NAME : 0)]);
+        seen.add(o.id);
+        docs.push(o as Organization);
+      }
+      index++;
+    }
+    if (issues.length > 0) return { ok: false, issues };
+
+    // Postings: word → documents, consonant skeleton → documents, whole distinctive key → documents.
+    const words = new Map<string, number[]>();
+    const skeletons = new Map<string, number[]>();
+    const keys = new Map<string, number[]>();
+    const region: (string | undefined)[] = [];
+    const province: (string | undefined)[] = [];
+    const commune: (string | undefined)[] = [];
+    const status: (LegalStatusValue | undefined)[] = [];
+    docs.forEach((org, d) => {
+      for (const name of namesOf(org)) {
+        const mk = matchKey(name);
+        if (mk.normalized !== "") for (const w of mk.normalized.split(" ")) push(words, w, d);
+        for (const t of mk.tokens) push(words, t, d);
+        for (const s of mk.skeletons) push(skeletons, s, d);
+        if (mk.key !== "") push(keys, mk.key, d);
+      }
+      const seat = typeof org.seat === "object" && org.seat !== null ? org.seat : undefined;
+      const c = typeof seat?.communeCode === "string" ? seat.communeCode : undefined;
+      const p = typeof seat?.provinceCode === "string" ? seat.provinceCode : c?.slice(0, 6);
+      commune.push(c);
+      province.push(p);
+      region.push(typeof seat?.regionCode === "string" ? seat.regionCode : p?.slice(0, 2));
+      status.push(asOf === undefined ? undefined : safeStatus(org, asOf));
+    });
+    const sortedWords = [...words.keys()].sort();
+
+    /** Best score of each document for one query word. */
+    const termScores = (term: string): Map<number, number> => {
+      const scores = new Map<number, number>();
+      const give = (list: readonly number[] | undefined, score: number) => {
+        if (list === undefined) return;
+        for (const d of list) if ((scores.get(d) ?? 0) < score) scores.set(d, score);
+      };
+      const skeleton = matchKey(term).skeletons;
+      for (const s of skeleton) give(skeletons.get(s), SKELETON);
+      if ([...term].length >= 2) {
+        let seenWords = 0;
+        for (let i = lowerBound(sortedWords, term); i < sortedWords.length && seenWords < MAX_PREFIX_WORDS; i++) {
+          const w = sortedWords[i] ?? "";
+          if (!w.startsWith(term)) break;
+          if (w !== term) give(words.get(w), PREFIX);
+          seenWords++;
         }
       }
-      scored.sort(
-        (a, b) => b[1] - a[1] || compareIds((docs[a[0]] as Organization).id, (docs[b[0]] as Organization).id),
-      );
-      const pageSize = q.pageSize ?? 20;
-      const page = q.page ?? 1;
-      const hits = scored.slice((page - 1) * pageSize, page * pageSize).map(([d, score]) => {
-        const organization = docs[d] as Organization;
-        return { id: organization.id, score, organization };
-      });
-      return {
-        ok: true,
-        value: { total: scored.length, page, pageSize, pageCount: Math.ceil(scored.length / pageSize), hits },
-      };
-    },
-  };
-  return { ok: true, value: searchIndex };
+      give(words.get(term), EXACT);
+      return scores;
+    };
+
+    const searchIndex: SearchIndex = {
+      size: docs.length,
+      asOf,
+      search(query = {}) {
+        const parsed = SearchQuerySchema.safeParse(query ?? {});
+        if (!parsed.success) {
+          return {
+            ok: false,
+            issues: parsed.error.issues.slice(0, 20).map((i) =>
+              issue(
+                "search.invalid_query",
+                i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+              ),
+            ),
+          };
+        }
+        const q = parsed.data;
+        if (q.status !== undefined && asOf === undefined) {
+          return { ok: false, issues: [issue("search.status_without_as_of", ["status"])] };
+        }
+        const filters = {
+          region: asList(q.regionCode),
+          province: asList(q.provinceCode),
+          commune: asList(q.communeCode),
+          legalForm: asList(q.legalForm),
+          field: asList(q.fieldOfAction),
+          status: asList(q.status),
+        };
+        const passes = (d: number): boolean => {
+          const org = docs[d] as Organization;
+          const has = (set: ReadonlySet<string> | undefined, v: string | undefined) =>
+            set === undefined || (v !== undefined && set.has(v));
+          return (
+            has(filters.region, region[d]) &&
+            has(filters.province, province[d]) &&
+            has(filters.commune, commune[d]) &&
+            has(filters.legalForm, org.legalForm) &&
+            has(filters.status, status[d]) &&
+            (filters.field === undefined ||
+              (Array.isArray(org.fieldsOfAction) && org.fieldsOfAction.some((f) => filters.field?.has(f) === true)))
+          );
+        };
+
+        const mk = matchKey(q.text ?? "");
+        let scored: [number, number][];
+        if (mk.tokens.length === 0) {
+          scored = [];
+          for (let d = 0; d < docs.length; d++) if (passes(d)) scored.push([d, 0]);
+        } else {
+          const perTerm = [...new Set(mk.tokens)].map(termScores).sort((a, b) => a.size - b.size);
+          const [first, ...rest] = perTerm;
+          const bonus = new Set(keys.get(mk.key) ?? []);
+          scored = [];
+          for (const [d, s] of first ?? new Map<number, number>()) {
+            let total = s;
+            let all = true;
+            for (const other of rest) {
+              const t = other.get(d);
+              if (t === undefined) {
+                all = false;
+                break;
+              }
+              total += t;
+            }
+            if (all && passes(d)) scored.push([d, total + (bonus.has(d) ? WHOLE_NAME : 0)]);
+          }
+        }
+        scored.sort(
+          (a, b) => b[1] - a[1] || compareIds((docs[a[0]] as Organization).id, (docs[b[0]] as Organization).id),
+        );
+        const pageSize = q.pageSize ?? 20;
+        const page = q.page ?? 1;
+        const hits = scored.slice((page - 1) * pageSize, page * pageSize).map(([d, score]) => {
+          const organization = docs[d] as Organization;
+          return { id: organization.id, score, organization };
+        });
+        return {
+          ok: true,
+          value: { total: scored.length, page, pageSize, pageCount: Math.ceil(scored.length / pageSize), hits },
+        };
+      },
+    };
+    return { ok: true, value: searchIndex };
+  });
 }
 
 function safeStatus(org: Organization, asOf: string): LegalStatusValue | undefined {

@@ -85,6 +85,8 @@ function placeRows(places: readonly PlaceCount[], language: ReportLanguage, key:
  *   const html = renderHtml(doc);
  * }
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points.
  */
 export function registryStatisticsReport(
   statistics: RegistryStatistics,

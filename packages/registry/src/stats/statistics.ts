@@ -1,7 +1,9 @@
 import {
   ASSOCIATIVE_FORMS,
   addMonthsToDate,
+  atBoundary,
   BOARD_KINDS,
+  type BoundaryIssueCode,
   FieldOfAction,
   type FieldOfActionValue,
   IsoDateSchema,
@@ -158,6 +160,8 @@ function yearOf(date: string): number {
  *   final receipt held; final receipt overdue (provisional receipt older than 60 days, no final
  *   one); board expired (a board or central bureau is recorded and every mandate in it ended
  *   before `asOf`); declaration overdue (a change with no declaration one month after it).
+ * Never throws: input that throws when read gives `input.unreadable`; options that are not an
+ * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
  * ```ts
  * const stats = computeStatistics(organizations, { asOf: "2025-12-31" });
@@ -167,208 +171,212 @@ function yearOf(date: string): number {
 export function computeStatistics(
   organizations: Iterable<Organization>,
   options: StatisticsOptions,
-): Result<RegistryStatistics, StatisticsIssueCode> {
-  const locale: Locale =
-    options !== null && typeof options === "object" && (options.locale === "ar" || options.locale === "fr")
-      ? options.locale
-      : "en";
-  const issue = (code: StatisticsIssueCode, path: (string | number)[], params?: Record<string, number>) =>
-    makeIssue(statisticsMessages, code, locale, path, params === undefined ? {} : { params });
-  const asOfParsed = IsoDateSchema.safeParse(options?.asOf);
-  if (!asOfParsed.success) return { ok: false, issues: [issue("stats.invalid_as_of", ["asOf"])] };
-  const asOf = asOfParsed.data;
-  if (
-    organizations === null ||
-    typeof organizations !== "object" ||
-    typeof (organizations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
-  ) {
-    return { ok: false, issues: [issue("stats.invalid_input", [])] };
-  }
-
-  const regionCounts = new Map<string, [number, number]>();
-  const provinceCounts = new Map<string, [number, number]>();
-  const communeCounts = new Map<string, [number, number]>();
-  const bump = (map: Map<string, [number, number]>, code: string, active: boolean) => {
-    const c = map.get(code) ?? [0, 0];
-    c[0]++;
-    if (active) c[1]++;
-    map.set(code, c);
-  };
-  const forms = new Map<string, number>();
-  const fields = new Map<string, number>();
-  const statuses = new Map<string, number>();
-  const founded = new Map<number, number>();
-  const dissolved = new Map<number, number>();
-  const unlocated = { region: 0, province: 0, commune: 0 };
-  let total = 0;
-  let active = 0;
-  let withoutField = 0;
-  let withoutFoundingYear = 0;
-  const finalReceipt = { count: 0, of: 0 };
-  const finalOverdue = { count: 0, of: 0 };
-  const board = { count: 0, of: 0 };
-  const declaration = { count: 0, of: 0 };
-  const overdueFrom = addMonthsToDate(asOf, -1);
-  const issues: Issue<StatisticsIssueCode>[] = [];
-
-  let index = 0;
-  for (const record of organizations as Iterable<unknown>) {
-    const org = record as Organization | null;
-    if (org === null || typeof org !== "object" || typeof org.id !== "string" || typeof org.legalForm !== "string") {
-      if (issues.length < 100) issues.push(issue("stats.invalid_organization", [index], { index }));
-      index++;
-      continue;
-    }
-    index++;
-    total++;
-    const lifecycle = typeof org.lifecycle === "object" && org.lifecycle !== null ? org.lifecycle : {};
-    let status: LegalStatusValue;
-    try {
-      status = legalStatusOn({ legalForm: org.legalForm, foundedOn: org.foundedOn, lifecycle }, asOf);
-    } catch {
-      status = "unknown";
-    }
-    const isActive = status !== "dissolved" && status !== "suspended";
-    if (isActive) active++;
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    forms.set(org.legalForm, (forms.get(org.legalForm) ?? 0) + 1);
-
-    const seat = typeof org.seat === "object" && org.seat !== null ? org.seat : {};
-    const commune = typeof seat.communeCode === "string" ? seat.communeCode : undefined;
-    const province = typeof seat.provinceCode === "string" ? seat.provinceCode : commune?.slice(0, 6);
-    const region = typeof seat.regionCode === "string" ? seat.regionCode : province?.slice(0, 2);
-    if (region === undefined) unlocated.region++;
-    else bump(regionCounts, region, isActive);
-    if (province === undefined) unlocated.province++;
-    else bump(provinceCounts, province, isActive);
-    if (commune === undefined) unlocated.commune++;
-    else bump(communeCounts, commune, isActive);
-
-    const list = Array.isArray(org.fieldsOfAction) ? [...new Set(org.fieldsOfAction)] : [];
-    if (list.length === 0) withoutField++;
-    for (const f of list) fields.set(f, (fields.get(f) ?? 0) + 1);
-
-    const createdOn = on(org.foundedOn, asOf)
-      ? org.foundedOn
-      : on(lifecycle.declaredOn, asOf)
-        ? lifecycle.declaredOn
-        : undefined;
-    if (createdOn === undefined) withoutFoundingYear++;
-    else founded.set(yearOf(createdOn), (founded.get(yearOf(createdOn)) ?? 0) + 1);
-    if (on(lifecycle.dissolvedOn, asOf)) {
-      dissolved.set(yearOf(lifecycle.dissolvedOn), (dissolved.get(yearOf(lifecycle.dissolvedOn)) ?? 0) + 1);
-    }
-
-    const associative = ASSOCIATIVE_FORMS.includes(org.legalForm);
+): Result<RegistryStatistics, StatisticsIssueCode | BoundaryIssueCode> {
+  return atBoundary(options, (options) => {
+    const locale: Locale =
+      options !== null && typeof options === "object" && (options.locale === "ar" || options.locale === "fr")
+        ? options.locale
+        : "en";
+    const issue = (code: StatisticsIssueCode, path: (string | number)[], params?: Record<string, number>) =>
+      makeIssue(statisticsMessages, code, locale, path, params === undefined ? {} : { params });
+    const asOfParsed = IsoDateSchema.safeParse(options?.asOf);
+    if (!asOfParsed.success) return { ok: false, issues: [issue("stats.invalid_as_of", ["asOf"])] };
+    const asOf = asOfParsed.data;
     if (
-      associative &&
-      status !== "dissolved" &&
-      (on(lifecycle.declaredOn, asOf) || on(lifecycle.provisionalReceiptOn, asOf))
+      organizations === null ||
+      typeof organizations !== "object" ||
+      typeof (organizations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
     ) {
-      finalReceipt.of++;
-      finalOverdue.of++;
-      if (on(lifecycle.finalReceiptOn, asOf)) finalReceipt.count++;
-      else if (status === "may-operate") finalOverdue.count++;
+      return { ok: false, issues: [issue("stats.invalid_input", [])] };
     }
-    if (isActive && Array.isArray(org.governingBodies)) {
-      const mandates = org.governingBodies
-        .filter((b) => b !== null && typeof b === "object" && BOARD_KINDS.includes(b.kind) && Array.isArray(b.mandates))
-        .flatMap((b) => b.mandates);
-      const started = mandates.filter((m) => m !== null && typeof m === "object" && on(m.startOn, asOf));
-      if (started.length > 0) {
-        board.of++;
-        if (started.every((m) => typeof m.endOn === "string" && m.endOn < asOf)) board.count++;
+
+    const regionCounts = new Map<string, [number, number]>();
+    const provinceCounts = new Map<string, [number, number]>();
+    const communeCounts = new Map<string, [number, number]>();
+    const bump = (map: Map<string, [number, number]>, code: string, active: boolean) => {
+      const c = map.get(code) ?? [0, 0];
+      c[0]++;
+      if (active) c[1]++;
+      map.set(code, c);
+    };
+    const forms = new Map<string, number>();
+    const fields = new Map<string, number>();
+    const statuses = new Map<string, number>();
+    const founded = new Map<number, number>();
+    const dissolved = new Map<number, number>();
+    const unlocated = { region: 0, province: 0, commune: 0 };
+    let total = 0;
+    let active = 0;
+    let withoutField = 0;
+    let withoutFoundingYear = 0;
+    const finalReceipt = { count: 0, of: 0 };
+    const finalOverdue = { count: 0, of: 0 };
+    const board = { count: 0, of: 0 };
+    const declaration = { count: 0, of: 0 };
+    const overdueFrom = addMonthsToDate(asOf, -1);
+    const issues: Issue<StatisticsIssueCode>[] = [];
+
+    let index = 0;
+    for (const record of organizations as Iterable<unknown>) {
+      const org = record as Organization | null;
+      if (org === null || typeof org !== "object" || typeof org.id !== "string" || typeof org.legalForm !== "string") {
+        if (issues.length < 100) issues.push(issue("stats.invalid_organization", [index], { index }));
+        index++;
+        continue;
+      }
+      index++;
+      total++;
+      const lifecycle = typeof org.lifecycle === "object" && org.lifecycle !== null ? org.lifecycle : {};
+      let status: LegalStatusValue;
+      try {
+        status = legalStatusOn({ legalForm: org.legalForm, foundedOn: org.foundedOn, lifecycle }, asOf);
+      } catch {
+        status = "unknown";
+      }
+      const isActive = status !== "dissolved" && status !== "suspended";
+      if (isActive) active++;
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      forms.set(org.legalForm, (forms.get(org.legalForm) ?? 0) + 1);
+
+      const seat = typeof org.seat === "object" && org.seat !== null ? org.seat : {};
+      const commune = typeof seat.communeCode === "string" ? seat.communeCode : undefined;
+      const province = typeof seat.provinceCode === "string" ? seat.provinceCode : commune?.slice(0, 6);
+      const region = typeof seat.regionCode === "string" ? seat.regionCode : province?.slice(0, 2);
+      if (region === undefined) unlocated.region++;
+      else bump(regionCounts, region, isActive);
+      if (province === undefined) unlocated.province++;
+      else bump(provinceCounts, province, isActive);
+      if (commune === undefined) unlocated.commune++;
+      else bump(communeCounts, commune, isActive);
+
+      const list = Array.isArray(org.fieldsOfAction) ? [...new Set(org.fieldsOfAction)] : [];
+      if (list.length === 0) withoutField++;
+      for (const f of list) fields.set(f, (fields.get(f) ?? 0) + 1);
+
+      const createdOn = on(org.foundedOn, asOf)
+        ? org.foundedOn
+        : on(lifecycle.declaredOn, asOf)
+          ? lifecycle.declaredOn
+          : undefined;
+      if (createdOn === undefined) withoutFoundingYear++;
+      else founded.set(yearOf(createdOn), (founded.get(yearOf(createdOn)) ?? 0) + 1);
+      if (on(lifecycle.dissolvedOn, asOf)) {
+        dissolved.set(yearOf(lifecycle.dissolvedOn), (dissolved.get(yearOf(lifecycle.dissolvedOn)) ?? 0) + 1);
+      }
+
+      const associative = ASSOCIATIVE_FORMS.includes(org.legalForm);
+      if (
+        associative &&
+        status !== "dissolved" &&
+        (on(lifecycle.declaredOn, asOf) || on(lifecycle.provisionalReceiptOn, asOf))
+      ) {
+        finalReceipt.of++;
+        finalOverdue.of++;
+        if (on(lifecycle.finalReceiptOn, asOf)) finalReceipt.count++;
+        else if (status === "may-operate") finalOverdue.count++;
+      }
+      if (isActive && Array.isArray(org.governingBodies)) {
+        const mandates = org.governingBodies
+          .filter(
+            (b) => b !== null && typeof b === "object" && BOARD_KINDS.includes(b.kind) && Array.isArray(b.mandates),
+          )
+          .flatMap((b) => b.mandates);
+        const started = mandates.filter((m) => m !== null && typeof m === "object" && on(m.startOn, asOf));
+        if (started.length > 0) {
+          board.of++;
+          if (started.every((m) => typeof m.endOn === "string" && m.endOn < asOf)) board.count++;
+        }
+      }
+      if (isActive && associative && Array.isArray(org.declarations) && org.declarations.length > 0) {
+        declaration.of++;
+        const late = org.declarations.some(
+          (d) =>
+            d !== null &&
+            typeof d === "object" &&
+            typeof d.changedOn === "string" &&
+            d.changedOn < overdueFrom &&
+            !on(d.declaredOn, asOf),
+        );
+        if (late) declaration.count++;
       }
     }
-    if (isActive && associative && Array.isArray(org.declarations) && org.declarations.length > 0) {
-      declaration.of++;
-      const late = org.declarations.some(
-        (d) =>
-          d !== null &&
-          typeof d === "object" &&
-          typeof d.changedOn === "string" &&
-          d.changedOn < overdueFrom &&
-          !on(d.declaredOn, asOf),
-      );
-      if (late) declaration.count++;
-    }
-  }
-  if (issues.length > 0) return { ok: false, issues };
+    if (issues.length > 0) return { ok: false, issues };
 
-  const place = (
-    code: string,
-    counts: [number, number] | undefined,
-    known: { nameAr: string; nameFr: string; population2024: number } | undefined,
-  ): PlaceCount => {
-    const [count, act] = counts ?? [0, 0];
-    if (known === undefined) return { code, count, active: act, population: null, per10k: null };
-    return {
-      code,
-      nameAr: known.nameAr,
-      nameFr: known.nameFr,
-      count,
-      active: act,
-      population: known.population2024,
-      per10k: known.population2024 > 0 ? (act * 10_000) / known.population2024 : null,
+    const place = (
+      code: string,
+      counts: [number, number] | undefined,
+      known: { nameAr: string; nameFr: string; population2024: number } | undefined,
+    ): PlaceCount => {
+      const [count, act] = counts ?? [0, 0];
+      if (known === undefined) return { code, count, active: act, population: null, per10k: null };
+      return {
+        code,
+        nameAr: known.nameAr,
+        nameFr: known.nameFr,
+        count,
+        active: act,
+        population: known.population2024,
+        per10k: known.population2024 > 0 ? (act * 10_000) / known.population2024 : null,
+      };
     };
-  };
-  const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  const withUnknown = (
-    known: readonly { code: string; nameAr: string; nameFr: string; population2024: number }[],
-    counts: Map<string, [number, number]>,
-  ): PlaceCount[] => {
-    const codes = new Set(known.map((k) => k.code));
-    const unknown = [...counts.keys()].filter((c) => !codes.has(c)).map((c) => place(c, counts.get(c), undefined));
-    return [...known.map((k) => place(k.code, counts.get(k.code), k)), ...unknown.sort(byCode)];
-  };
+    const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+    const withUnknown = (
+      known: readonly { code: string; nameAr: string; nameFr: string; population2024: number }[],
+      counts: Map<string, [number, number]>,
+    ): PlaceCount[] => {
+      const codes = new Set(known.map((k) => k.code));
+      const unknown = [...counts.keys()].filter((c) => !codes.has(c)).map((c) => place(c, counts.get(c), undefined));
+      return [...known.map((k) => place(k.code, counts.get(k.code), k)), ...unknown.sort(byCode)];
+    };
 
-  const allRegions = regions();
-  const population = allRegions.reduce((sum, r) => sum + r.population2024, 0);
-  const communeIndex = new Map(communes().map((c) => [c.code, c]));
-  const byCommune = [...communeCounts.keys()]
-    .map((code) => place(code, communeCounts.get(code), communeIndex.get(code)))
-    .sort(byCode);
+    const allRegions = regions();
+    const population = allRegions.reduce((sum, r) => sum + r.population2024, 0);
+    const communeIndex = new Map(communes().map((c) => [c.code, c]));
+    const byCommune = [...communeCounts.keys()]
+      .map((code) => place(code, communeCounts.get(code), communeIndex.get(code)))
+      .sort(byCode);
 
-  const years = [...founded.keys(), ...dissolved.keys()];
-  const creationsByYear: YearCount[] = [];
-  if (years.length > 0) {
-    let existing = 0;
-    for (let y = Math.min(...years); y <= yearOf(asOf); y++) {
-      const c = founded.get(y) ?? 0;
-      const d = dissolved.get(y) ?? 0;
-      existing += c - d;
-      creationsByYear.push({ year: y, created: c, dissolved: d, existing });
+    const years = [...founded.keys(), ...dissolved.keys()];
+    const creationsByYear: YearCount[] = [];
+    if (years.length > 0) {
+      let existing = 0;
+      for (let y = years.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY); y <= yearOf(asOf); y++) {
+        const c = founded.get(y) ?? 0;
+        const d = dissolved.get(y) ?? 0;
+        existing += c - d;
+        creationsByYear.push({ year: y, created: c, dissolved: d, existing });
+      }
     }
-  }
 
-  return {
-    ok: true,
-    value: {
-      asOf,
-      total,
-      active,
-      national: { population, per10k: population > 0 ? (active * 10_000) / population : 0 },
-      byRegion: withUnknown(allRegions, regionCounts),
-      byProvince: withUnknown(
-        provinces().filter((p) => p.type !== "prefecture_of_arrondissements"),
-        provinceCounts,
-      ),
-      byCommune,
-      communesWithoutOrganization: [...communeIndex.keys()].filter((c) => !communeCounts.has(c)).length,
-      unlocated,
-      byLegalForm: LegalForm.values.map((value) => ({ value, count: forms.get(value) ?? 0 })),
-      byField: FieldOfAction.values.map((value) => ({ value, count: fields.get(value) ?? 0 })),
-      withoutField,
-      byStatus: LegalStatus.values.map((value) => ({ value, count: statuses.get(value) ?? 0 })),
-      byFoundingYear: [...founded.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
-      withoutFoundingYear,
-      creationsByYear,
-      compliance: {
-        finalReceipt: rate(finalReceipt.count, finalReceipt.of),
-        finalReceiptOverdue: rate(finalOverdue.count, finalOverdue.of),
-        boardExpired: rate(board.count, board.of),
-        declarationOverdue: rate(declaration.count, declaration.of),
+    return {
+      ok: true,
+      value: {
+        asOf,
+        total,
+        active,
+        national: { population, per10k: population > 0 ? (active * 10_000) / population : 0 },
+        byRegion: withUnknown(allRegions, regionCounts),
+        byProvince: withUnknown(
+          provinces().filter((p) => p.type !== "prefecture_of_arrondissements"),
+          provinceCounts,
+        ),
+        byCommune,
+        communesWithoutOrganization: [...communeIndex.keys()].filter((c) => !communeCounts.has(c)).length,
+        unlocated,
+        byLegalForm: LegalForm.values.map((value) => ({ value, count: forms.get(value) ?? 0 })),
+        byField: FieldOfAction.values.map((value) => ({ value, count: fields.get(value) ?? 0 })),
+        withoutField,
+        byStatus: LegalStatus.values.map((value) => ({ value, count: statuses.get(value) ?? 0 })),
+        byFoundingYear: [...founded.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
+        withoutFoundingYear,
+        creationsByYear,
+        compliance: {
+          finalReceipt: rate(finalReceipt.count, finalReceipt.of),
+          finalReceiptOverdue: rate(finalOverdue.count, finalOverdue.of),
+          boardExpired: rate(board.count, board.of),
+          declarationOverdue: rate(declaration.count, declaration.of),
+        },
       },
-    },
-  };
+    };
+  });
 }

@@ -20,6 +20,7 @@ export type {
   ChangesPage,
   OneOrMany,
   PutOptions,
+  PutReport,
   RegistryReader,
   RegistryStore,
   RegistryWriter,

@@ -3,6 +3,7 @@ import type { StoreIssueCode } from "./messages.js";
 import {
   type ChangesPage,
   matchesFilter,
+  type PutReport,
   parseChangesLimit,
   parseFilter,
   parseIds,
@@ -40,8 +41,11 @@ interface Entry {
  * @param options - {@link MemoryStoreOptions}.
  * @returns a {@link RegistryStore} whose data lives as long as the process.
  * @remarks Records are kept as given (structured-cloned on write and read, so
- * callers cannot change the stored copy). Writes are serialized; a transaction
- * stages its writes and applies them when `work` returns.
+ * callers cannot change the stored copy). It refuses the records the SQL adapters
+ * cannot store (U+0000, unpaired surrogates, values that are not JSON data) in
+ * the same way, so that code tested on it behaves the same on PostgreSQL.
+ * Writes are serialized; a transaction stages its writes and applies them when
+ * `work` returns.
  * @example
  * ```ts
  * const store = memoryStore();
@@ -103,13 +107,16 @@ export function memoryStore(options: MemoryStoreOptions = {}): RegistryStore {
         if (!f.ok) return f;
         return { ok: true, value: live().filter((org) => matchesFilter(org, f.value)).length };
       },
-      async put(organizations, putOptions): Promise<Result<WriteReport, StoreIssueCode>> {
+      async put(organizations, putOptions): Promise<Result<PutReport, StoreIssueCode>> {
         const batch = prepareBatch(organizations, putOptions);
         if (!batch.ok) return batch;
-        const write = async (): Promise<Result<WriteReport, StoreIssueCode>> => {
+        const { rows: prepared, quarantined } = batch.value;
+        const write = async (): Promise<Result<PutReport, StoreIssueCode>> => {
           const at = now();
-          for (const org of batch.value) target.set(org.id, { seq: ++seq, at, organization: structuredClone(org) });
-          return { ok: true, value: { count: batch.value.length } };
+          for (const { organization } of prepared) {
+            target.set(organization.id, { seq: ++seq, at, organization: structuredClone(organization) });
+          }
+          return { ok: true, value: { count: prepared.length, quarantined } };
         };
         return staged === undefined ? exclusive(write) : write();
       },

@@ -24,6 +24,21 @@ export const storeMessages = {
     fr: "Un identifiant ou une liste d'identifiants est attendu.",
     en: "An id or a list of ids is expected.",
   },
+  "store.invalid_text": {
+    ar: "يتضمن السجل «{id}» المحرف الفارغ U+0000 أو نصف زوج بديل (surrogate) غير مقترن، ولا يمكن لـ PostgreSQL حفظهما؛ لم يُحفظ هذا السجل وحُفظت باقي سجلات الدفعة.",
+    fr: "L'enregistrement « {id} » contient le caractère nul U+0000 ou un code de substitution (surrogate) isolé, que PostgreSQL ne peut pas enregistrer ; il n'a pas été écrit, les autres enregistrements du lot l'ont été.",
+    en: "Record “{id}” holds the null character U+0000 or an unpaired surrogate, which PostgreSQL cannot store; it was not written, the other records of the batch were.",
+  },
+  "store.invalid_value": {
+    ar: "يتضمن السجل «{id}» قيمة ليست من بيانات JSON (دالة، أو عدد صحيح كبير، أو عدد غير منته، أو مرجع دائري…)؛ لم يُحفظ هذا السجل وحُفظت باقي سجلات الدفعة.",
+    fr: "L'enregistrement « {id} » contient une valeur qui n'est pas une donnée JSON (fonction, grand entier, nombre non fini, référence circulaire…) ; il n'a pas été écrit, les autres enregistrements du lot l'ont été.",
+    en: "Record “{id}” holds a value that is not JSON data (a function, a big integer, a number that is not finite, a circular reference…); it was not written, the other records of the batch were.",
+  },
+  "store.row_rejected": {
+    ar: "رفضت قاعدة البيانات السجل «{id}»: {reason}. لم يُحفظ هذا السجل وحُفظت باقي سجلات الدفعة.",
+    fr: "La base de données a refusé l'enregistrement « {id} » : {reason}. Il n'a pas été écrit, les autres enregistrements du lot l'ont été.",
+    en: "The database refused record “{id}”: {reason}. It was not written, the other records of the batch were.",
+  },
   "store.rejected": {
     ar: "رفضت قاعدة البيانات الكتابة: {reason}",
     fr: "La base de données a refusé l'écriture : {reason}",

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { Organization } from "@madani/model";
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticOrganizations } from "../../test/registryFixtures.js";
-import { describeRegistryStore } from "../../test/storeSuite.js";
+import { describeRegistryStore, expectRefusedRowsQuarantined } from "../../test/storeSuite.js";
 import { pgliteStore } from "./pgliteStore.js";
 
 // One WASM instance (about 3 s to start) for the contract suite; each test starts from an empty schema.
@@ -44,7 +45,10 @@ describe("pgliteStore", () => {
     const store = await pgliteStore({ dataDir: dir });
     try {
       // Over 2,000 records: COPY into staging, then one upsert.
-      expect(await store.put(orgs, { validate: false })).toEqual({ ok: true, value: { count: 5_000 } });
+      expect(await store.put(orgs, { validate: false })).toEqual({
+        ok: true,
+        value: { count: 5_000, quarantined: [] },
+      });
       expect(await store.count()).toEqual({ ok: true, value: 5_000 });
       expect(await store.get(orgs[4_321]?.id ?? "")).toEqual(orgs[4_321]);
       // Backslashes and quotes survive the COPY text format.
@@ -59,21 +63,44 @@ describe("pgliteStore", () => {
     }
   }, 120_000);
 
-  it("reports a value PostgreSQL refuses as an issue, and a transaction goes on after it", async () => {
+  it("quarantines a value PostgreSQL refuses, and a transaction goes on after it", async () => {
     const store = await pgliteStore();
     try {
-      const [a, b] = syntheticOrganizations(2, 5) as [Parameters<typeof store.put>[0] & { id: string }, { id: string }];
+      const [a, b] = syntheticOrganizations(2, 5) as [Organization, Organization];
       const nul = { ...a, name: { fr: "nul\u0000char" } };
       const refused = await store.put(nul, { validate: false });
-      expect(refused.ok).toBe(false);
-      if (!refused.ok) expect(refused.issues[0]?.code).toBe("store.rejected");
+      expect(refused.ok && refused.value.count).toBe(0);
+      expect(refused.ok && refused.value.quarantined[0]?.code).toBe("store.invalid_text");
       await store.transaction(async (tx) => {
-        expect((await tx.put(nul, { validate: false })).ok).toBe(false);
-        expect((await tx.put(b as never)).ok).toBe(true);
+        const r = await tx.put(nul, { validate: false });
+        expect(r.ok && r.value.quarantined.length).toBe(1);
+        expect((await tx.put(b)).ok).toBe(true);
       });
       expect(await store.get(b.id)).toEqual(b);
+      expect(await store.get(a.id)).toBeUndefined();
     } finally {
       await store.close();
     }
   }, 60_000);
+
+  it("retries a batch the database refuses and quarantines only the refused rows, through COPY too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
+    try {
+      // In memory: multi-row inserts; with a data directory and more than 2,000 rows: COPY.
+      for (const [db, size] of [
+        [new PGlite(), 300],
+        [new PGlite(dir), 2_500],
+      ] as const) {
+        const store = await pgliteStore({ pglite: db });
+        try {
+          await expectRefusedRowsQuarantined(store, (sql) => db.exec(sql), size);
+        } finally {
+          await store.close();
+          await db.close();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

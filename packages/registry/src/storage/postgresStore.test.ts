@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgresServer.js";
-import { describeRegistryStore } from "../../test/storeSuite.js";
+import { describeRegistryStore, expectRefusedRowsQuarantined } from "../../test/storeSuite.js";
 import { MIGRATIONS } from "./migrations.js";
 import { postgresStore } from "./postgresStore.js";
 
@@ -20,15 +20,20 @@ describe("PostgreSQL test server", () => {
 });
 
 let databases = 0;
-/** A new empty database on the test server for each store. */
-async function freshStore() {
+/** A new empty database on the test server; its connection string. */
+async function freshDatabase(): Promise<string> {
   if (server === undefined) throw new Error(unavailable);
   const name = `registry_test_${++databases}`;
   const admin = new pg.Client({ connectionString: server.connectionString });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  return postgresStore({ connectionString: server.connectionString.replace(/\/postgres$/, `/${name}`) });
+  return server.connectionString.replace(/\/postgres$/, `/${name}`);
+}
+
+/** A store on a new empty database for each call. */
+async function freshStore() {
+  return postgresStore({ connectionString: await freshDatabase() });
 }
 
 describeRegistryStore("postgresStore (PostgreSQL 15)", freshStore, {
@@ -58,6 +63,19 @@ describe.skipIf(server === undefined)("postgresStore", () => {
       await pool.end();
     }
   });
+
+  it("retries a batch the server refuses and quarantines only the refused rows", async () => {
+    const connectionString = await freshDatabase();
+    const own = await postgresStore({ connectionString });
+    const admin = new pg.Client({ connectionString });
+    await admin.connect();
+    try {
+      await expectRefusedRowsQuarantined(own, (sql) => admin.query(sql), 1_000);
+    } finally {
+      await admin.end();
+      await own.close();
+    }
+  }, 60_000);
 
   it("keeps the changes feed in commit order when writers run concurrently", async () => {
     const { syntheticOrganizations } = await import("../../test/registryFixtures.js");

@@ -1,9 +1,11 @@
-import type { Organization, Result } from "@madani/model";
+import type { Issue, Organization, Result } from "@madani/model";
 import type { StoreIssueCode } from "./messages.js";
 import { MIGRATIONS } from "./migrations.js";
 import {
   type ChangesPage,
   type NormalizedFilter,
+  type PreparedRow,
+  type PutReport,
   parseChangesLimit,
   parseFilter,
   parseIds,
@@ -149,10 +151,9 @@ function isDataError(error: unknown): error is { message: string; code: string }
   return typeof code === "string" && (code.startsWith("22") || code.startsWith("23"));
 }
 
-async function writeBatch(exec: SqlExecutor, batch: readonly Organization[]): Promise<void> {
-  await exec.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
-  const json = batch.map((o) => JSON.stringify(o));
-  if (exec.stageJson !== undefined && batch.length > INSERT_CHUNK) {
+/** Insert or replace rows given as JSON texts, in one statement per chunk (COPY through staging for large sets). */
+async function insertJson(exec: SqlExecutor, json: readonly string[]): Promise<void> {
+  if (exec.stageJson !== undefined && json.length > INSERT_CHUNK) {
     await exec.query("CREATE TEMP TABLE IF NOT EXISTS registry_staging (data jsonb NOT NULL) ON COMMIT DELETE ROWS");
     await exec.stageJson(json);
     await exec.query(
@@ -173,6 +174,59 @@ async function writeBatch(exec: SqlExecutor, batch: readonly Organization[]): Pr
       [chunk],
     );
   }
+}
+
+interface JsonRow {
+  readonly index: number;
+  readonly id: string;
+  readonly json: string;
+}
+
+/**
+ * Write rows under a savepoint; when the database refuses the data, roll back
+ * to the savepoint and write each half on its own, down to single rows, which
+ * are quarantined. One refused row among n costs about 2·log2(n) attempts.
+ *
+ * @returns how many rows were written.
+ */
+async function writeRows(
+  exec: SqlExecutor,
+  rows: readonly JsonRow[],
+  quarantined: Issue<StoreIssueCode>[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  await exec.query("SAVEPOINT registry_rows");
+  try {
+    await insertJson(
+      exec,
+      rows.map((r) => r.json),
+    );
+    await exec.query("RELEASE SAVEPOINT registry_rows");
+    return rows.length;
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    await exec.query("ROLLBACK TO SAVEPOINT registry_rows");
+    await exec.query("RELEASE SAVEPOINT registry_rows");
+    const [only] = rows;
+    if (rows.length === 1 && only !== undefined) {
+      quarantined.push(storeIssue("store.row_rejected", [only.index], { id: only.id, reason: error.message }));
+      return 0;
+    }
+    const half = Math.ceil(rows.length / 2);
+    return (
+      (await writeRows(exec, rows.slice(0, half), quarantined)) + (await writeRows(exec, rows.slice(half), quarantined))
+    );
+  }
+}
+
+async function writeBatch(
+  exec: SqlExecutor,
+  batch: readonly PreparedRow[],
+  quarantined: Issue<StoreIssueCode>[],
+): Promise<number> {
+  await exec.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+  const rows = batch.map((r) => ({ index: r.index, id: r.organization.id, json: JSON.stringify(r.organization) }));
+  return writeRows(exec, rows, quarantined);
 }
 
 function sqlWriter(driver: SqlDriver, exec: SqlExecutor, inTransaction: boolean): RegistryWriter {
@@ -240,13 +294,17 @@ function sqlWriter(driver: SqlDriver, exec: SqlExecutor, inTransaction: boolean)
       );
       return { ok: true, value: toNumber(rows[0]?.n ?? 0) };
     },
-    async put(organizations, options): Promise<Result<WriteReport, StoreIssueCode>> {
+    async put(organizations, options): Promise<Result<PutReport, StoreIssueCode>> {
       const batch = prepareBatch(organizations, options);
       if (!batch.ok) return batch;
-      if (batch.value.length === 0) return { ok: true, value: { count: 0 } };
+      const { rows, quarantined } = batch.value;
+      if (rows.length === 0) return { ok: true, value: { count: 0, quarantined } };
       return write(async (e) => {
-        await writeBatch(e, batch.value);
-        return { count: batch.value.length };
+        // Rows the database refuses are added during the write; a retried transaction starts again from the checks.
+        const refused: Issue<StoreIssueCode>[] = [];
+        const count = await writeBatch(e, rows, refused);
+        const all = [...quarantined, ...refused].sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
+        return { count, quarantined: all };
       });
     },
     async delete(ids): Promise<Result<WriteReport, StoreIssueCode>> {

@@ -1,6 +1,7 @@
 import {
   type Issue,
   type IssuePath,
+  isStorableText,
   type Locale,
   makeIssue,
   type Organization,
@@ -110,6 +111,28 @@ export interface WriteReport {
   readonly count: number;
 }
 
+/**
+ * What a {@link RegistryWriter.put} did: the records written, and the records
+ * it could not write, each with an issue.
+ *
+ * @example
+ * ```ts
+ * const r = await store.put(batch, { validate: false });
+ * if (r.ok) for (const issue of r.value.quarantined) console.warn(issue.path[0], issue.code, issue.params?.id);
+ * ```
+ */
+export interface PutReport extends WriteReport {
+  /**
+   * One issue per record that was not written, in batch order; the other records
+   * of the batch were. The path starts with the record's index in the batch
+   * (then the field, for `store.invalid_text`) and `params.id` gives its id.
+   * Codes: `store.invalid_text` (U+0000 or an unpaired surrogate, which PostgreSQL
+   * refuses; every adapter refuses it), `store.invalid_value` (a value that is not
+   * JSON data) and `store.row_rejected` (a row the database refused, with its reason).
+   */
+  readonly quarantined: readonly Issue<StoreIssueCode>[];
+}
+
 /** Reads of a store; see {@link RegistryStore}. */
 export interface RegistryReader {
   /** The organization with this id, or `undefined` (also for a deleted one or a non-string id). */
@@ -123,13 +146,18 @@ export interface RegistryReader {
 /** Reads and writes of a store; what a transaction sees. */
 export interface RegistryWriter extends RegistryReader {
   /**
-   * Insert or replace organizations by id. A batch is written entirely or not at
-   * all; when a record appears twice in a batch, the last one wins.
+   * Insert or replace organizations by id; when a record appears twice in a
+   * batch, the last one wins. A batch with a record that is not an organization
+   * (no string id, or invalid against the schema when validating) is refused
+   * whole, before anything is written. Otherwise each record that cannot be
+   * stored (text PostgreSQL refuses, a value that is not JSON data, a row the
+   * database refuses) is quarantined: left out and reported in
+   * {@link PutReport.quarantined}, while every other record of the batch is written.
    */
   put(
     organizations: Organization | readonly Organization[],
     options?: PutOptions,
-  ): Promise<Result<WriteReport, StoreIssueCode>>;
+  ): Promise<Result<PutReport, StoreIssueCode>>;
   /** Delete organizations by id (unknown ids are ignored); `count` says how many existed. */
   delete(ids: string | readonly string[]): Promise<Result<WriteReport, StoreIssueCode>>;
 }
@@ -251,33 +279,119 @@ export function parseIds(ids: unknown): Result<readonly string[], StoreIssueCode
 
 const MAX_ISSUES = 100;
 
+/** Deepest nesting a stored record may have; deeper (or circular) values are quarantined. */
+const MAX_DEPTH = 64;
+
+
+/** Where a record holds something no adapter stores, and what. */
+interface Unstorable {
+  readonly code: "store.invalid_text" | "store.invalid_value";
+  readonly path: readonly (string | number)[];
+}
+
 /**
- * Internal: check a batch for `put` and keep the last record of each id, in first-seen order.
+ * Internal: the first place where a record is not storable JSON data: a string or a key
+ * with U+0000 or an unpaired surrogate, a function, symbol, big integer, number that is
+ * not finite, an object that is not plain, or nesting deeper than {@link MAX_DEPTH}
+ * (circular references end there).
+ */
+export function findUnstorable(value: unknown, path: (string | number)[] = [], depth = 0): Unstorable | undefined {
+  switch (typeof value) {
+    case "string":
+      return isStorableText(value) ? undefined : { code: "store.invalid_text", path: [...path] };
+    case "boolean":
+    case "undefined":
+      return undefined;
+    case "number":
+      return Number.isFinite(value) ? undefined : { code: "store.invalid_value", path: [...path] };
+    case "object": {
+      if (value === null) return undefined;
+      if (depth >= MAX_DEPTH) return { code: "store.invalid_value", path: [...path] };
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          const found = findUnstorable(value[i], path, depth + 1);
+          path.pop();
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return { code: "store.invalid_value", path: [...path] };
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        const found = isStorableText(key)
+          ? findUnstorable((value as Record<string, unknown>)[key], path, depth + 1)
+          : { code: "store.invalid_text" as const, path: [...path] };
+        path.pop();
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    default:
+      return { code: "store.invalid_value", path: [...path] };
+  }
+}
+
+/** Internal: a record of a batch that passed the checks, with its index in the batch. */
+export interface PreparedRow {
+  readonly index: number;
+  readonly organization: Organization;
+}
+
+/** Internal: what {@link prepareBatch} leaves to write, and the records it quarantined. */
+export interface PreparedBatch {
+  readonly rows: readonly PreparedRow[];
+  readonly quarantined: Issue<StoreIssueCode>[];
+}
+
+/**
+ * Internal: check a batch for `put`. A record that is not an object with a string id,
+ * or (when validating) not a valid organization, refuses the whole batch. Then the
+ * last record of each id is kept, in first-seen order, and each kept record that no
+ * adapter can store is quarantined, so that every adapter refuses the same records.
  */
 export function prepareBatch(
   organizations: unknown,
   options: PutOptions | undefined,
-): Result<readonly Organization[], StoreIssueCode> {
+): Result<PreparedBatch, StoreIssueCode> {
   const batch: readonly unknown[] = Array.isArray(organizations) ? organizations : [organizations];
-  const validate = options?.validate ?? true;
+  const validate = options?.validate !== false;
   const issues: Issue<StoreIssueCode>[] = [];
+  const unstorable = new Map<number, Unstorable>();
   for (let i = 0; i < batch.length && issues.length < MAX_ISSUES; i++) {
     const record = batch[i];
-    const ok = validate
-      ? OrganizationSchema.safeParse(record).success
-      : typeof record === "object" && record !== null && typeof (record as { id?: unknown }).id === "string";
+    const hasId = typeof record === "object" && record !== null && typeof (record as { id?: unknown }).id === "string";
+    // A record PostgreSQL cannot hold is quarantined, validated or not; the schema check is for the others.
+    const found = hasId ? findUnstorable(record) : undefined;
+    if (found !== undefined) unstorable.set(i, found);
+    const ok = hasId && (found !== undefined || !validate || OrganizationSchema.safeParse(record).success);
     if (!ok) {
       const id = typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined;
-      issues.push(storeIssue("store.invalid_organization", [i], { id: typeof id === "string" ? id : `#${i}` }));
+      issues.push(
+        storeIssue("store.invalid_organization", [i], {
+          id: typeof id === "string" && isStorableText(id) ? id : `#${i}`,
+        }),
+      );
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  const byId = new Map<string, Organization>();
-  for (const record of batch as readonly Organization[]) {
-    byId.delete(record.id);
-    byId.set(record.id, record);
+  const last = new Map<string, number>();
+  for (let i = 0; i < batch.length; i++) {
+    const id = (batch[i] as Organization).id;
+    last.delete(id);
+    last.set(id, i);
   }
-  return { ok: true, value: [...byId.values()] };
+  const rows: PreparedRow[] = [];
+  const quarantined: Issue<StoreIssueCode>[] = [];
+  for (const [id, index] of last) {
+    const found = unstorable.get(index);
+    if (found === undefined) rows.push({ index, organization: batch[index] as Organization });
+    else
+      quarantined.push(storeIssue(found.code, [index, ...found.path], { id: isStorableText(id) ? id : `#${index}` }));
+  }
+  quarantined.sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
+  return { ok: true, value: { rows, quarantined } };
 }
 
 /** The place codes of an organization's seat, with région and province derived from finer codes. */

@@ -375,16 +375,32 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function checkOptions(o: GenerateRegistryOptions): Required<GenerateRegistryOptions> {
+function checkOptions(options: GenerateRegistryOptions): Required<GenerateRegistryOptions> {
   const bad = (what: string): never => {
     throw new SyntheticOptionsError(`generateRegistry: ${what}`);
   };
+  if (typeof options !== "object" || options === null) bad("options must be an object");
+  let o: {
+    seed: number;
+    size: number;
+    duplicateRate: number | undefined;
+    errorRate: number | undefined;
+    headerLanguage: GenerateRegistryOptions["headerLanguage"];
+  };
+  try {
+    const { seed, size, duplicateRate, errorRate, headerLanguage } = options;
+    o = { seed, size, duplicateRate, errorRate, headerLanguage };
+  } catch {
+    return bad("options cannot be read");
+  }
   if (!Number.isInteger(o.seed)) bad("seed must be an integer");
   if (!Number.isInteger(o.size) || o.size < 0 || o.size > 10_000_000) bad("size must be an integer in [0, 10000000]");
   const duplicateRate = o.duplicateRate ?? 0.1;
   const errorRate = o.errorRate ?? 0.02;
   if (!(duplicateRate >= 0 && duplicateRate < 1)) bad("duplicateRate must be in [0, 1)");
   if (!(errorRate >= 0 && errorRate <= 1)) bad("errorRate must be in [0, 1]");
+  if (o.headerLanguage !== undefined && !Object.hasOwn(HEADERS, o.headerLanguage))
+    bad("headerLanguage must be ar, fr or en");
   return { seed: o.seed, size: o.size, duplicateRate, errorRate, headerLanguage: o.headerLanguage ?? "fr" };
 }
 
@@ -408,7 +424,8 @@ function checkOptions(o: GenerateRegistryOptions): Required<GenerateRegistryOpti
  * 300,000 take a few seconds and little memory.
  * @param options - see {@link GenerateRegistryOptions}.
  * @returns the registry; iterate it as records, CSV, CSV bytes or NDJSON.
- * @throws SyntheticOptionsError when an option is out of range (a programmer error).
+ * @throws SyntheticOptionsError when the options are not an object, cannot be read or hold a value out
+ * of range (a programmer error); never another exception.
  * @example
  * ```ts
  * const registry = generateRegistry({ seed: 42, size: 1000, duplicateRate: 0.1, errorRate: 0.02 });

@@ -52,7 +52,9 @@ const EXTRA_MAX = CHART_WIDTH * 0.2;
 /** How far a turned label reaches from its category's middle towards the value axis. */
 function turnedReach(text: string, maxLines: number): number {
   const wrapped = wrapText(text, ROTATED_MAX, SMALL, maxLines);
-  const long = Math.max(...wrapped.lines.map((line) => estimateWidth(line, SMALL)));
+  const long = wrapped.lines
+    .map((line) => estimateWidth(line, SMALL))
+    .reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   return (long + (wrapped.lines.length * (SMALL + 2)) / 2) * SIN45 + 4;
 }
 
@@ -189,7 +191,9 @@ export function categoryFrame(
       const room = Math.min(ROTATED_MAX, (edge - 2) / SIN45 - (maxLines * lineHeight) / 2);
       const wrapped = wrapText(l.text, room, SMALL, maxLines);
       const n = wrapped.lines.length;
-      const long = Math.max(...wrapped.lines.map((line) => estimateWidth(line, SMALL)));
+      const long = wrapped.lines
+        .map((line) => estimateWidth(line, SMALL))
+        .reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
       bottom = Math.max(bottom, anchorY + long * SIN45 + ((n * lineHeight) / 2) * SIN45 + 4);
       out += svgText(ctx, l, {
         x,
@@ -205,7 +209,10 @@ export function categoryFrame(
     });
   } else {
     // Too many categories for every label: every k-th, on one line.
-    const widest = Math.min(110, Math.max(...labels.map((l) => estimateWidth(l.text, SMALL))));
+    const widest = Math.min(
+      110,
+      labels.map((l) => estimateWidth(l.text, SMALL)).reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY),
+    );
     const k = labelStride(n, slot, widest);
     labels.forEach((l, i) => {
       if (i % k !== 0) return;

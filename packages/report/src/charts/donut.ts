@@ -108,7 +108,10 @@ export function donutChart(ctx: ChartContext, chart: DonutChart): string {
     const v = values[i] ?? 0;
     return `${formatValue(ctx.fmt, v, ctx.format)} · ${formatPercent(ctx.fmt, legendShares[i] ?? 0, 1)}`;
   });
-  const valueWidth = Math.min(legendWidth * 0.5, Math.max(...valueTexts.map((t) => estimateWidth(t, SMALL))));
+  const valueWidth = Math.min(
+    legendWidth * 0.5,
+    valueTexts.map((t) => estimateWidth(t, SMALL)).reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY),
+  );
   const labels = chart.slices.map((s) => label(ctx, s.label));
   let legendSvg = "";
   let y = PAD + 4;

@@ -130,7 +130,8 @@ function timeTicks(ctx: ChartContext, t0: number, t1: number, width: number): { 
 }
 
 /** Width of a tick's label at the axis' font size. */
-const tickWidth = (t: Tick) => Math.max(...t.lines.map((line) => estimateWidth(line, 10)));
+const tickWidth = (t: Tick) =>
+  t.lines.map((line) => estimateWidth(line, 10)).reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
 
 /**
  * Month ticks whose labels do not overlap: a label wider than its month (the first or last month, when
@@ -211,8 +212,8 @@ export function progressLabelPlace(label: number, after: number, bar: number, be
 export function ganttChart(ctx: ChartContext, chart: GanttChart): string {
   const starts = chart.rows.map((r) => dayNumber(r.startOn));
   const ends = chart.rows.map((r, i) => Math.max(dayNumber(r.endOn), starts[i] ?? 0) + 1);
-  const t0 = Math.min(...starts);
-  const t1 = Math.max(...ends, t0 + 1);
+  const t0 = starts.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const t1 = ends.reduce((a, b) => Math.max(a, b), t0 + 1);
   const labelWidth = CHART_WIDTH * 0.3;
   const axisStart = ctx.rtl ? CHART_WIDTH - PAD - labelWidth - 10 : PAD + labelWidth + 10;
   const axisEnd = ctx.rtl ? PAD : CHART_WIDTH - PAD;

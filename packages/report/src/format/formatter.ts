@@ -58,7 +58,13 @@ export interface Formatter {
 
 const INTL_LOCALES: Readonly<Record<ReportLanguage, string>> = { ar: "ar-MA", fr: "fr-MA", en: "en" };
 
-/** The Intl locale tag of a report language and numbering system, e.g. `ar-MA-u-nu-arab`. */
+/**
+ * The Intl locale tag of a report language and numbering system, e.g. `ar-MA-u-nu-arab`.
+ *
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (check an input with
+ * `validateGeneralAssemblyInput` first).
+ */
 export function intlLocale(language: ReportLanguage, numerals: Numerals = "latin"): string {
   return `${INTL_LOCALES[language]}-u-nu-${numerals === "arabic-indic" ? "arab" : "latn"}`;
 }
@@ -105,6 +111,9 @@ const cache = new Map<string, Formatter>();
  * f.date("2024-12-27"); // "27 دجنبر 2024"
  * f.money({ amount: 123456789, currency: "MAD" }); // "1.234.567,89 د.م." (with direction marks)
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (check an input with
+ * `validateGeneralAssemblyInput` first).
  */
 export function createFormatter(options: FormatOptions): Formatter {
   const numerals = options.numerals ?? "latin";

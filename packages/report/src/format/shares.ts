@@ -89,6 +89,9 @@ export function percentOf(part: number, whole: number, decimals = 1): number | u
  * displayShares([240, 232, 21]); // [48.7, 47, 4.3]
  * displayShares([0.5, 0.25, 0.25], 0); // [50, 25, 25]
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (check an input with
+ * `validateGeneralAssemblyInput` first).
  */
 export function displayShares(values: readonly number[], decimals = 1): number[] {
   const clean = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));

@@ -76,6 +76,9 @@ export interface ActivitySummary {
  * const s = summarizeActivities(input);
  * console.log(s.activityCount, s.beneficiaries.total, s.femaleShare);
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (check an input with
+ * `validateGeneralAssemblyInput` first).
  */
 export function summarizeActivities(input: GeneralAssemblyInput): ActivitySummary {
   const activities = input.activities ?? [];

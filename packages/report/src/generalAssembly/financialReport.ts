@@ -1,4 +1,5 @@
 import type { Money, ValidationResult } from "@madani/model";
+import { guardInput } from "@madani/model";
 import { createReport, type SectionBuilder } from "../document/builder.js";
 import type { KeyFigure, ReportDocument, ReportText, Row, Status } from "../document/document.js";
 import { ExpenseNature, type ExpenseNatureValue } from "./expenseNature.js";
@@ -248,6 +249,7 @@ function publicFunding(s: SectionBuilder, p: Prepared, w: Writer, f: FinancialSu
  * Money is integer minor units added with `sumMoney`: every total equals the sum
  * of its lines exactly, and shares come from integer arithmetic and add up to
  * 100.0 ({@link summarizeFinances}). Same input, same document.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const r = financialReport(input);
@@ -258,19 +260,21 @@ export function financialReport(
   input: unknown,
   options?: GeneralAssemblyReportOptions,
 ): ValidationResult<ReportDocument, GeneralAssemblyIssueCode> {
-  const prepared = prepare(input, options);
-  if (!prepared.ok) return prepared;
-  const p = prepared.value;
-  const w = writer(p.input.language, p.fmt);
-  const f = summarizeFinances(p.input);
-  const doc = createReport(reportMeta(p, "financial.title"))
-    .section(w.t("section.introduction"), (s) => introduction(s, p, w), "introduction")
-    .section(w.t("section.keyFigures"), (s) => keyFigures(s, w, f), "key-figures")
-    .section(w.t("section.incomeBySource"), (s) => incomeBySource(s, w, f), "income-by-source")
-    .section(w.t("section.expensesByNature"), (s) => expensesByNature(s, w, f), "expenses-by-nature")
-    .section(w.t("section.incomeDetail"), (s) => incomeDetail(s, p, w, f), "income-detail")
-    .section(w.t("section.expenseDetail"), (s) => expenseDetail(s, p, w, f), "expense-detail")
-    .section(w.t("section.publicFunding"), (s) => publicFunding(s, p, w, f), "public-funding")
-    .build();
-  return { ok: true, value: doc, warnings: p.warnings };
+  return guardInput(() => {
+    const prepared = prepare(input, options);
+    if (!prepared.ok) return prepared;
+    const p = prepared.value;
+    const w = writer(p.input.language, p.fmt);
+    const f = summarizeFinances(p.input);
+    const doc = createReport(reportMeta(p, "financial.title"))
+      .section(w.t("section.introduction"), (s) => introduction(s, p, w), "introduction")
+      .section(w.t("section.keyFigures"), (s) => keyFigures(s, w, f), "key-figures")
+      .section(w.t("section.incomeBySource"), (s) => incomeBySource(s, w, f), "income-by-source")
+      .section(w.t("section.expensesByNature"), (s) => expensesByNature(s, w, f), "expenses-by-nature")
+      .section(w.t("section.incomeDetail"), (s) => incomeDetail(s, p, w, f), "income-detail")
+      .section(w.t("section.expenseDetail"), (s) => expenseDetail(s, p, w, f), "expense-detail")
+      .section(w.t("section.publicFunding"), (s) => publicFunding(s, p, w, f), "public-funding")
+      .build();
+    return { ok: true, value: doc, warnings: p.warnings };
+  });
 }

@@ -237,6 +237,9 @@ export type GeneralAssemblyInput = z.infer<typeof GeneralAssemblyInputSchema>;
  * ```ts
  * inputCurrency({ ...input, currency: undefined, income: [{ …, amount: { amount: 1000, currency: "EUR" } }] }); // "EUR"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (check an input with
+ * `validateGeneralAssemblyInput` first).
  */
 export function inputCurrency(input: GeneralAssemblyInput): string {
   return (

@@ -244,6 +244,9 @@ export type GeneralAssemblyLabel = keyof typeof generalAssemblyLabels;
  * ```ts
  * labelText("ar", "section.partnerships"); // "الشراكات"
  * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass only values that have the declared types (check an input with
+ * `validateGeneralAssemblyInput` first).
  */
 export function labelText(language: ReportLanguage, key: GeneralAssemblyLabel, params?: MessageParams): string {
   return formatMessage(generalAssemblyLabels[key], language, params);

@@ -2,6 +2,7 @@ import {
   FieldOfAction,
   type GoverningBody,
   GoverningBodyKind,
+  guardInput,
   LegalForm,
   labelOf,
   type Mandate,
@@ -374,6 +375,7 @@ function schedule(s: SectionBuilder, p: Prepared, w: Writer): void {
  * contributions; partners and joint activities) and a Gantt chart of the
  * activities. Counts follow {@link summarizeActivities}; percentages come from
  * integer arithmetic and add up to 100.0. Same input, same document.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const r = moralReport(input, { showPersonNames: false });
@@ -385,20 +387,22 @@ export function moralReport(
   input: unknown,
   options?: GeneralAssemblyReportOptions,
 ): ValidationResult<ReportDocument, GeneralAssemblyIssueCode> {
-  const prepared = prepare(input, options);
-  if (!prepared.ok) return prepared;
-  const p = prepared.value;
-  const w = writer(p.input.language, p.fmt);
-  const summary = summarizeActivities(p.input);
-  const report = createReport(reportMeta(p, "moral.title"))
-    .section(w.t("section.introduction"), (s) => introduction(s, p, w), "introduction")
-    .section(w.t("section.keyFigures"), (s) => keyFigures(s, p, w, summary), "key-figures")
-    .section(w.t("section.byField"), (s) => byField(s, w, summary), "activities-by-field")
-    .section(w.t("section.activities"), (s) => activityList(s, p, w, summary), "activities")
-    .section(w.t("section.beneficiaries"), (s) => beneficiaries(s, w, summary), "beneficiaries")
-    .section(w.t("section.partnerships"), (s) => partnerships(s, p, w, summary), "partnerships");
-  if ((p.input.activities ?? []).length > 0) {
-    report.section(w.t("section.schedule"), (s) => schedule(s, p, w), "schedule");
-  }
-  return { ok: true, value: report.build(), warnings: p.warnings };
+  return guardInput(() => {
+    const prepared = prepare(input, options);
+    if (!prepared.ok) return prepared;
+    const p = prepared.value;
+    const w = writer(p.input.language, p.fmt);
+    const summary = summarizeActivities(p.input);
+    const report = createReport(reportMeta(p, "moral.title"))
+      .section(w.t("section.introduction"), (s) => introduction(s, p, w), "introduction")
+      .section(w.t("section.keyFigures"), (s) => keyFigures(s, p, w, summary), "key-figures")
+      .section(w.t("section.byField"), (s) => byField(s, w, summary), "activities-by-field")
+      .section(w.t("section.activities"), (s) => activityList(s, p, w, summary), "activities")
+      .section(w.t("section.beneficiaries"), (s) => beneficiaries(s, w, summary), "beneficiaries")
+      .section(w.t("section.partnerships"), (s) => partnerships(s, p, w, summary), "partnerships");
+    if ((p.input.activities ?? []).length > 0) {
+      report.section(w.t("section.schedule"), (s) => schedule(s, p, w), "schedule");
+    }
+    return { ok: true, value: report.build(), warnings: p.warnings };
+  });
 }

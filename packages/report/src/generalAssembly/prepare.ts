@@ -58,7 +58,7 @@ export function prepare(
     ok: false,
     issues: [makeIssue(schemaMessages, "schema.invalid_option", locale, [], { params: { option }, value })],
   });
-  if (options !== undefined && (options === null || typeof options !== "object")) return bad("options", options);
+  if (options !== undefined && options !== null && typeof options !== "object") return bad("options", options);
   if (o.locale !== undefined && !isLocale(o.locale)) return bad("locale", o.locale);
   if (o.showPersonNames !== undefined && typeof o.showPersonNames !== "boolean") {
     return bad("showPersonNames", o.showPersonNames);

@@ -1,4 +1,4 @@
-import { isLocale, type Locale, type Result } from "@madani/model";
+import { isLocale, type Locale, makeIssue, type Result, schemaMessages } from "@madani/model";
 import type { ReportDocument } from "../document/document.js";
 import { validateReportDocument } from "../document/validate.js";
 import { createFormatter, type Formatter } from "../format/formatter.js";
@@ -11,7 +11,7 @@ export interface Prepared {
   readonly fmt: Formatter;
 }
 
-function issuesLocaleOf(input: unknown, options: RenderOptions | undefined): Locale {
+function issuesLocaleOf(input: unknown, options: RenderOptions | null | undefined): Locale {
   if (options?.issuesLocale !== undefined && isLocale(options.issuesLocale)) return options.issuesLocale;
   try {
     const language = (input as { meta?: { language?: unknown } } | null)?.meta?.language;
@@ -23,7 +23,26 @@ function issuesLocaleOf(input: unknown, options: RenderOptions | undefined): Loc
 }
 
 /** Validate a document (unless trusted) and make its formatter. Never throws on bad input. */
-export function prepare(input: unknown, options?: RenderOptions): Result<Prepared, ReportIssueCode> {
+export function prepare(input: unknown, options?: RenderOptions | null): Result<Prepared, ReportIssueCode> {
+  if (options !== undefined && options !== null && typeof options !== "object") {
+    return {
+      ok: false,
+      issues: [makeIssue(schemaMessages, "schema.invalid_option", "en", [], { params: { option: "options" } })],
+    };
+  }
+  const issuesLocale = options?.issuesLocale;
+  if (issuesLocale !== undefined && !isLocale(issuesLocale)) {
+    const locale = issuesLocaleOf(input, undefined);
+    return {
+      ok: false,
+      issues: [
+        makeIssue(schemaMessages, "schema.invalid_option", locale, [], {
+          params: { option: "issuesLocale" },
+          value: issuesLocale,
+        }),
+      ],
+    };
+  }
   let doc: ReportDocument;
   if (options?.trusted === true) doc = input as ReportDocument;
   else {

@@ -1,4 +1,5 @@
 import type { Money, Result } from "@madani/model";
+import { guardInput } from "@madani/model";
 import type { AnySection, Block, Cell, Column, ReportText, Row } from "../document/document.js";
 import type { Formatter } from "../format/formatter.js";
 import { prepare } from "../internal/prepare.js";
@@ -258,6 +259,7 @@ function tableCsv(w: Writer, table: Table, bom: boolean): string {
  *   as numbers, not neutralized: `-5` in an integer column is the number −5; the text
  *   `-5` in a text column becomes `'-5`.
  * - Deterministic: the same document gives the same files on any host.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const r = renderCsv(doc, { bom: true });
@@ -265,17 +267,19 @@ function tableCsv(w: Writer, table: Table, bom: boolean): string {
  * ```
  */
 export function renderCsv(document: unknown, options?: CsvOptions): Result<readonly CsvFile[], ReportIssueCode> {
-  const prepared = prepare(document, options);
-  if (!prepared.ok) return prepared;
-  const { doc, fmt } = prepared.value;
-  const w: Writer = {
-    fmt,
-    sep: options?.separator === ";" ? ";" : ",",
-    point: options?.decimalSeparator === "," ? "," : ".",
-  };
-  const bom = options?.bom === true;
-  const files = collectTables(doc.sections, []).map(
-    (t): CsvFile => ({ name: `${t.id}.csv`, tableId: t.id, content: tableCsv(w, t, bom) }),
-  );
-  return { ok: true, value: files };
+  return guardInput(() => {
+    const prepared = prepare(document, options);
+    if (!prepared.ok) return prepared;
+    const { doc, fmt } = prepared.value;
+    const w: Writer = {
+      fmt,
+      sep: options?.separator === ";" ? ";" : ",",
+      point: options?.decimalSeparator === "," ? "," : ".",
+    };
+    const bom = options?.bom === true;
+    const files = collectTables(doc.sections, []).map(
+      (t): CsvFile => ({ name: `${t.id}.csv`, tableId: t.id, content: tableCsv(w, t, bom) }),
+    );
+    return { ok: true, value: files };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Result } from "@madani/model";
+import { guardInput } from "@madani/model";
 import { renderChartSvg } from "../charts/chart.js";
 import { attrs, escapeText } from "../charts/markup.js";
 import type {
@@ -334,6 +335,7 @@ function header(ctx: Ctx, doc: ReportDocument): string {
  * written once. Every text goes through one escape function for text and one for attributes; links are
  * written only for `http`/`https` URLs, with `rel="noopener noreferrer"`. Output is deterministic: the
  * same document gives the same bytes on any host (ids derive from positions in the document).
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const r = renderHtml(createReport({ title: { fr: "Rapport général" }, language: "fr", generatedAt: "2025-01-10T09:00:00+01:00" })
@@ -343,27 +345,29 @@ function header(ctx: Ctx, doc: ReportDocument): string {
  * ```
  */
 export function renderHtml(document: unknown, options?: HtmlOptions): Result<string, ReportIssueCode> {
-  const prepared = prepare(document, options);
-  if (!prepared.ok) return prepared;
-  const { doc, fmt } = prepared.value;
-  const ctx: Ctx = { fmt, captions: captionsFor(fmt.language), ids: new Set() };
-  const out: string[] = [
-    "<!DOCTYPE html>",
-    `<html${attrs({ lang: fmt.language, dir: fmt.dir })}>`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="@madani/report">',
-    `<title>${escapeText(shown(ctx, doc.meta.title).text)}</title>`,
-    `<style>\n${HTML_STYLES}\n</style>`,
-    "</head>",
-    "<body>",
-    '<article class="report">',
-    header(ctx, doc),
-  ];
-  doc.sections.forEach((s, i) => {
-    section(ctx, s, 1, [i + 1], out);
+  return guardInput(() => {
+    const prepared = prepare(document, options);
+    if (!prepared.ok) return prepared;
+    const { doc, fmt } = prepared.value;
+    const ctx: Ctx = { fmt, captions: captionsFor(fmt.language), ids: new Set() };
+    const out: string[] = [
+      "<!DOCTYPE html>",
+      `<html${attrs({ lang: fmt.language, dir: fmt.dir })}>`,
+      "<head>",
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="generator" content="@madani/report">',
+      `<title>${escapeText(shown(ctx, doc.meta.title).text)}</title>`,
+      `<style>\n${HTML_STYLES}\n</style>`,
+      "</head>",
+      "<body>",
+      '<article class="report">',
+      header(ctx, doc),
+    ];
+    doc.sections.forEach((s, i) => {
+      section(ctx, s, 1, [i + 1], out);
+    });
+    out.push("</article>", "</body>", "</html>", "");
+    return { ok: true, value: out.join("\n") };
   });
-  out.push("</article>", "</body>", "</html>", "");
-  return { ok: true, value: out.join("\n") };
 }

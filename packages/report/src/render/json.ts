@@ -1,4 +1,5 @@
 import type { Result } from "@madani/model";
+import { guardInput } from "@madani/model";
 import { prepare } from "../internal/prepare.js";
 import type { ReportIssueCode } from "../messages.js";
 import type { RenderOptions } from "./options.js";
@@ -128,6 +129,7 @@ function sortedCopy(value: unknown): unknown {
  * bytes and two versions of a report compare line by line. Numbers and strings are written
  * as `JSON.stringify` writes them; with `indent: 0` the text (without its final newline) is
  * the RFC 8785 canonical form of the document.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const r = renderJson(doc);
@@ -135,18 +137,22 @@ function sortedCopy(value: unknown): unknown {
  * ```
  */
 export function renderJson(document: unknown, options?: JsonOptions): Result<string, ReportIssueCode> {
-  const prepared = prepare(document, options);
-  if (!prepared.ok) return prepared;
-  const requested = options?.indent;
-  const indent =
-    typeof requested === "number" && Number.isFinite(requested) ? Math.min(10, Math.max(0, Math.floor(requested))) : 2;
-  const doc = prepared.value.doc;
-  // Fast path: JSON.stringify of a copy with sorted keys. The writer above gives the same
-  // text, slower, for the documents it cannot serve (a column key such as "2024").
-  const copy = sortedCopy(doc);
-  if (copy !== undefined) return { ok: true, value: `${JSON.stringify(copy, null, indent)}\n` };
-  const out: string[] = [];
-  write(doc, " ".repeat(indent), "", out);
-  out.push("\n");
-  return { ok: true, value: out.join("") };
+  return guardInput(() => {
+    const prepared = prepare(document, options);
+    if (!prepared.ok) return prepared;
+    const requested = options?.indent;
+    const indent =
+      typeof requested === "number" && Number.isFinite(requested)
+        ? Math.min(10, Math.max(0, Math.floor(requested)))
+        : 2;
+    const doc = prepared.value.doc;
+    // Fast path: JSON.stringify of a copy with sorted keys. The writer above gives the same
+    // text, slower, for the documents it cannot serve (a column key such as "2024").
+    const copy = sortedCopy(doc);
+    if (copy !== undefined) return { ok: true, value: `${JSON.stringify(copy, null, indent)}\n` };
+    const out: string[] = [];
+    write(doc, " ".repeat(indent), "", out);
+    out.push("\n");
+    return { ok: true, value: out.join("") };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Result } from "@madani/model";
+import { guardInput } from "@madani/model";
 import type { AnySection, Block, Chart, Column, ReportDocument, ReportText, Row } from "../document/document.js";
 import type { Formatter } from "../format/formatter.js";
 import { displayShares } from "../format/shares.js";
@@ -417,6 +418,7 @@ function renderMeta(out: string[], doc: ReportDocument, fmt: Formatter, cap: Ren
  *   paragraphs, lists and tables run right to left there. Viewers that drop raw HTML lose
  *   nothing else; turn the wrapper off with `rtlWrapper: false` for those that show it.
  * - Deterministic: the same document gives the same text on any host.
+ * Never throws: input that throws when read gives `input.unreadable`.
  * @example
  * ```ts
  * const r = renderMarkdown(doc);
@@ -425,14 +427,16 @@ function renderMeta(out: string[], doc: ReportDocument, fmt: Formatter, cap: Ren
  * ```
  */
 export function renderMarkdown(document: unknown, options?: MarkdownOptions): Result<string, ReportIssueCode> {
-  const prepared = prepare(document, options);
-  if (!prepared.ok) return prepared;
-  const { doc, fmt } = prepared.value;
-  const cap = captionsFor(fmt.language);
-  const out: string[] = [];
-  renderMeta(out, doc, fmt, cap);
-  renderSections(out, doc.sections, 1, fmt, cap);
-  const body = `${out.join("\n")}\n`;
-  const wrap = fmt.language === "ar" && options?.rtlWrapper !== false;
-  return { ok: true, value: wrap ? `<div dir="rtl" lang="ar">\n\n${body}\n</div>\n` : body };
+  return guardInput(() => {
+    const prepared = prepare(document, options);
+    if (!prepared.ok) return prepared;
+    const { doc, fmt } = prepared.value;
+    const cap = captionsFor(fmt.language);
+    const out: string[] = [];
+    renderMeta(out, doc, fmt, cap);
+    renderSections(out, doc.sections, 1, fmt, cap);
+    const body = `${out.join("\n")}\n`;
+    const wrap = fmt.language === "ar" && options?.rtlWrapper !== false;
+    return { ok: true, value: wrap ? `<div dir="rtl" lang="ar">\n\n${body}\n</div>\n` : body };
+  });
 }

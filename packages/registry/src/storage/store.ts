@@ -282,7 +282,6 @@ const MAX_ISSUES = 100;
 /** Deepest nesting a stored record may have; deeper (or circular) values are quarantined. */
 const MAX_DEPTH = 64;
 
-
 /** Where a record holds something no adapter stores, and what. */
 interface Unstorable {
   readonly code: "store.invalid_text" | "store.invalid_value";

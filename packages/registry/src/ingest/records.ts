@@ -7,17 +7,20 @@ import type { IngestIssueCode } from "./messages.js";
  */
 export type IngestInput = string | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
+/** A record that could not be read, with the reason and the text it covers. */
+export interface BrokenRecord {
+  readonly kind: "broken";
+  readonly code: IngestIssueCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly raw: string;
+  readonly line: number;
+}
+
 /** One record read from the input, before mapping. */
 export type RawRecord =
   | { readonly kind: "fields"; readonly fields: readonly string[]; readonly raw: string; readonly line: number }
   | { readonly kind: "object"; readonly value: unknown; readonly raw: string; readonly line: number }
-  | {
-      readonly kind: "broken";
-      readonly code: IngestIssueCode;
-      readonly params?: Readonly<Record<string, string | number>>;
-      readonly raw: string;
-      readonly line: number;
-    };
+  | BrokenRecord;
 
 /** The text with a leading BOM removed, and the first non-blank character (or `""`). */
 export function firstSignificant(text: string): string {
@@ -60,15 +63,7 @@ export function firstLine(text: string): string {
 }
 
 /** A record text found by {@link CsvScanner}, or a record it could not read. */
-export type CsvPiece =
-  | { readonly kind: "text"; readonly text: string; readonly line: number }
-  | {
-      readonly kind: "broken";
-      readonly code: IngestIssueCode;
-      readonly params?: Readonly<Record<string, string | number>>;
-      readonly raw: string;
-      readonly line: number;
-    };
+export type CsvPiece = { readonly kind: "text"; readonly text: string; readonly line: number } | BrokenRecord;
 
 /** Where the scanner stands inside the current record. */
 enum At {

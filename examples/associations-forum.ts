@@ -1,5 +1,5 @@
 /**
- * Scenario 4 of DESIGN.md: the city council of Marrakech runs its third four-day associations forum (18-21
+ * Scenario 4: the city council of Marrakech runs its third four-day associations forum (18-21
  * April 2013): about 120 associations of the social, cultural, environmental and sports fields hold stands,
  * take part in workshops and round tables, and a jury ranks the call for projects; nine winning projects, three
  * in each of the social, cultural and sports fields, are announced at the closing ceremony. The associations,

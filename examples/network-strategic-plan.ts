@@ -1,5 +1,5 @@
 /**
- * Scenario 1 of DESIGN.md: شبكة الجمعيات الدكالية (Réseau des associations de Doukkala) adopts the strategic
+ * Scenario 1: شبكة الجمعيات الدكالية (Réseau des associations de Doukkala) adopts the strategic
  * plan 2025-2029 it prepared participatively, then follows it for two years. The script creates and lints
  * the plan, replays the follow-up as editing commands (values entered as drafts, submitted and approved;
  * activities done; the 2025 periods locked; refused commands with their localized messages), reads progress

@@ -1,5 +1,5 @@
 /**
- * Scenario 2 of DESIGN.md: the provincial delegation of Entraide nationale (التعاون الوطني) in Larache meets
+ * Scenario 2: the provincial delegation of Entraide nationale (التعاون الوطني) in Larache meets
  * the associations of its province. The script validates the meeting's programme, registers the participants
  * against the room's capacity (waitlist, a withdrawal, a promotion), records attendance, checks the partnership
  * agreements signed and activated at the meeting with validatePartnershipAgreement (a draft naming one party is

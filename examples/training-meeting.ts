@@ -1,5 +1,5 @@
 /**
- * Scenario 5 of DESIGN.md: شبكة الجمعيات الدكالية runs its fifth three-day training meeting (27-29 December 2024)
+ * Scenario 5: شبكة الجمعيات الدكالية runs its fifth three-day training meeting (27-29 December 2024)
  * in Sidi Bennour and El Jadida with regional public partners: four workshops, partnership agreements signed,
  * three model cooperatives honoured, a draw among the participating institutions for two promotional
  * documentaries, a certificate for every participant, and the general report with achievements and

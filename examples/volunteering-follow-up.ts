@@ -1,5 +1,5 @@
 /**
- * Scenario 3 of DESIGN.md: المنظمة الدولية للعمل التطوعي والتنمية بالمغرب holds two communication meetings with
+ * Scenario 3: المنظمة الدولية للعمل التطوعي والتنمية بالمغرب holds two communication meetings with
  * جمعية الأشراف للثقافة والتنمية (douar Fej Azrar, Ighzrane, Sefrou): the second (24 December 2023) follows up the
  * first (12 November 2023). The script carries the open actions of the first meeting into the second, builds the
  * series (what was done, what stays open), checks the free trainings offered against the capacity-building

@@ -2,7 +2,7 @@
  * The 2024 year of جمعية الأشراف للثقافة والتنمية (douar Fej Azrar, commune of Ighzrane, province
  * of Sefrou), as the association keeps it: organization and board, partners, agreements, activities,
  * income and expense lines. Drawn from the press account of its communication meetings with the
- * international volunteering organization (DESIGN.md, scenario 3); amounts are illustrative.
+ * international volunteering organization (scenario 3); amounts are illustrative.
  */
 const ORG = "assoc-achraf-fej-azrar";
 const OIVD = "oivd-maroc";

@@ -1,5 +1,5 @@
 /**
- * The third associations forum of Marrakech (DESIGN.md, scenario 4), from the article «"دور التشبيك في الرفع من
+ * The third associations forum of Marrakech (scenario 4), from the article «"دور التشبيك في الرفع من
  * قدرات ومهارات الفاعلين الجمعويين" شعار الملتقى الثالث للجمعيات بمراكش» (Kech24, 21 April 2013): on the
  * initiative of the city council, four days opened on Thursday evening (18 April 2013) by a carnival through the
  * streets of the red city to Place 16 Novembre, where the forum is held; about 120 associations from the social,

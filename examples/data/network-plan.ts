@@ -1,6 +1,6 @@
 /**
  * The strategic plan 2025-2029 of شبكة الجمعيات الدكالية (Réseau des associations de Doukkala, seat in
- * El Jadida), as the network adopted it after its participatory preparation (DESIGN.md, scenario 1).
+ * El Jadida), as the network adopted it after its participatory preparation (scenario 1).
  *
  * Drawn from the press release on the training meeting in Tangier ("عاصمة منطقة البوغاز") where the central
  * bureau, the associative council and the volunteer body prepared the plan with an international expert,

@@ -1,6 +1,6 @@
 /**
  * The communication meeting of the provincial delegation of Entraide nationale (التعاون الوطني) in Larache
- * with the associations of its province (DESIGN.md, scenario 2), drawn from the article «اللقاء التواصلي
+ * with the associations of its province (scenario 2), drawn from the article «اللقاء التواصلي
  * للمندوبية الإقليمية للتعاون الوطني بإقليم العرائش مع جمعيات المجتمع المدني: الرهان والاستراتيجيات»: in its
  * plan of openness and partnership with civil society, the delegation presents its programme and action plan,
  * the new missions of Entraide nationale (the social assistance center), partnership as a strategic choice

@@ -1,5 +1,5 @@
 /**
- * The fifth training meeting of شبكة الجمعيات الدكالية (Réseau des associations de Doukkala), DESIGN.md scenario
+ * The fifth training meeting of شبكة الجمعيات الدكالية (Réseau des associations de Doukkala), scenario
  * 5, from the article «التتويج والتكريم في اللقاء التكويني الخامس لشبكة الجمعيات الدكالية» (البديل السياسي,
  * Noureddine Ammar): with the Casablanca-Settat region, the wilaya of the region and the regional directorate
  * of the Ministry of Economic Inclusion, Small Business, Employment and Skills, under the theme «التخطيط

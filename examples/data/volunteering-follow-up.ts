@@ -1,7 +1,7 @@
 /**
  * The communication meetings of المنظمة الدولية للعمل التطوعي والتنمية بالمغرب (International Organization for
  * Volunteering and Development in Morocco, seat in Meknes) with جمعية الأشراف للثقافة والتنمية (founded in 2019,
- * seat in douar Fej Azrar, commune of Ighzrane, province of Sefrou) — DESIGN.md, scenario 3, from the article
+ * seat in douar Fej Azrar, commune of Ighzrane, province of Sefrou) — scenario 3, from the article
  * of Adil Khaless (جريدة النهضة الدولية, Sefrou): the first meeting on 12 November 2023 identified the
  * association's needs, its problems and how a partnership could solve them; the second, on Sunday 24 December
  * 2023 at the organization's seat in Meknes, opened with verses of the Quran, heard the secretary general, coach

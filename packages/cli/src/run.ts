@@ -254,7 +254,9 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
   configure(
     program
       .command("draw")
-      .description("run an auditable draw (DESIGN.md): prints the record as JSON, or only the commitment")
+      .description(
+        "run an auditable draw (madani-draw/1, see docs/events.md): prints the record as JSON, or only the commitment",
+      )
       .requiredOption("--seed <seed>", "the seed (keep it secret until the draw; publish its commitment first)")
       .option("--entries <list|file>", "comma-separated ids, or a file: JSON array, or one id per line", "")
       .option(

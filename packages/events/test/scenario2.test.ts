@@ -1,5 +1,5 @@
 /**
- * Scenario 2 of DESIGN.md: the provincial delegation of Entraide nationale in Larache meets
+ * Scenario 2: the provincial delegation of Entraide nationale in Larache meets
  * the associations of its province (seed article 001): it presents its programme and action
  * plan, signs and activates partnership agreements, tracks the centers it funds and measures
  * success with indicators.

@@ -1,5 +1,5 @@
 /**
- * Scenario 3 of DESIGN.md: the International Organization for Volunteering and Development
+ * Scenario 3: the International Organization for Volunteering and Development
  * in Morocco holds a series of communication meetings with Al Achraf association for culture
  * and development (douar Fej Azrar, commune Ighzrane, Sefrou province): the second meeting
  * (24 December 2023, Meknes) follows up the first (12 November 2023), records needs and

@@ -1,5 +1,5 @@
 /**
- * Scenario 4 of DESIGN.md: Marrakech city council runs its third four-day associations forum
+ * Scenario 4: Marrakech city council runs its third four-day associations forum
  * (seed article 003, April 2013): about 120 associations from the social, cultural,
  * environmental and sports fields present their projects, take part in workshops and round
  * tables, and nine winning projects are announced across fields.

@@ -1,5 +1,5 @@
 /**
- * Scenario 5 of DESIGN.md: the Doukkala network of associations runs its fifth three-day
+ * Scenario 5: the Doukkala network of associations runs its fifth three-day
  * training meeting in Sidi Bennour and El Jadida (27-29 December 2024) with regional
  * public partners: four workshops, partnership agreements signed, three model
  * cooperatives honoured, a draw among participating institutions for two promotional

@@ -6,7 +6,7 @@ import { coded } from "./coded.js";
  * an ISO 4217 currency code.
  *
  * @remarks Amounts never go through floating point: sums and splits use integer
- * arithmetic (DESIGN.md, "Money"). 1,000 MAD is `{ amount: 100000, currency: "MAD" }`.
+ * arithmetic (docs/organizations.md). 1,000 MAD is `{ amount: 100000, currency: "MAD" }`.
  */
 export interface Money {
   readonly amount: number;
@@ -104,7 +104,7 @@ export function sumMoney(amounts: readonly Money[], currency = "MAD"): Money {
  * @param weights - non-negative weights, at least one positive.
  * @returns one amount per weight, in the same order, summing to `total`.
  * @throws MoneyError when the weights are empty, negative, not finite or all zero.
- * @remarks DESIGN.md, "Money": a split distributes the remainder so that the parts add up exactly.
+ * @remarks A split distributes the remainder so that the parts add up exactly.
  * @example
  * ```ts
  * splitMoney(mad(100), [1, 1, 1]).map((m) => m.amount); // [34, 33, 33]

@@ -82,7 +82,7 @@ export const MultilingualTextSchema = z
 /** The languages a text can be shown in, Tamazight included. */
 export type TextLocale = Locale | "zgh";
 
-/** The fallback chain of each display language (DESIGN.md: display falls back through a locale chain). */
+/** The fallback chain of each display language (display falls back through a locale chain). */
 const FALLBACKS: Readonly<Record<TextLocale, readonly (keyof MultilingualText)[]>> = {
   ar: ["ar", "fr", "en", "zgh"],
   fr: ["fr", "ar", "en", "zgh"],

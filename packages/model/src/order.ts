@@ -1,6 +1,6 @@
 /**
  * Compare two strings by Unicode code points (the order of PostgreSQL's `"C"`
- * collation on UTF-8), not by UTF-16 code units: the order of DESIGN.md's draws and of the registry's pages.
+ * collation on UTF-8), not by UTF-16 code units: the order of the draws (`madani-draw/1`) and of the registry's pages.
  *
  * @param a - a string.
  * @param b - another string.

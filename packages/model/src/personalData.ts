@@ -10,7 +10,7 @@ export const PERSONAL_DATA_KEY = "x-personal-data";
  * @param schema - the schema of the field.
  * @returns the same schema with the marker in its metadata; the generated JSON
  * Schema carries `"x-personal-data": true`.
- * @remarks DESIGN.md, "Cross-cutting rules": personal data is marked in the
+ * @remarks Personal data is marked in the
  * schema so that every export and report can redact it by policy.
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * `@madani/plan`: the strategic-plan engine. This first part holds the plan and
- * indicator schemas and the normative computations of DESIGN.md: actuals by period,
+ * indicator schemas and the computations of docs/indicators.md: actuals by period,
  * achievement, status, roll-up with coverage, activity and budget execution.
  *
  * @packageDocumentation

@@ -53,7 +53,7 @@ function activity(
   };
 }
 
-/** Scenario 1 of DESIGN.md: the strategic plan 2025-2029 of the Doukkala network of associations. */
+/** Scenario 1: the strategic plan 2025-2029 of the Doukkala network of associations. */
 const doukkala = {
   format: "madani.plan/1",
   id: "plan-doukkala-2025-2029",

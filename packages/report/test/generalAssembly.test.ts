@@ -2,7 +2,7 @@
  * Scenario: جمعية الأشراف للثقافة والتنمية (douar Fej Azrar, commune of Ighzrane,
  * province of Sefrou; founded 2019) presents its 2024 moral and financial reports
  * to its general assembly. Its year follows the communication meetings with the
- * international volunteering organization of Meknès (DESIGN.md scenario 3): free
+ * international volunteering organization of Meknès (scenario 3): free
  * trainings in digitalization, participatory democracy, communication, advocacy,
  * administrative and financial management; a subsidy agreement with the commune;
  * membership fees and donations.

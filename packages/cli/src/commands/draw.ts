@@ -40,7 +40,7 @@ async function entriesOf(ctx: Context, spec: string): Promise<unknown[] | ExitCo
 }
 
 /**
- * `madani draw --seed … --entries … --k n`: the draw of DESIGN.md; prints the record as JSON. With
+ * `madani draw --seed … --entries … --k n`: the draw `madani-draw/1` (docs/events.md, "The draw"); prints the record as JSON. With
  * `--commit-only`, prints only the commitment to publish before the draw.
  */
 export async function draw(ctx: Context, o: DrawCommandOptions): Promise<ExitCode> {

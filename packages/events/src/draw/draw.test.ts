@@ -7,7 +7,7 @@ import { drawMessages } from "./messages.js";
 import { sortByCodePoint } from "./order.js";
 
 /**
- * An independent, deliberately plain re-implementation of DESIGN.md's draw algorithm,
+ * An independent, deliberately plain re-implementation of the documented draw algorithm,
  * with node:crypto instead of @noble/hashes, Buffer instead of DataView and code points
  * compared through `Array.from` instead of code units.
  */

@@ -21,7 +21,7 @@ import { sortByCodePoint } from "./order.js";
 /**
  * Name and version of the draw algorithm a {@link DrawRecord} was made with.
  *
- * @remarks `madani-draw/1` is the algorithm of DESIGN.md, "Draws (auditable, reproducible)":
+ * @remarks `madani-draw/1` is the published algorithm (docs/events.md, "The draw"):
  * SHA-256 commitment of the seed, eligible ids in code-point order, byte stream
  * `SHA-256(seed + ":" + i)`, rejection sampling of 4-byte big-endian integers,
  * partial Fisher–Yates. A future algorithm gets a new name; records keep theirs.
@@ -297,7 +297,7 @@ const validateDrawRecord = createValidator<typeof DrawRecordSchema, VerifyDrawOp
  * @param options - `locale` of the issue messages (default `"en"`).
  * @returns `{ ok: true, value }` with the 64-character commitment, or `draw.empty_seed`,
  * `draw.seed_not_unicode` or a shape issue. Never throws on bad input.
- * @remarks Step 1 of DESIGN.md, "Draws (auditable, reproducible)". Publish the
+ * @remarks Step 1 of `madani-draw/1` (docs/events.md, "The draw"). Publish the
  * commitment (minutes, poster, website) before the entries close; reveal the seed
  * after the draw. Anyone can then check `commitSeed(seed)` against what was published.
  * Never throws: input that throws when read gives `input.unreadable`; options that are not an
@@ -325,7 +325,7 @@ export function commitSeed(seed: string, options: DrawOptions = {}): Result<stri
  * `draw.empty_seed`, `draw.seed_not_unicode`, `draw.duplicate_id`, `draw.unknown_exclusion`,
  * `draw.k_too_large` (more winners than eligible entries), `draw.commitment_mismatch`
  * (the seed does not hash to the given commitment), or a shape issue. Never throws on bad input.
- * @remarks Exactly DESIGN.md, "Draws (auditable, reproducible)":
+ * @remarks Exactly `madani-draw/1` (docs/events.md, "The draw"):
  * 1. the commitment is the lowercase hex SHA-256 of the seed's UTF-8 bytes;
  * 2. the eligible entries are ordered by id, by Unicode code point;
  * 3. the byte stream is SHA-256(seed + ":" + i) for i = 0, 1, 2 … (i in decimal, UTF-8), concatenated;

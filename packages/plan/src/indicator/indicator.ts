@@ -84,7 +84,7 @@ export type ActualValue = z.infer<typeof ActualValueSchema>;
  *
  * @remarks Percentages are in percent units (0 to 100), never fractions, and
  * combine from their numerators and denominators, never by averaging
- * percentages (DESIGN.md, "Indicator achievement").
+ * percentages (docs/indicators.md, "Achievement").
  */
 export const IndicatorSchema = z.strictObject({
   id: IdSchema,

@@ -28,7 +28,7 @@ const v = (id: string, periodId: string, value: number, state: "approved" | "dra
   state,
 });
 
-describe("achievementOf (DESIGN.md)", () => {
+describe("achievementOf (docs/indicators.md)", () => {
   const inc = { measure: "number", direction: "increase", baseline: { value: 20, date: "2024-12-31" } } as const;
   const dec = { measure: "percentage", direction: "decrease", baseline: { value: 40, date: "2024-12-31" } } as const;
   it("increase and decrease: (actual − baseline) / (target − baseline), raw", () => {
@@ -123,7 +123,7 @@ describe("indicatorProgress", () => {
   });
 });
 
-describe("rollUp (DESIGN.md)", () => {
+describe("rollUp (docs/indicators.md)", () => {
   it("is the weighted mean of clamped achievements over children with data, with coverage", () => {
     expect(rollUp([{ achievement: 1.2 }, { achievement: 0.5 }, { achievement: undefined }])).toEqual({
       score: 0.75,

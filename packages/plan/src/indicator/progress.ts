@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from "@madani/model";
 import type { ActualValue, AggregationValue, Indicator, IndicatorPeriod } from "./indicator.js";
 
-/** Status of an indicator on a date (DESIGN.md, "Indicator achievement"). */
+/** Status of an indicator on a date (docs/indicators.md, "Status on a date"). */
 export type IndicatorStatus = "no-data" | "achieved" | "on-track" | "at-risk" | "off-track";
 
 /**
@@ -138,7 +138,7 @@ const byEnd = (a: IndicatorPeriod, b: IndicatorPeriod) => (a.endOn < b.endOn ? -
  * @param asOf - the date.
  * @returns the actual, or `undefined` without data.
  * @remarks Percentages combined by `sum` or `mean` across periods are the ratio of the
- * summed numerators and denominators (DESIGN.md: percentages never average).
+ * summed numerators and denominators (percentages never average).
  * @example
  * ```ts
  * currentActual(indicator, "2026-12-31");
@@ -341,14 +341,14 @@ export function finalTarget(indicator: Indicator): { value: number; dueOn: IsoDa
 }
 
 /**
- * Raw achievement of an actual against a target, exactly as DESIGN.md defines it.
+ * Raw achievement of an actual against a target, exactly as docs/indicators.md defines it.
  *
  * @param indicator - measure, direction, band and baseline of the indicator.
  * @param actual - the actual value.
  * @param target - the target value (not needed for yes/no and `maintain`).
  * @returns the raw achievement (may leave [0, 1]), or `undefined` when it cannot be
  * computed (qualitative indicators, a missing target or band).
- * @remarks DESIGN.md, "Indicator achievement": `increase`/`decrease`:
+ * @remarks docs/indicators.md, "Achievement": `increase`/`decrease`:
  * `(actual − baseline) / (target − baseline)`, and when `target = baseline`, 1 if the
  * actual meets the target in the indicator's direction, else 0; `maintain` with a
  * band: 1 inside (inclusive), else 0; yes/no: 1 when the actual is yes (non-zero).
@@ -383,7 +383,7 @@ export function achievementOf(
 
 /**
  * The progress of an indicator on a date: current actual, achievement, expected
- * achievement and status, as DESIGN.md defines them.
+ * achievement and status, as docs/indicators.md defines them.
  *
  * @param indicator - the indicator with its periods and values.
  * @param asOf - the date to read progress on.
@@ -447,7 +447,7 @@ export interface RollUp {
  *
  * @param children - weights and raw achievements.
  * @returns the score and its coverage.
- * @remarks DESIGN.md, "Roll-up": a parent scores the weighted mean of its children's
+ * @remarks docs/indicators.md, "Roll-up and coverage": a parent scores the weighted mean of its children's
  * clamped achievements over the children that have data; weights default to equal;
  * `coverage` is the weight share of children that had data.
  * @example

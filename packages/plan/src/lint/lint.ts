@@ -97,7 +97,7 @@ export interface LintResult {
  *   when committed is given (amounts in different currencies are left to `validatePlan`);
  * - `no-dependency-cycle` (error): the finish-to-start dependencies form no cycle; each
  *   cycle is reported once with its ids in `params.cycle` (`"a → b → a"`) and `params.ids`;
- * - `maintain-has-band`, `percentage-has-ratio` (errors): computations of DESIGN.md need
+ * - `maintain-has-band`, `percentage-has-ratio` (errors): computations of docs/indicators.md need
  *   the band of a `maintain` indicator and the numerator and denominator of percentage values;
  * - `activity-not-overdue` (warning, only with `asOf`): an activity past its end date is
  *   done, cancelled or postponed.

@@ -107,7 +107,7 @@ export const ElementSchema = z.strictObject({
   description: MultilingualTextSchema.optional(),
   assumptions: TEXTS.optional(),
   meansOfVerification: TEXTS.optional(),
-  /** Weight in its parent's roll-up (DESIGN.md); equal weights when absent. */
+  /** Weight in its parent's roll-up (docs/indicators.md); equal weights when absent. */
   weight: z.number().min(0).optional(),
   sdg: z.array(SdgReferenceSchema).max(17).optional(),
 });

@@ -69,7 +69,7 @@ const plan: ProgressInput = {
 describe("computeProgress", () => {
   const p = computeProgress(plan, "2026-01-01");
 
-  it("rolls indicators up to elements and the plan with weights and coverage (DESIGN.md)", () => {
+  it("rolls indicators up to elements and the plan with weights and coverage (docs/indicators.md)", () => {
     const el = Object.fromEntries(p.elements.map((e) => [e.id, e]));
     expect(el["os-1"]).toMatchObject({ score: 0.7, coverage: 1 }); // mean(0.4, 1)
     expect(el["os-2"]).toMatchObject({ score: undefined, coverage: 0 });

@@ -308,7 +308,7 @@ function addTo(
  * @param asOf - the date to read progress on.
  * @param options - status thresholds (defaults 0.9 and 0.7).
  * @returns the progress, a plain value.
- * @remarks DESIGN.md, "Indicator achievement" and "Roll-up": an element scores the
+ * @remarks docs/indicators.md, "Achievement" and "Roll-up and coverage": an element scores the
  * weighted mean of the clamped achievements of its indicators and child elements that
  * have data; `coverage` is the weight share of those with data. Indicator results are
  * memoized by the indicator object's identity, so recomputing after an edit that keeps

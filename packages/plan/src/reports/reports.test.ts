@@ -55,7 +55,7 @@ function activity(
   };
 }
 
-/** Scenario 1 of DESIGN.md (the Doukkala network), with approved values so that statuses vary. */
+/** Scenario 1 (the Doukkala network), with approved values so that statuses vary. */
 const input = {
   format: "madani.plan/1",
   id: "plan-doukkala-2025-2029",

@@ -25,7 +25,7 @@ function scaleOf(decimals: number): bigint {
  * @remarks Integer arithmetic only (BigInt), so that percentages of amounts
  * near `Number.MAX_SAFE_INTEGER` stay exact: each part gets the floor of its
  * exact share and the units left over go, one each, to the largest remainders
- * (ties to the earlier part), as DESIGN.md's money rule splits amounts.
+ * (ties to the earlier part), as `splitMoney` splits amounts.
  * @example
  * ```ts
  * percentShares([1, 1, 1]); // [33.4, 33.3, 33.3]

@@ -5,7 +5,7 @@ import type { ReportLanguage } from "../document/document.js";
  * The texts of the general-assembly reports (titles, headings, column labels,
  * sentences) in ar, fr and en, with `{name}` placeholders.
  *
- * @remarks Vocabulary of DESIGN.md's glossary: التقرير الأدبي / rapport moral,
+ * @remarks Vocabulary of the project's glossary: التقرير الأدبي / rapport moral,
  * التقرير المالي / rapport financier, الجمع العام / assemblée générale,
  * المكتب المسير / bureau, اتفاقية شراكة / convention de partenariat.
  * @example

@@ -208,7 +208,7 @@ const DIGITS = new Map<string, number>();
  * @param amount - integer minor units.
  * @param currency - the ISO 4217 code, which says how many minor digits there are.
  * @returns the decimal string; `""` when `amount` is not a finite integer.
- * @remarks DESIGN.md, "Money": amounts never go through floating point. The
+ * @remarks Amounts never go through floating point. The
  * digits of the integer are split as a string, so the result is exact for every
  * safe integer (and every integer-valued number, through `BigInt`).
  * @example

@@ -28,7 +28,9 @@ describe("national-registry example (the README's main job)", () => {
     expect(quarantined).toHaveLength(n(read?.[3]));
 
     // The database holds exactly the accepted organizations; the report's figures come from them.
-    const store = await pgliteStore({ dataDir: join(out, "db") });
+    const opened = await pgliteStore({ dataDir: join(out, "db") });
+    if (!opened.ok) throw new Error(opened.issues[0]?.message);
+    const store = opened.value;
     const count = await store.count();
     const page = await store.query({}, { limit: 10_000 });
     await store.close();

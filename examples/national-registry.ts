@@ -55,7 +55,9 @@ console.log(`1. generated ${csvPath} (${elapsed()})`);
 // 2. Import into PGlite, batch by batch, straight from the file.
 const dbDir = join(out, "db");
 rmSync(dbDir, { recursive: true, force: true });
-const store = await pgliteStore({ dataDir: dbDir });
+const opened = await pgliteStore({ dataDir: dbDir });
+if (!opened.ok) throw new Error(`cannot open the database: ${opened.issues[0]?.message}`);
+const store = opened.value;
 const quarantine = createWriteStream(join(out, "quarantine.ndjson"), "utf8");
 let lastShown = 0;
 let refusedByStore = 0;
@@ -151,6 +153,8 @@ for (const line of exported.value)
   if (!publicFile.write(line)) await new Promise<void>((r) => publicFile.once("drain", () => r()));
 publicFile.end();
 await finished(publicFile);
+// Records that could not go out are listed, never dropped in silence.
+for (const issue of exported.value.skipped) console.warn(`   not exported: ${issue.message}`);
 console.log(
   `4. statistics of ${fmt(counted.ok ? counted.value : organizations.length)} organizations in the database: ${fmt(stats.value.active)} active, ${stats.value.national.per10k.toFixed(2)} per 10,000 inhabitants; public export with personal data redacted (${elapsed()})`,
 );

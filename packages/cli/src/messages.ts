@@ -115,6 +115,11 @@ export const cliMessages = {
     fr: "{organizations} organisations, {clusters} groupe(s) de doublons probables.",
     en: "{organizations} organizations, {clusters} cluster(s) of likely duplicates.",
   },
+  "cli.invalid_call": {
+    ar: "استدعاء غير صالح لـ run: {what} غير صالح (يجب أن تكون الوسائط لائحة نصوص، وio كائنا بـ stdout وstderr وenv وcwd وnow).",
+    fr: "Appel de run non valide : {what} n'est pas valide (les arguments sont une liste de textes, io un objet avec stdout, stderr, env, cwd et now).",
+    en: "Invalid call of run: {what} is not valid (the arguments are a list of text, io an object with stdout, stderr, env, cwd and now).",
+  },
   "cli.failed": {
     ar: "فشل التنفيذ: {reason}",
     fr: "Échec : {reason}",

@@ -13,7 +13,7 @@ import {
 } from "./commands/registry.js";
 import { report } from "./commands/report.js";
 import { REPORT_FORMATS } from "./commands/shared.js";
-import { type CliIo, type Context, contextOf, EXIT, type ExitCode } from "./io.js";
+import { type CliIo, type CliStream, type Context, contextOf, EXIT, type ExitCode } from "./io.js";
 
 const LANGS = ["ar", "fr", "en"] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,21 +45,114 @@ Progress bars are drawn on a terminal only, never when CI is set or with --quiet
  * @param argv - the arguments after the program name, e.g. `["plan", "lint", "plan.json"]`.
  * @param io - where to read and write (the process by default; tests pass collectors).
  * @returns the exit code: 0 done, 1 issues found in the input, 2 usage error.
- * @remarks Never throws for bad input or usage: every problem is printed in the chosen language and
- * becomes an exit code.
+ * @remarks Never throws or rejects, whatever it is given: every problem is printed in the chosen language and
+ * becomes an exit code. Arguments that are not a list of text, or an `io` field of the wrong kind, are a usage
+ * error (2), said on the given `stderr` when it can write, else on the process's. Writes that throw (a closed
+ * pipe) are dropped.
  * @example
  * ```ts
  * const code = await run(["plan", "lint", "plan.json", "--lang", "fr"]);
  * ```
  */
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<ExitCode> {
-  const full: CliIo = {
-    stdout: io.stdout ?? process.stdout,
-    stderr: io.stderr ?? process.stderr,
-    env: io.env ?? process.env,
-    cwd: io.cwd ?? process.cwd(),
-    now: io.now ?? (() => new Date()),
+  const call = readCall(argv, io);
+  if ("what" in call) {
+    const stderr = call.stderr ?? process.stderr;
+    const ctx = contextOf({ ...PROCESS_IO(), stderr: guarded(stderr) }, "en");
+    ctx.err(ctx.t("cli.invalid_call", { what: call.what }));
+    return EXIT.usage;
+  }
+  try {
+    return await runChecked(call.argv, call.io);
+  } catch (e) {
+    // A failure of the i/o itself (a clock or an environment that throws): reported, never rejected.
+    const ctx = contextOf(call.io, "en");
+    ctx.err(ctx.t("cli.failed", { reason: reasonOf(e) }));
+    return EXIT.issues;
+  }
+}
+
+const PROCESS_IO = (): CliIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => new Date(),
+});
+
+function reasonOf(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return "unknown error";
+  }
+}
+
+/** A stream whose failing writes (a closed pipe, a throwing collector) are dropped instead of thrown. */
+function guarded(stream: CliStream): CliStream {
+  return {
+    write: (chunk: string) => {
+      try {
+        return stream.write(chunk);
+      } catch {
+        return false;
+      }
+    },
+    isTTY: stream.isTTY === true,
+    ...(typeof stream.columns === "number" ? { columns: stream.columns } : {}),
   };
+}
+
+const isStream = (v: unknown): v is CliStream =>
+  typeof v === "object" && v !== null && typeof (v as { write?: unknown }).write === "function";
+
+/**
+ * The arguments and i/o of a call, copied once so that later reads see plain values; or what is wrong
+ * with them (and a usable stderr to say it on, when the caller gave one).
+ */
+function readCall(
+  argv: unknown,
+  io: unknown,
+): { argv: string[]; io: CliIo } | { what: string; stderr?: CliStream | undefined } {
+  let stderr: CliStream | undefined;
+  try {
+    const given = (io ?? {}) as Partial<Record<keyof CliIo, unknown>>;
+    if (typeof given !== "object") return { what: "io" };
+    const base = PROCESS_IO();
+    const pick = <K extends keyof CliIo>(key: K, ok: (v: unknown) => boolean): CliIo[K] | string => {
+      const v = given[key];
+      if (v === undefined) return base[key];
+      return ok(v) ? (v as CliIo[K]) : `io.${key}`;
+    };
+    const err = pick("stderr", isStream);
+    if (typeof err === "string") return { what: err };
+    stderr = err;
+    const out = pick("stdout", isStream);
+    const env = pick("env", (v) => typeof v === "object" && v !== null);
+    const cwd = pick("cwd", (v) => typeof v === "string" && v !== "");
+    const now = pick("now", (v) => typeof v === "function");
+    for (const v of [out, env, cwd, now]) if (typeof v === "string" && v.startsWith("io.")) return { what: v, stderr };
+    if (!Array.isArray(argv) || argv.length > 10_000) return { what: "argv", stderr };
+    const args = Array.from(argv as readonly unknown[]);
+    if (!args.every((a): a is string => typeof a === "string")) return { what: "argv", stderr };
+    const envCopy: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(env as object)) if (typeof v === "string") envCopy[k] = v;
+    return {
+      argv: args,
+      io: {
+        stdout: guarded(out as CliStream),
+        stderr: guarded(stderr),
+        env: envCopy,
+        cwd: cwd as string,
+        now: now as () => Date,
+      },
+    };
+  } catch {
+    return { what: "io", stderr };
+  }
+}
+
+async function runChecked(argv: readonly string[], full: CliIo): Promise<ExitCode> {
   const ctx = contextOf(full, langOf(argv, full.env));
   let code: ExitCode = EXIT.ok;
   const done = (c: ExitCode) => {

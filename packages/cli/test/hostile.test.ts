@@ -25,24 +25,50 @@ const swept = {
   run: (argv: unknown, io: unknown = memoryIo()) => cli.run(argv as readonly string[], io as Partial<cli.CliIo>),
 };
 
-/**
- * `run` is being reworked: it stays in the sweep, and is skipped here while it fails:
- * `run(undefined)` and `run(null)` reject ("Cannot read properties of undefined (reading
- * 'length')"), `run([[]])` rejects ("a?.startsWith is not a function"), `run(["--help"], null)`
- * rejects ("Cannot read properties of null (reading 'stdout')"), and a throwing getter or
- * Proxy as argv or io rejects with its own error. A sweep takes about 16 s.
- */
-const PENDING = new Set<string>(["run"]);
-
 const options: SweepOptions = { samples: { run: [[["--help"]]] }, numRuns: 20 };
 
 describe("the entry point of @madani/cli never throws or rejects on hostile input", () => {
   const names = entryPointNames(swept);
-  it.each(names.filter((n) => !PENDING.has(n)))("%s", { timeout: 120_000 }, async (name) => {
+  it.each(names)("%s", { timeout: 120_000 }, async (name) => {
     expect(await sweepFunction(swept, name, options)).toEqual([]);
   });
-  // Pending: run (see PENDING above).
-  it.skip.each(names.filter((n) => PENDING.has(n)))("%s", { timeout: 120_000 }, async (name) => {
-    expect(await sweepFunction(swept, name, options)).toEqual([]);
+});
+
+describe("the reported cases", () => {
+  /** An io that keeps what is written on stderr. */
+  const collecting = () => {
+    const err: string[] = [];
+    return { io: { ...memoryIo(), stderr: { write: (s: string) => err.push(s) } }, err };
+  };
+
+  it("argv that is not a list of text is a usage error, said on the caller's stderr", async () => {
+    for (const argv of [undefined, null, [[]], ["--help", 3], "validate"]) {
+      const { io, err } = collecting();
+      expect(await cli.run(argv as never, io)).toBe(2);
+      expect(err.join("")).toContain("argv is not valid");
+    }
+  });
+
+  it("an io field of the wrong kind is a usage error naming it", async () => {
+    const { io, err } = collecting();
+    expect(await cli.run(["--help"], { ...io, cwd: 3 } as never)).toBe(2);
+    expect(err.join("")).toContain("io.cwd is not valid");
+  });
+
+  it("a stream whose writes throw, and a clock that throws, do not make run reject", async () => {
+    const throwing = {
+      write() {
+        throw new Error("EPIPE");
+      },
+    };
+    const io = { ...memoryIo(), stdout: throwing, stderr: throwing };
+    expect(await cli.run(["--help"], io)).toBe(0);
+    const clock = {
+      ...memoryIo(),
+      now: () => {
+        throw new Error("no clock");
+      },
+    };
+    expect(await cli.run(["report", "missing.json"], clock)).toBeGreaterThan(0);
   });
 });

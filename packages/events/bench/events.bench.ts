@@ -14,7 +14,7 @@
  * Run with `pnpm bench` in packages/events.
  */
 import { createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerify } from "node:crypto";
-import { type Certificate, certificatePayload } from "../src/certificates/certificate.js";
+import { type Certificate, payloadBytes } from "../src/certificates/certificate.js";
 import { generateIssuerKeyPair, issueCertificates, verifyCertificate } from "../src/certificates/issue.js";
 import type { CompetitionInput, JurorScore, Submission } from "../src/competition/competition.js";
 import { rankCompetition } from "../src/competition/rank.js";
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
   const first = await issueCertificates(certInput, keys.privateKey);
   if (!first.ok) throw new Error(`certificate input invalid: ${first.issues[0]?.message}`);
   certificates = first.value.certificates;
-  const payloads = certificates.map((c) => certificatePayload(c));
+  const payloads = certificates.map((c) => payloadBytes(c));
   const issue = await compare(
     5,
     1,

@@ -57,7 +57,6 @@ export {
   CertificateHolderSchema,
   CertificateIssuerSchema,
   CertificateSchema,
-  certificatePayload,
   SignatureAlgorithm,
 } from "./certificates/certificate.js";
 export type {
@@ -73,6 +72,7 @@ export type {
 export {
   AttendanceRuleSchema,
   CertificateSessionSchema,
+  certificatePayload,
   generateIssuerKeyPair,
   IssueCertificatesInputSchema,
   issueCertificates,

@@ -68,17 +68,25 @@ async function run(label: string, store: RegistryStore, orgs: readonly Parameter
 
 const [orgs, genMs] = await time(async () => syntheticOrganizations(N, 1));
 console.log(`generated ${N} organizations in ${(genMs / 1000).toFixed(2)} s`);
-const rows = [await run("memoryStore (baseline)", memoryStore(), orgs as never)];
-rows.push(await run("pgliteStore (in memory, multi-row inserts)", await pgliteStore(), orgs as never));
+/** The store a factory opened; the bench stops with the factory's issue when it could not. */
+function opened<T>(result: { ok: true; value: T } | { ok: false; issues: readonly { message: string }[] }): T {
+  if (!result.ok) throw new Error(`the store did not open: ${result.issues[0]?.message}`);
+  return result.value;
+}
+
+const rows = [await run("memoryStore (baseline)", opened(memoryStore()), orgs as never)];
+rows.push(await run("pgliteStore (in memory, multi-row inserts)", opened(await pgliteStore()), orgs as never));
 const dir = mkdtempSync(join(tmpdir(), "madani-bench-"));
 try {
-  rows.push(await run("pgliteStore (data directory, COPY)", await pgliteStore({ dataDir: dir }), orgs as never));
+  rows.push(
+    await run("pgliteStore (data directory, COPY)", opened(await pgliteStore({ dataDir: dir })), orgs as never),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 const url = process.env.MADANI_BENCH_POSTGRES;
 if (url !== undefined)
-  rows.push(await run("postgresStore", await postgresStore({ connectionString: url }), orgs as never));
+  rows.push(await run("postgresStore", opened(await postgresStore({ connectionString: url })), orgs as never));
 console.table(rows);
 const base = rows[0];
 for (const r of rows.slice(1)) {

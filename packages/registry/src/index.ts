@@ -25,7 +25,7 @@ export type { Disclosure, DisclosureCategory } from "./export/disclosure.js";
 export { disclose, ORGANIZATION_DISCLOSURE } from "./export/disclosure.js";
 export type { ExportIssueCode } from "./export/messages.js";
 export { exportMessages } from "./export/messages.js";
-export type { ExportOptions } from "./export/publicExport.js";
+export type { ExportChunks, ExportOptions } from "./export/publicExport.js";
 export {
   EXPORT_CSV_BANK_COLUMNS,
   EXPORT_CSV_COLUMNS,

@@ -1,4 +1,4 @@
-import { compareCodePoints, type Organization } from "@madani/model";
+import { compareCodePoints, type Organization, type Result } from "@madani/model";
 import { organizationArbitrary } from "@madani/model/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,12 @@ import { matchesFilter, parseFilter, seatCodes } from "../src/storage/store.js";
 import { syntheticOrganizations } from "./registryFixtures.js";
 
 /** Options of {@link describeRegistryStore}. */
+/** The store a factory opened; fails the test with the factory's issue when it could not. */
+export function opened<T>(result: Result<T, string>): T {
+  if (!result.ok) throw new Error(`the store did not open: ${result.issues[0]?.message}`);
+  return result.value;
+}
+
 export interface StoreSuiteOptions {
   /** Skip the whole suite (with the reason shown by vitest). */
   readonly skip?: string | undefined;

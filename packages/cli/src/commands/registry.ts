@@ -26,10 +26,16 @@ export interface StoreOptions {
 /** The default PGlite folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = "madani-db";
 
-async function openStore(ctx: Context, o: StoreOptions): Promise<{ store: RegistryStore; where: string }> {
-  if (o.db !== undefined) return { store: await postgresStore({ connectionString: o.db }), where: o.db };
-  const dir = resolvePath(ctx, o.dataDir ?? DEFAULT_DATA_DIR);
-  return { store: await pgliteStore({ dataDir: dir }), where: dir };
+/** The open store and where it is, or (its issues printed) the exit code of a store that cannot be opened. */
+async function openStore(ctx: Context, o: StoreOptions): Promise<{ store: RegistryStore; where: string } | ExitCode> {
+  const where = o.db ?? resolvePath(ctx, o.dataDir ?? DEFAULT_DATA_DIR);
+  const opened =
+    o.db !== undefined
+      ? await postgresStore({ connectionString: o.db, locale: ctx.lang })
+      : await pgliteStore({ dataDir: where, locale: ctx.lang });
+  if (opened.ok) return { store: opened.value, where };
+  printIssues(ctx, opened.issues);
+  return EXIT.issues;
 }
 
 /** Every organization of the store, page by page, in id order. */
@@ -156,7 +162,9 @@ export async function validate(ctx: Context, file: string, o: IngestCommandOptio
  * import fails (reading or writing) or a row is quarantined.
  */
 export async function importFile(ctx: Context, file: string, o: IngestCommandOptions): Promise<ExitCode> {
-  const { store, where } = await openStore(ctx, o);
+  const opened = await openStore(ctx, o);
+  if (typeof opened === "number") return opened;
+  const { store, where } = opened;
   try {
     // Rows the store refuses (text PostgreSQL cannot hold, a row the database rejects) are left out by the store
     // while the rest of the batch is written: they are reported here and make the exit code 1.
@@ -192,7 +200,9 @@ export async function dedup(
   ctx: Context,
   o: StoreOptions & { out?: string | undefined; threshold?: string | undefined },
 ): Promise<ExitCode> {
-  const { store } = await openStore(ctx, o);
+  const opened = await openStore(ctx, o);
+  if (typeof opened === "number") return opened;
+  const { store } = opened;
   let organizations: Organization[];
   try {
     organizations = await readAll(store);
@@ -229,7 +239,9 @@ export async function stats(
   ctx: Context,
   o: StoreOptions & { format: ReportFormat; out?: string | undefined; asOf?: string | undefined },
 ): Promise<ExitCode> {
-  const { store } = await openStore(ctx, o);
+  const opened = await openStore(ctx, o);
+  if (typeof opened === "number") return opened;
+  const { store } = opened;
   let organizations: Organization[];
   try {
     organizations = await readAll(store);

@@ -91,7 +91,7 @@ const Base64UrlSchema = z
  *
  * @remarks `hours` is the time the holder attended, in hours with one decimal. The
  * `verificationCode` is the base64url signature (Ed25519: 64 bytes; HMAC-SHA256: 32 bytes) of
- * the certificate's other fields, serialized by {@link certificatePayload}. Changing any field
+ * the certificate's other fields, serialized as `certificatePayload` states. Changing any field
  * (a name, the hours, the serial) makes {@link verifyCertificate} fail.
  */
 export const CertificateSchema = z.strictObject({
@@ -131,21 +131,10 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * The bytes a certificate's verification code signs: the UTF-8 bytes of the certificate
- * without `verificationCode`, as JSON with keys sorted by Unicode code point at every depth,
- * no whitespace, numbers and strings as `JSON.stringify` writes them.
- *
- * @param certificate - a certificate, signed or not (`verificationCode` is left out).
- * @returns the payload bytes.
- * @remarks Anyone can re-implement it to verify a certificate with another tool: the payload
- * begins with `{"algorithm":` and contains `"format":"madani-certificate/1"`.
- * @example
- * ```ts
- * const bytes = certificatePayload(certificate);
- * await crypto.subtle.verify("Ed25519", publicKey, signature, bytes);
- * ```
+ * The bytes a certificate's verification code signs (see `certificatePayload`, its public,
+ * validating form). Internal: takes a certificate already validated or built here.
  */
-export function certificatePayload(certificate: UnsignedCertificate | Certificate): Uint8Array<ArrayBuffer> {
+export function payloadBytes(certificate: UnsignedCertificate | Certificate): Uint8Array<ArrayBuffer> {
   const { verificationCode: _ignored, ...rest } = certificate as Certificate;
   const bytes = utf8ToBytes(canonicalJson(rest));
   // A fresh ArrayBuffer-backed copy: WebCrypto typings refuse SharedArrayBuffer views.

@@ -5,12 +5,18 @@ import type { Attendance, Participant } from "../participants/participant.js";
 import {
   type Certificate,
   type CertificateKey,
-  certificatePayload,
   fromBase64Url,
+  payloadBytes,
   toBase64Url,
   type UnsignedCertificate,
 } from "./certificate.js";
-import { generateIssuerKeyPair, type IssueCertificatesInput, issueCertificates, verifyCertificate } from "./issue.js";
+import {
+  certificatePayload,
+  generateIssuerKeyPair,
+  type IssueCertificatesInput,
+  issueCertificates,
+  verifyCertificate,
+} from "./issue.js";
 import {
   keyIdOf,
   MIN_SECRET_BYTES,
@@ -108,7 +114,7 @@ describe("base64url", () => {
   });
 });
 
-describe("certificatePayload", () => {
+describe("payloadBytes", () => {
   const unsigned: UnsignedCertificate = {
     format: "madani-certificate/1",
     serial: "ev-1-0001",
@@ -121,7 +127,7 @@ describe("certificatePayload", () => {
   };
 
   it("is canonical JSON: keys sorted at every depth, no spaces, the code left out", () => {
-    const text = new TextDecoder().decode(certificatePayload(unsigned));
+    const text = new TextDecoder().decode(payloadBytes(unsigned));
     expect(text).toBe(
       '{"algorithm":"Ed25519","event":{"endOn":"2024-05-02","id":"ev-1","organizer":{"fr":"Réseau"},"place":{"fr":"Fès"},' +
         '"startOn":"2024-05-02","title":{"ar":"ورشة","fr":"Atelier"}},"format":"madani-certificate/1",' +
@@ -129,7 +135,7 @@ describe("certificatePayload", () => {
         '"issuer":{"id":"net","name":{"fr":"Réseau"}},"serial":"ev-1-0001"}',
     );
     const signed = { ...unsigned, verificationCode: "abc" } as Certificate;
-    expect(certificatePayload(signed)).toEqual(certificatePayload(unsigned));
+    expect(payloadBytes(signed)).toEqual(payloadBytes(unsigned));
   });
 
   it("leaves out undefined fields, keeps null and arrays in order", () => {
@@ -138,7 +144,7 @@ describe("certificatePayload", () => {
       extra: [3, null, { b: 1, a: undefined }],
       gone: undefined,
     } as unknown as UnsignedCertificate;
-    const text = new TextDecoder().decode(certificatePayload(odd));
+    const text = new TextDecoder().decode(payloadBytes(odd));
     expect(text).toContain('"extra":[3,null,{"b":1}]');
     expect(text).not.toContain("gone");
   });
@@ -148,12 +154,34 @@ describe("certificatePayload", () => {
       ...unsigned,
       holder: { ...unsigned.holder, name: { fr: "x", Z: "y", é: "z" } },
     } as UnsignedCertificate;
-    const text = new TextDecoder().decode(certificatePayload(odd));
+    const text = new TextDecoder().decode(payloadBytes(odd));
     expect(text).toContain('"name":{"Z":"y","fr":"x","é":"z"}');
   });
 
+  it("public form: validates first, gives the same bytes, and an issue for what is not a certificate", () => {
+    const signed = { ...unsigned, verificationCode: "abc" };
+    const r = certificatePayload(signed);
+    expect(r.ok && new TextDecoder().decode(r.value)).toBe(new TextDecoder().decode(payloadBytes(unsigned)));
+    // A field not in the format is refused, not left out of the bytes.
+    const extra = certificatePayload({ ...unsigned, extra: 1 });
+    expect(extra.ok ? [] : extra.issues.map((i) => i.code)).toEqual(["schema.unrecognized_key"]);
+    for (const value of [null, "x".repeat(1_000_000), { ...unsigned, hours: -1 }]) {
+      const bad = certificatePayload(value, { locale: "fr" });
+      expect(bad.ok).toBe(false);
+      expect(bad.ok ? "" : bad.issues[0]?.message).toMatch(/\S/);
+    }
+    const getter = Object.defineProperty({ ...unsigned }, "hours", {
+      enumerable: true,
+      get() {
+        throw new Error("no");
+      },
+    });
+    const unreadable = certificatePayload(getter, { locale: "ar" });
+    expect(unreadable.ok ? "" : unreadable.issues[0]?.code).toMatch(/input_unreadable|input\.unreadable/);
+  });
+
   it("is a fresh ArrayBuffer-backed copy", () => {
-    const bytes = certificatePayload(unsigned);
+    const bytes = payloadBytes(unsigned);
     expect(bytes.buffer).toBeInstanceOf(ArrayBuffer);
     expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
   });

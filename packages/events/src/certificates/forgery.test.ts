@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Attendance, Participant } from "../participants/participant.js";
-import { type Certificate, type CertificateKey, certificatePayload, toBase64Url } from "./certificate.js";
+import { type Certificate, type CertificateKey, payloadBytes, toBase64Url } from "./certificate.js";
 import {
   type CertificateOptions,
   generateIssuerKeyPair,
@@ -61,7 +61,7 @@ async function hmacCode(secret: Uint8Array, certificate: Omit<Certificate, "veri
   const bytes = new Uint8Array(new ArrayBuffer(secret.length));
   bytes.set(secret);
   const key = await crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return toBase64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, certificatePayload(certificate))));
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, payloadBytes(certificate))));
 }
 
 let keys: IssuerKeyPair;
@@ -102,7 +102,7 @@ describe("a certificate re-signed with HMAC keyed by the published public key", 
       ["verify"],
     );
     const code = Buffer.from(forged.verificationCode, "base64url");
-    expect(await crypto.subtle.verify("HMAC", key, code, certificatePayload(forged))).toBe(true);
+    expect(await crypto.subtle.verify("HMAC", key, code, payloadBytes(forged))).toBe(true);
   });
 
   it("is refused when the key is passed as bare published text or bare bytes", async () => {
@@ -319,7 +319,7 @@ describe("another issuer's key", () => {
     // A certificate signed by hand with another key under this issuer's key id fails verification.
     const { verificationCode: _c, ...rest } = signed;
     const unsigned = { ...rest, hours: 200 };
-    const signature = await crypto.subtle.sign("Ed25519", other.privateKey, certificatePayload(unsigned));
+    const signature = await crypto.subtle.sign("Ed25519", other.privateKey, payloadBytes(unsigned));
     const forged = { ...unsigned, verificationCode: toBase64Url(new Uint8Array(signature)) };
     expect(codes(await verifyCertificate(forged, other.publicKey))).toEqual(["certificate.key_id_mismatch"]);
     expect(codes(await verifyCertificate(forged, { algorithm: "Ed25519", publicKey: keys.publicKeyText }))).toEqual([

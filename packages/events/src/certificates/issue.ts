@@ -26,8 +26,8 @@ import {
   CertificateIssuerSchema,
   type CertificateKey,
   CertificateSchema,
-  certificatePayload,
   fromBase64Url,
+  payloadBytes,
   toBase64Url,
   type UnsignedCertificate,
 } from "./certificate.js";
@@ -212,6 +212,12 @@ const validateCertificateShape = createValidator<typeof CertificateSchema, Valid
   certificateMessages,
 );
 
+const validatePayloadShape = createValidator<
+  ReturnType<typeof CertificateSchema.partial<{ verificationCode: true }>>,
+  ValidateOptions,
+  CertificateRuleCode
+>(CertificateSchema.partial({ verificationCode: true }), [], certificateMessages);
+
 const fail = (
   code: CertificateRuleCode,
   locale: Locale,
@@ -395,7 +401,7 @@ async function issue(
     for (let i = 0; i < unsigned.length; i += SIGN_BATCH) {
       const batch = unsigned.slice(i, i + SIGN_BATCH);
       const signatures = await Promise.all(
-        batch.map((c) => subtle().sign(webAlgorithm(algorithm), key, certificatePayload(c))),
+        batch.map((c) => subtle().sign(webAlgorithm(algorithm), key, payloadBytes(c))),
       );
       batch.forEach((c, k) => {
         certificates.push({ ...c, verificationCode: toBase64Url(new Uint8Array(signatures[k] as ArrayBuffer)) });
@@ -485,12 +491,45 @@ async function verify(
   let valid: boolean;
   try {
     // WebCrypto compares in constant time; the code is never compared as text.
-    valid = await subtle().verify(webAlgorithm(c.algorithm), resolved.key, signature, certificatePayload(c));
+    valid = await subtle().verify(webAlgorithm(c.algorithm), resolved.key, signature, payloadBytes(c));
   } catch {
     return fail("certificate.key_unusable", locale, []);
   }
   if (!valid) return fail("certificate.signature_invalid", locale, ["verificationCode"]);
   return { ok: true, value: c };
+}
+
+/**
+ * The bytes a certificate's verification code signs, for a verifier that checks the signature
+ * with its own tools: the UTF-8 bytes of the certificate without `verificationCode`, as JSON
+ * with keys sorted by Unicode code point at every depth, no whitespace, numbers and strings as
+ * `JSON.stringify` writes them.
+ *
+ * @param certificate - a certificate, signed or not (`verificationCode` is left out); it is
+ * validated first, and a field the format does not have is refused.
+ * @param options - locale of the issue messages.
+ * @returns the payload bytes (a fresh `ArrayBuffer`-backed copy), or `{ ok: false, issues }`
+ * when the value is not a certificate (codes of {@link CertificateSchema}, and
+ * `certificate.input_unreadable` when a value could not be read). Never throws.
+ * @remarks Anyone can re-implement it: the payload begins with `{"algorithm":` and contains
+ * `"format":"madani-certificate/1"`.
+ * @example
+ * ```ts
+ * const bytes = certificatePayload(certificate);
+ * if (bytes.ok) await crypto.subtle.verify("Ed25519", publicKey, signature, bytes.value);
+ * ```
+ */
+export function certificatePayload(
+  certificate: unknown,
+  options: CertificateOptions = {},
+): Result<Uint8Array<ArrayBuffer>, CertificateIssueCode> {
+  try {
+    const checked = validatePayloadShape(certificate, options);
+    if (!checked.ok) return checked;
+    return { ok: true, value: payloadBytes(checked.value) };
+  } catch {
+    return fail("certificate.input_unreadable", localeOf(options), []);
+  }
 }
 
 /**

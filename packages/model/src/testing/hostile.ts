@@ -280,6 +280,13 @@ export interface SweepOptions {
   readonly timeoutMs?: number;
   /** Leave out the hand-made hostile values (the random calls still run). Default `false`. */
   readonly skipFixed?: boolean;
+  /**
+   * Argument positions swept per function name, for functions whose trailing
+   * arguments are ignored and whose calls are costly (a store factory that opens a
+   * database): e.g. `{ pgliteStore: 1 }`. Default three, or one past the declared
+   * parameters, at most four.
+   */
+  readonly positions?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -434,7 +441,7 @@ export async function sweepFunction(
   };
   const baselines: (readonly unknown[])[] = [[], ...(options.samples?.[name] ?? [])];
   // Three positions, or one past the declared parameters (options after three inputs), at most four.
-  const positions = Math.min(Math.max(3, call.length + 1), 4);
+  const positions = options.positions?.[name] ?? Math.min(Math.max(3, call.length + 1), 4);
   if (options.skipFixed !== true) {
     for (const base of baselines) {
       for (let position = 0; position < positions; position += 1) {
@@ -451,7 +458,7 @@ export async function sweepFunction(
     seed: options.seed ?? 42,
   });
   for (const args of random) {
-    if (await record(args)) break;
+    if (await record(args.slice(0, positions))) break;
   }
   return failures;
 }

@@ -163,18 +163,31 @@ const MAX_DEPTH = 32;
  * @param disclosure - the disclosure of that value.
  * @param allowed - the categories that may go out.
  * @returns the projected copy, or `undefined` when nothing of the value may go out.
+ * Fails closed and never throws: a value that cannot be read (a throwing getter, a
+ * Proxy), a disclosure that is not one, or an `allowed` that is not a set gives
+ * `undefined`, so nothing goes out.
  * @example
  * ```ts
  * disclose({ id: "o1", cin: "AB123456" }, ORGANIZATION_DISCLOSURE, new Set(["public"])); // { id: "o1" }
  * ```
  */
-export function disclose(
+export function disclose(value: unknown, disclosure: Disclosure, allowed: ReadonlySet<DisclosureCategory>): unknown {
+  try {
+    if (typeof allowed?.has !== "function") return undefined;
+    return project(value, disclosure, allowed, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+function project(
   value: unknown,
   disclosure: Disclosure,
   allowed: ReadonlySet<DisclosureCategory>,
-  depth = 0,
+  depth: number,
 ): unknown {
   if (depth > MAX_DEPTH) return undefined;
+  if (disclosure === null || (typeof disclosure !== "string" && typeof disclosure !== "object")) return undefined;
   if (typeof disclosure === "string") {
     if (!allowed.has(disclosure)) return undefined;
     return typeof value === "string" ||
@@ -187,7 +200,7 @@ export function disclose(
     if (!Array.isArray(value)) return undefined;
     const out: unknown[] = [];
     for (const item of value as readonly unknown[]) {
-      const shown = disclose(item, disclosure.items, allowed, depth + 1);
+      const shown = project(item, disclosure.items, allowed, depth + 1);
       if (shown !== undefined) out.push(shown);
     }
     return out.length === 0 && value.length > 0 ? undefined : out;
@@ -197,13 +210,13 @@ export function disclose(
     const tag = value[disclosure.by];
     if (typeof tag !== "string" || !Object.hasOwn(disclosure.cases, tag)) return undefined;
     const chosen = disclosure.cases[tag];
-    return chosen === undefined ? undefined : disclose(value, chosen, allowed, depth + 1);
+    return chosen === undefined ? undefined : project(value, chosen, allowed, depth + 1);
   }
   const out: Record<string, unknown> = {};
   let kept = 0;
   for (const [key, sub] of Object.entries(disclosure.fields)) {
     if (!Object.hasOwn(value, key)) continue;
-    const shown = disclose(value[key], sub, allowed, depth + 1);
+    const shown = project(value[key], sub, allowed, depth + 1);
     if (shown === undefined) continue;
     out[key] = shown;
     kept++;

@@ -19,6 +19,11 @@ export const exportMessages = {
     fr: "Les options d'export ne sont pas valides.",
     en: "The export options are not valid.",
   },
+  "export.input_unreadable": {
+    ar: "تعذرت قراءة قيمة من المدخلات أو الخيارات.",
+    fr: "Une valeur des données ou des options n'a pas pu être lue.",
+    en: "A value of the input or the options could not be read.",
+  },
   "export.invalid_organization": {
     ar: "السجل رقم {index} لا يتضمن معرفا وشكلا قانونيا.",
     fr: "L'enregistrement n° {index} n'a pas d'identifiant et de forme juridique.",

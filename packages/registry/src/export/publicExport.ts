@@ -48,6 +48,29 @@ export interface ExportOptions {
   readonly locale?: Locale | undefined;
 }
 
+/**
+ * The chunks of {@link exportOrganizationChunks}: iterate them to get the lines, then read
+ * `skipped` for the records that did not go out.
+ *
+ * @example
+ * ```ts
+ * const chunks = exportOrganizationChunks(organizations, { format: "ndjson" });
+ * if (chunks.ok) {
+ *   for (const line of chunks.value) stream.write(line);
+ *   for (const issue of chunks.value.skipped) console.warn(issue.path, issue.message);
+ * }
+ * ```
+ */
+export interface ExportChunks extends Iterable<string> {
+  /**
+   * Filled while the chunks are iterated: one `export.invalid_organization` issue (path
+   * `[index]`) per record without an id, a legal form and a name, one
+   * `export.input_unreadable` issue per record that could not be read, and one when the
+   * input itself stopped with an error (the export ends there). Empty for a clean export.
+   */
+  readonly skipped: readonly Issue<ExportIssueCode>[];
+}
+
 const OptionsSchema = z.strictObject({
   format: z.enum(["ndjson", "csv"]),
   personalData: z.enum(["redact", "include"]).optional(),
@@ -199,14 +222,14 @@ interface Resolved {
   readonly asOf: string | undefined;
   readonly separator: "," | ";";
   readonly bom: boolean;
+  readonly locale: Locale;
 }
 
 function resolve(
   organizations: unknown,
   options: unknown,
 ): Result<{ readonly records: Iterable<unknown>; readonly options: Resolved }, ExportIssueCode> {
-  const loose = options as { locale?: unknown } | null | undefined;
-  const locale: Locale = loose?.locale === "ar" || loose?.locale === "fr" ? loose.locale : "en";
+  const locale = localeOf(options);
   const parsed = OptionsSchema.safeParse(options);
   if (!parsed.success) {
     return {
@@ -239,10 +262,30 @@ function resolve(
         asOf: o.asOf,
         separator: o.separator ?? ",",
         bom: o.bom ?? false,
+        locale,
       },
     },
   };
 }
+
+/** The locale of options that may be anything; `"en"` when it cannot be read. */
+function localeOf(options: unknown): Locale {
+  try {
+    const locale = (options as { locale?: unknown } | null | undefined)?.locale;
+    return locale === "ar" || locale === "fr" ? locale : "en";
+  } catch {
+    return "en";
+  }
+}
+
+const unreadable = (locale: Locale, path: (string | number)[] = []): Issue<ExportIssueCode> =>
+  makeIssue(
+    exportMessages,
+    "export.input_unreadable",
+    locale,
+    path,
+    path.length === 0 ? {} : { params: { index: path[0] as number } },
+  );
 
 function isRecord(value: unknown): value is Organization {
   const o = value as Partial<Organization> | null;
@@ -268,7 +311,11 @@ function allowedCategories(o: unknown): ReadonlySet<DisclosureCategory> {
 }
 
 /** Internal: the lines of an export, generated lazily. */
-function* lines(records: Iterable<unknown>, options: Resolved): Generator<string, void, undefined> {
+function* lines(
+  records: Iterable<unknown>,
+  options: Resolved,
+  skipped: Issue<ExportIssueCode>[],
+): Generator<string, void, undefined> {
   if (options.format === "csv") {
     const header = [
       ...EXPORT_CSV_COLUMNS,
@@ -279,16 +326,55 @@ function* lines(records: Iterable<unknown>, options: Resolved): Generator<string
     ].join(options.separator);
     yield `${options.bom ? "\uFEFF" : ""}${header}\r\n`;
   }
-  for (const record of records) {
-    if (!isRecord(record)) continue;
-    // The allowlist: only the fields the policy lets out are copied; unknown keys never are.
-    const shown = disclose(record, ORGANIZATION_DISCLOSURE, options.allowed) as Organization;
-    const status = options.asOf === undefined ? undefined : statusOf(record, options.asOf);
-    if (options.format === "csv") yield `${csvRow(shown, status, options)}\r\n`;
-    else {
-      const withStatus = status === undefined ? shown : { ...shown, legalStatus: status };
-      yield `${JSON.stringify(withStatus)}\n`;
+  let index = -1;
+  const iterator = iteratorOf(records, options, skipped);
+  while (iterator !== undefined) {
+    let next: IteratorResult<unknown>;
+    try {
+      next = iterator.next();
+    } catch {
+      // The input stopped: what was read went out, and the stop is reported.
+      skipped.push(unreadable(options.locale, [index + 1]));
+      return;
     }
+    if (next.done === true) return;
+    index += 1;
+    const line = lineOf(next.value, index, options, skipped);
+    if (line !== undefined) yield line;
+  }
+}
+
+function iteratorOf(records: Iterable<unknown>, options: Resolved, skipped: Issue<ExportIssueCode>[]) {
+  try {
+    return records[Symbol.iterator]();
+  } catch {
+    skipped.push(unreadable(options.locale));
+    return undefined;
+  }
+}
+
+/** One record's line, or `undefined` (and an issue in `skipped`) for a record that cannot go out. */
+function lineOf(record: unknown, index: number, options: Resolved, skipped: Issue<ExportIssueCode>[]) {
+  try {
+    if (!isRecord(record)) {
+      skipped.push(
+        makeIssue(exportMessages, "export.invalid_organization", options.locale, [index], { params: { index } }),
+      );
+      return undefined;
+    }
+    // The allowlist: only the fields the policy lets out are copied; unknown keys never are.
+    const shown = disclose(record, ORGANIZATION_DISCLOSURE, options.allowed) as Organization | undefined;
+    if (shown === undefined) {
+      skipped.push(unreadable(options.locale, [index]));
+      return undefined;
+    }
+    const status = options.asOf === undefined ? undefined : statusOf(record, options.asOf);
+    if (options.format === "csv") return `${csvRow(shown, status, options)}\r\n`;
+    const withStatus = status === undefined ? shown : { ...shown, legalStatus: status };
+    return `${JSON.stringify(withStatus)}\n`;
+  } catch {
+    skipped.push(unreadable(options.locale, [index]));
+    return undefined;
   }
 }
 
@@ -300,8 +386,9 @@ function* lines(records: Iterable<unknown>, options: Resolved): Generator<string
  * @param organizations - the organizations (an array, or a generator over store pages).
  * @param options - {@link ExportOptions}: format, policy (public by default), status date.
  * @returns the chunks, or issues for bad options or an input that is not iterable.
- * Records without an id, a legal form and a name are skipped; use
- * {@link exportOrganizations} to have them reported.
+ * Records without an id, a legal form and a name, and records that cannot be read, are
+ * skipped and listed in the chunks' `skipped` as the iteration reaches them. Never throws,
+ * neither the call nor the iteration.
  * @remarks Public by default, and an allowlist: each record is copied field by field
  * from `ORGANIZATION_DISCLOSURE`, which classifies every field of `OrganizationSchema`
  * as public, contact, bank or personal; only the categories the policy allows are
@@ -318,11 +405,16 @@ function* lines(records: Iterable<unknown>, options: Resolved): Generator<string
 export function exportOrganizationChunks(
   organizations: Iterable<Organization>,
   options: ExportOptions,
-): Result<Iterable<string>, ExportIssueCode> {
-  const r = resolve(organizations, options);
-  if (!r.ok) return r;
-  const { records, options: o } = r.value;
-  return { ok: true, value: { [Symbol.iterator]: () => lines(records, o) } };
+): Result<ExportChunks, ExportIssueCode> {
+  try {
+    const r = resolve(organizations, options);
+    if (!r.ok) return r;
+    const { records, options: o } = r.value;
+    const skipped: Issue<ExportIssueCode>[] = [];
+    return { ok: true, value: { skipped, [Symbol.iterator]: () => lines(records, o, skipped) } };
+  } catch {
+    return { ok: false, issues: [unreadable(localeOf(options))] };
+  }
 }
 
 /**
@@ -333,7 +425,8 @@ export function exportOrganizationChunks(
  * @param organizations - the organizations.
  * @param options - {@link ExportOptions}.
  * @returns the file's text, or issues: bad options, an input that is not a list,
- * or records without an id, a legal form and a name (path `[index]`).
+ * records without an id, a legal form and a name (path `[index]`), and
+ * `export.input_unreadable` for a value that could not be read. Never throws.
  * @remarks See {@link exportOrganizationChunks}; for 100,000 organizations and more,
  * stream the chunks instead (V8 strings stop at about 512 M characters).
  * @example
@@ -346,20 +439,30 @@ export function exportOrganizations(
   organizations: Iterable<Organization>,
   options: ExportOptions,
 ): Result<string, ExportIssueCode> {
-  const r = resolve(organizations, options);
-  if (!r.ok) return r;
-  const locale: Locale = options.locale ?? "en";
-  const all = [...r.value.records];
-  const issues: Issue<ExportIssueCode>[] = [];
-  all.forEach((record, index) => {
-    if (!isRecord(record) && issues.length < 100) {
-      issues.push(makeIssue(exportMessages, "export.invalid_organization", locale, [index], { params: { index } }));
-    }
-  });
-  if (issues.length > 0) return { ok: false, issues };
-  let out = "";
-  for (const line of lines(all, r.value.options)) out += line;
-  return { ok: true, value: out };
+  try {
+    const r = resolve(organizations, options);
+    if (!r.ok) return r;
+    const { locale } = r.value.options;
+    const all = [...r.value.records];
+    const issues: Issue<ExportIssueCode>[] = [];
+    all.forEach((record, index) => {
+      if (issues.length >= 100) return;
+      try {
+        if (isRecord(record)) return;
+        issues.push(makeIssue(exportMessages, "export.invalid_organization", locale, [index], { params: { index } }));
+      } catch {
+        issues.push(unreadable(locale, [index]));
+      }
+    });
+    if (issues.length > 0) return { ok: false, issues };
+    const skipped: Issue<ExportIssueCode>[] = [];
+    let out = "";
+    for (const line of lines(all, r.value.options, skipped)) out += line;
+    if (skipped.length > 0) return { ok: false, issues: skipped.slice(0, 100) };
+    return { ok: true, value: out };
+  } catch {
+    return { ok: false, issues: [unreadable(localeOf(options))] };
+  }
 }
 
 /**
@@ -378,5 +481,12 @@ export function exportOrganizations(
  * ```
  */
 export function exportRedactedPaths(options: Pick<ExportOptions, "personalData" | "include"> = {}): readonly string[] {
-  return withheldPaths(ORGANIZATION_DISCLOSURE, allowedCategories(options));
+  let allowed: ReadonlySet<DisclosureCategory>;
+  try {
+    allowed = allowedCategories(options);
+  } catch {
+    // Options that cannot be read allow nothing more than the public export.
+    allowed = new Set(["public"]);
+  }
+  return withheldPaths(ORGANIZATION_DISCLOSURE, allowed);
 }

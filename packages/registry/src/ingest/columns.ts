@@ -1,5 +1,7 @@
+import { type Locale, makeIssue, type Result } from "@madani/model";
 import * as z from "zod";
 import { normalizeArabic } from "../normalize/arabic.js";
+import { type IngestIssueCode, ingestMessages } from "./messages.js";
 
 /**
  * The fields a flat row (a CSV line or a flat JSON object) can carry, each
@@ -272,18 +274,52 @@ export interface ColumnMapping {
   readonly unmapped: readonly string[];
 }
 
+const MapColumnsSchema = z.object({
+  headers: z.array(z.string()).max(100_000),
+  columns: z.record(z.string(), IngestField.nullable()).optional(),
+  locale: z.enum(["ar", "fr", "en"]).optional(),
+});
+
 /**
  * Map headers to fields: the caller's overrides first, then recognition.
  *
- * @param headers - the headers in input order.
+ * @param headers - the headers in input order (at most 100,000).
  * @param overrides - see {@link ColumnOverrides}.
- * @returns the mapping.
+ * @param options - `locale` of the issue messages (default `"en"`).
+ * @returns the mapping, or `{ ok: false }` with `ingest.invalid_option` (param
+ * `option`: `"headers"`, `"columns"` or `"locale"`) for headers that are not a list of
+ * text, overrides that are not a record of fields, or an unknown locale, and
+ * `ingest.invalid_option` with option `"input"` when a value cannot be read. Never throws.
  * @example
  * ```ts
- * mapColumns(["الاسم", "Ville", "x"], { x: null }).fields; // ["name", "city", null]
+ * const m = mapColumns(["الاسم", "Ville", "x"], { x: null });
+ * if (m.ok) m.value.fields; // ["name", "city", null]
  * ```
  */
-export function mapColumns(headers: readonly string[], overrides: ColumnOverrides = {}): ColumnMapping {
+export function mapColumns(
+  headers: readonly string[],
+  overrides: ColumnOverrides = {},
+  options: { readonly locale?: Locale } = {},
+): Result<ColumnMapping, IngestIssueCode> {
+  let locale: Locale = "en";
+  const failure = (option: string): Result<ColumnMapping, IngestIssueCode> => ({
+    ok: false,
+    issues: [makeIssue(ingestMessages, "ingest.invalid_option", locale, [option], { params: { option } })],
+  });
+  try {
+    const given = options ?? {};
+    const l: unknown = (given as { locale?: unknown }).locale;
+    if (l === "ar" || l === "fr") locale = l;
+    const checked = MapColumnsSchema.safeParse({ headers, columns: overrides ?? undefined, locale: l });
+    if (!checked.success) return failure(String(checked.error.issues[0]?.path[0] ?? "input"));
+    return { ok: true, value: columnMapping(checked.data.headers, checked.data.columns ?? {}) };
+  } catch {
+    return failure("input");
+  }
+}
+
+/** {@link mapColumns} on values already validated. Internal. */
+export function columnMapping(headers: readonly string[], overrides: ColumnOverrides): ColumnMapping {
   const byKey = new Map<string, IngestFieldValue | null>();
   for (const [h, f] of Object.entries(overrides)) byKey.set(headerKey(h), f);
   const fields: (IngestFieldValue | null)[] = [];

@@ -29,9 +29,22 @@ describe("column mapping", () => {
   });
 
   it("lets the caller override and ignore columns", () => {
-    const m = mapColumns(["Nom", "Tel", "x"], { tel: null, x: "nameFr" });
+    const r = mapColumns(["Nom", "Tel", "x"], { tel: null, x: "nameFr" });
+    if (!r.ok) throw new Error("mapping refused");
+    const m = r.value;
     expect(m.fields).toEqual(["name", null, "nameFr"]);
     expect(m.unmapped).toEqual([]);
+  });
+
+  it("refuses headers that are not a list of text, and bad overrides, with the option named", () => {
+    const option = (r: ReturnType<typeof mapColumns>) => (r.ok ? undefined : r.issues[0]?.params?.option);
+    expect(option(mapColumns(null as never))).toBe("headers");
+    expect(option(mapColumns("Nom,Ville" as never))).toBe("headers");
+    expect(option(mapColumns(["Nom", 3] as never))).toBe("headers");
+    expect(option(mapColumns(["Nom"], { Nom: "nom" } as never))).toBe("columns");
+    expect(option(mapColumns(["Nom"], {}, { locale: "de" as "fr" }))).toBe("locale");
+    const fr = mapColumns(null as never, {}, { locale: "fr" });
+    expect(fr.ok ? "" : fr.issues[0]?.message).toBe("L'option headers n'est pas valide.");
   });
 });
 

@@ -15,10 +15,10 @@ import * as z from "zod";
 import {
   type ColumnMapping,
   type ColumnOverrides,
+  columnMapping,
   headerKey,
   IngestField,
   type IngestFieldValue,
-  mapColumns,
   recognizeColumn,
 } from "./columns.js";
 import {
@@ -519,7 +519,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
       );
     }
     headers = cleaned.map((c) => c.text.trim());
-    mapping = mapColumns(headers, options.columns);
+    mapping = columnMapping(headers, options.columns ?? {});
     const seen = new Set<string>();
     for (let k = 0; k < headers.length; k++) {
       const h = headers[k] as string;

@@ -1,4 +1,5 @@
-import { compareCodePoints, type Organization, type Result } from "@madani/model";
+import { compareCodePoints, type Locale, type Organization, type Result } from "@madani/model";
+import * as z from "zod";
 import type { StoreIssueCode } from "./messages.js";
 import {
   type ChangesPage,
@@ -8,10 +9,12 @@ import {
   parseFilter,
   parseIds,
   parseQueryOptions,
+  parseStoreOptions,
   prepareBatch,
   type RegistryStore,
   type RegistryWriter,
   type StoreChange,
+  StoreLocaleSchema,
   type StorePage,
   type WriteReport,
 } from "./store.js";
@@ -27,7 +30,14 @@ import {
 export interface MemoryStoreOptions {
   /** The clock that stamps changes (ISO 8601 with offset); default the system clock. */
   readonly now?: (() => string) | undefined;
+  /** Language of the issue that refuses these options; default `"en"`. */
+  readonly locale?: Locale | undefined;
 }
+
+const MemoryStoreOptionsSchema = z.strictObject({
+  now: z.custom<() => string>((v) => typeof v === "function").optional(),
+  locale: StoreLocaleSchema.optional(),
+});
 
 interface Entry {
   readonly seq: number;
@@ -39,7 +49,8 @@ interface Entry {
  * A store held in memory: for tests, browsers and small registries.
  *
  * @param options - {@link MemoryStoreOptions}.
- * @returns a {@link RegistryStore} whose data lives as long as the process.
+ * @returns a {@link RegistryStore} whose data lives as long as the process, or
+ * `{ ok: false }` with `store.invalid_option` for options it does not know. Never throws.
  * @remarks Records are kept as given (structured-cloned on write and read, so
  * callers cannot change the stored copy). It refuses the records the SQL adapters
  * cannot store (U+0000, unpaired surrogates, values that are not JSON data) in
@@ -48,13 +59,20 @@ interface Entry {
  * `work` returns.
  * @example
  * ```ts
- * const store = memoryStore();
+ * const opened = memoryStore();
+ * if (!opened.ok) throw new Error(opened.issues[0]?.message);
+ * const store = opened.value;
  * await store.put({ id: "org-1", legalForm: "association", name: { ar: "جمعية الأمل" } });
  * (await store.get("org-1"))?.name.ar; // "جمعية الأمل"
  * ```
  */
-export function memoryStore(options: MemoryStoreOptions = {}): RegistryStore {
-  const now = options.now ?? (() => new Date().toISOString());
+export function memoryStore(options: MemoryStoreOptions = {}): Result<RegistryStore, StoreIssueCode> {
+  const read = parseStoreOptions(MemoryStoreOptionsSchema, options);
+  if (!read.ok) return read;
+  return { ok: true, value: openMemoryStore(read.value.now ?? (() => new Date().toISOString())) };
+}
+
+function openMemoryStore(now: () => string): RegistryStore {
   const rows = new Map<string, Entry>();
   let seq = 0;
   let lock: Promise<unknown> = Promise.resolve();

@@ -9,6 +9,16 @@ import type { MessageTemplate } from "@madani/model";
  * ```
  */
 export const storeMessages = {
+  "store.invalid_option": {
+    ar: "الخيار {option} لمخزن السجل غير صالح.",
+    fr: "L'option {option} du stockage n'est pas valide.",
+    en: "The store option {option} is not valid.",
+  },
+  "store.open_failed": {
+    ar: "تعذر فتح قاعدة البيانات: {reason}",
+    fr: "La base de données n'a pas pu être ouverte : {reason}",
+    en: "The database could not be opened: {reason}",
+  },
   "store.invalid_organization": {
     ar: "السجل «{id}» ليس هيئة صالحة ولم يُحفظ أي سجل من الدفعة.",
     fr: "L'enregistrement « {id} » n'est pas une organisation valide ; aucun enregistrement du lot n'a été écrit.",

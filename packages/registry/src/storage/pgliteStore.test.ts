@@ -5,7 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { Organization } from "@madani/model";
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticOrganizations } from "../../test/registryFixtures.js";
-import { describeRegistryStore, expectRefusedRowsQuarantined } from "../../test/storeSuite.js";
+import { describeRegistryStore, expectRefusedRowsQuarantined, opened } from "../../test/storeSuite.js";
 import { pgliteStore } from "./pgliteStore.js";
 
 // One WASM instance (about 3 s to start) for the contract suite; each test starts from an empty schema.
@@ -17,20 +17,32 @@ describeRegistryStore(
     await shared.exec(
       "DROP TABLE IF EXISTS registry_organizations, registry_schema_migrations; DROP SEQUENCE IF EXISTS registry_change_seq;",
     );
-    return pgliteStore({ pglite: shared });
+    return opened(await pgliteStore({ pglite: shared }));
   },
   { numRuns: 10 },
 );
 
 describe("pgliteStore", () => {
+  it("reports a data directory it cannot open, and options it does not know, without rejecting", async () => {
+    const blocked = join(mkdtempSync(join(tmpdir(), "madani-pglite-")), "file");
+    await import("node:fs/promises").then((fs) => fs.writeFile(blocked, "not a directory"));
+    const r = await pgliteStore({ dataDir: join(blocked, "db"), locale: "fr" });
+    expect(r.ok ? "" : r.issues[0]?.code).toBe("store.open_failed");
+    expect(r.ok ? "" : r.issues[0]?.message).toMatch(/^La base de données n'a pas pu être ouverte : \S/);
+    const bad = await pgliteStore({ dataDir: 3 } as never);
+    expect(bad.ok ? undefined : bad.issues[0]?.params?.option).toBe("dataDir");
+    const notPglite = await pgliteStore({ pglite: { query: () => undefined } } as never);
+    expect(notPglite.ok ? undefined : notPglite.issues[0]?.params?.option).toBe("pglite");
+  }, 60_000);
+
   it("keeps its data in a data directory across reopenings, and does not migrate twice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
     try {
       const orgs = syntheticOrganizations(30, 3);
-      const first = await pgliteStore({ dataDir: dir });
+      const first = opened(await pgliteStore({ dataDir: dir }));
       expect((await first.put(orgs)).ok).toBe(true);
       await first.close();
-      const second = await pgliteStore({ dataDir: dir });
+      const second = opened(await pgliteStore({ dataDir: dir }));
       expect(await second.count()).toEqual({ ok: true, value: 30 });
       expect(await second.get(orgs[4]?.id ?? "")).toEqual(orgs[4]);
       await second.close();
@@ -42,7 +54,7 @@ describe("pgliteStore", () => {
   it("loads a large batch through COPY (data directory) with the same result as small inserts", async () => {
     const orgs = syntheticOrganizations(5_000, 11);
     const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
-    const store = await pgliteStore({ dataDir: dir });
+    const store = opened(await pgliteStore({ dataDir: dir }));
     try {
       // Over 2,000 records: COPY into staging, then one upsert.
       expect(await store.put(orgs, { validate: false })).toEqual({
@@ -64,7 +76,7 @@ describe("pgliteStore", () => {
   }, 120_000);
 
   it("quarantines a value PostgreSQL refuses, and a transaction goes on after it", async () => {
-    const store = await pgliteStore();
+    const store = opened(await pgliteStore());
     try {
       const [a, b] = syntheticOrganizations(2, 5) as [Organization, Organization];
       const nul = { ...a, name: { fr: "nul\u0000char" } };
@@ -91,7 +103,7 @@ describe("pgliteStore", () => {
         [new PGlite(), 300],
         [new PGlite(dir), 2_500],
       ] as const) {
-        const store = await pgliteStore({ pglite: db });
+        const store = opened(await pgliteStore({ pglite: db }));
         try {
           await expectRefusedRowsQuarantined(store, (sql) => db.exec(sql), size);
         } finally {

@@ -1,6 +1,9 @@
 import { PGlite, type Transaction } from "@electric-sql/pglite";
+import type { Locale, Result } from "@madani/model";
+import * as z from "zod";
+import type { StoreIssueCode } from "./messages.js";
 import { migrate, type SqlDriver, type SqlExecutor, sqlStore } from "./sql.js";
-import type { RegistryStore } from "./store.js";
+import { openFailed, parseStoreOptions, type RegistryStore, StoreLocaleSchema } from "./store.js";
 
 /**
  * Options of {@link pgliteStore}.
@@ -23,7 +26,16 @@ export interface PgliteStoreOptions {
   readonly pglite?: PGlite | undefined;
   /** Apply the package's migrations on open (default `true`). */
   readonly migrate?: boolean | undefined;
+  /** Language of the issue when the store cannot be opened; default `"en"`. */
+  readonly locale?: Locale | undefined;
 }
+
+const PgliteStoreOptionsSchema = z.strictObject({
+  dataDir: z.string().min(1).max(4096).optional(),
+  pglite: z.instanceof(PGlite).optional(),
+  migrate: z.boolean().optional(),
+  locale: StoreLocaleSchema.optional(),
+});
 
 function executor(db: Pick<PGlite | Transaction, "query">, copy: boolean): SqlExecutor {
   const query = async <R>(text: string, params?: readonly unknown[]): Promise<readonly R[]> =>
@@ -44,7 +56,9 @@ function executor(db: Pick<PGlite | Transaction, "query">, copy: boolean): SqlEx
  * the default for examples and the CLI, with no server to run.
  *
  * @param options - {@link PgliteStoreOptions}: in memory by default, or a data directory.
- * @returns the open store, migrated.
+ * @returns the open store, migrated; or `{ ok: false }` with `store.invalid_option`
+ * (options it does not know) or `store.open_failed` (the database could not be opened or
+ * migrated: a data directory that cannot be written, or one of another version). Never rejects.
  * @remarks Same schema and SQL as {@link postgresStore} (the files in the package's
  * `migrations/`). With a data directory, batches of more than 2,000 records are
  * loaded with `COPY` into a temporary table and upserted from there in one
@@ -58,9 +72,21 @@ function executor(db: Pick<PGlite | Transaction, "query">, copy: boolean): SqlEx
  * await store.close();
  * ```
  */
-export async function pgliteStore(options: PgliteStoreOptions = {}): Promise<RegistryStore> {
-  const owned = options.pglite === undefined;
-  const db = options.pglite ?? (options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir));
+export async function pgliteStore(options: PgliteStoreOptions = {}): Promise<Result<RegistryStore, StoreIssueCode>> {
+  const read = parseStoreOptions(PgliteStoreOptionsSchema, options);
+  if (!read.ok) return read;
+  const o = read.value;
+  let db: PGlite | undefined;
+  try {
+    db = o.pglite ?? (o.dataDir === undefined ? new PGlite() : new PGlite(o.dataDir));
+    return { ok: true, value: await open(db, o.pglite === undefined, o.migrate ?? true) };
+  } catch (error) {
+    if (o.pglite === undefined) await db?.close().catch(() => undefined);
+    return openFailed(error, o.locale);
+  }
+}
+
+async function open(db: PGlite, owned: boolean, migrateOnOpen: boolean): Promise<RegistryStore> {
   await db.waitReady;
   // Measured on Node 20: COPY loads 100,000 records in 7 s into a data directory, 2.3x faster than
   // multi-row inserts; in memory it is 3x slower than them (the in-memory file system grows files by copying).
@@ -73,6 +99,6 @@ export async function pgliteStore(options: PgliteStoreOptions = {}): Promise<Reg
       if (owned) await db.close();
     },
   };
-  if (options.migrate ?? true) await migrate(driver);
+  if (migrateOnOpen) await migrate(driver);
   return sqlStore(driver);
 }

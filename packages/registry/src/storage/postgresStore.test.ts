@@ -1,9 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../../test/postgresServer.js";
-import { describeRegistryStore, expectRefusedRowsQuarantined } from "../../test/storeSuite.js";
+import { describeRegistryStore, expectRefusedRowsQuarantined, opened } from "../../test/storeSuite.js";
 import { MIGRATIONS } from "./migrations.js";
 import { postgresStore } from "./postgresStore.js";
+import type { RegistryStore } from "./store.js";
 
 const started = await startPostgres();
 const server: TestPostgres | undefined = "unavailable" in started ? undefined : started;
@@ -33,7 +34,7 @@ async function freshDatabase(): Promise<string> {
 
 /** A store on a new empty database for each call. */
 async function freshStore() {
-  return postgresStore({ connectionString: await freshDatabase() });
+  return opened(await postgresStore({ connectionString: await freshDatabase() }));
 }
 
 describeRegistryStore("postgresStore (PostgreSQL 15)", freshStore, {
@@ -41,8 +42,21 @@ describeRegistryStore("postgresStore (PostgreSQL 15)", freshStore, {
   numRuns: 10,
 });
 
+describe("postgresStore that cannot open", () => {
+  it("reports a server that cannot be reached, and bad options, without rejecting", async () => {
+    const nobody = await postgresStore({ connectionString: "postgres://madani:secret-pw@127.0.0.1:1/registry" });
+    expect(nobody.ok ? "" : nobody.issues[0]?.code).toBe("store.open_failed");
+    // The reason is the driver's message: never the password of the connection string.
+    expect(JSON.stringify(nobody)).not.toContain("secret-pw");
+    const bad = await postgresStore({ connectionString: "", locale: "ar" } as never);
+    expect(bad.ok ? undefined : bad.issues[0]?.params?.option).toBe("connectionString");
+    const pool = await postgresStore({ pool: {} } as never);
+    expect(pool.ok ? undefined : pool.issues[0]?.params?.option).toBe("pool");
+  });
+});
+
 describe.skipIf(server === undefined)("postgresStore", () => {
-  let store: Awaited<ReturnType<typeof postgresStore>>;
+  let store: RegistryStore;
   beforeAll(async () => {
     store = await freshStore();
   });
@@ -50,10 +64,19 @@ describe.skipIf(server === undefined)("postgresStore", () => {
     await store?.close();
   });
 
+  it("reports a login the server refuses", async () => {
+    const url = new URL(server?.connectionString ?? "");
+    url.username = "nobody_here";
+    url.password = "wrong-pw";
+    const r = await postgresStore({ connectionString: url.toString() });
+    expect(r.ok ? "" : r.issues[0]?.code).toBe("store.open_failed");
+    expect(JSON.stringify(r)).not.toContain("wrong-pw");
+  });
+
   it("records the applied migrations and applies none twice", async () => {
     const pool = new pg.Pool({ connectionString: server?.connectionString.replace(/\/postgres$/, "/registry_test_1") });
     try {
-      const again = await postgresStore({ pool });
+      const again = opened(await postgresStore({ pool }));
       const rows = await pool.query("SELECT version FROM registry_schema_migrations ORDER BY version");
       expect(rows.rows.map((r: { version: string }) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
       await again.close();
@@ -66,7 +89,7 @@ describe.skipIf(server === undefined)("postgresStore", () => {
 
   it("retries a batch the server refuses and quarantines only the refused rows", async () => {
     const connectionString = await freshDatabase();
-    const own = await postgresStore({ connectionString });
+    const own = opened(await postgresStore({ connectionString }));
     const admin = new pg.Client({ connectionString });
     await admin.connect();
     try {

@@ -1,6 +1,9 @@
+import type { Locale, Result } from "@madani/model";
 import pg from "pg";
+import * as z from "zod";
+import type { StoreIssueCode } from "./messages.js";
 import { migrate, type SqlDriver, type SqlExecutor, sqlStore } from "./sql.js";
-import type { RegistryStore } from "./store.js";
+import { openFailed, parseStoreOptions, type RegistryStore, StoreLocaleSchema } from "./store.js";
 
 /**
  * Options of {@link postgresStore}: a connection string, pool settings, or a pool of your own.
@@ -19,7 +22,20 @@ export interface PostgresStoreOptions {
   readonly pool?: pg.Pool | undefined;
   /** Apply the package's migrations on open (default `true`). */
   readonly migrate?: boolean | undefined;
+  /** Language of the issue when the store cannot be opened; default `"en"`. */
+  readonly locale?: Locale | undefined;
 }
+
+const isPlainObject = (v: unknown): boolean =>
+  typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+const PostgresStoreOptionsSchema = z.strictObject({
+  connectionString: z.string().min(1).max(4096).optional(),
+  config: z.custom<pg.PoolConfig>(isPlainObject).optional(),
+  pool: z.instanceof(pg.Pool).optional(),
+  migrate: z.boolean().optional(),
+  locale: StoreLocaleSchema.optional(),
+});
 
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
@@ -35,7 +51,10 @@ function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
  * shared by many users and processes.
  *
  * @param options - {@link PostgresStoreOptions}.
- * @returns the open store, migrated.
+ * @returns the open store, migrated; or `{ ok: false }` with `store.invalid_option`
+ * (options it does not know) or `store.open_failed` (the server could not be reached,
+ * refused the login, or the migrations failed; the reason is the driver's message, which
+ * never holds the password). Never rejects.
  * @remarks The schema is the package's `migrations/*.sql` (PostgreSQL 13 or later; the
  * same files run on Citus, see the README, "Scaling out"). Writes take a
  * transaction-level advisory lock before they draw sequence numbers, so that
@@ -48,13 +67,26 @@ function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
  * await store.close();
  * ```
  */
-export async function postgresStore(options: PostgresStoreOptions = {}): Promise<RegistryStore> {
-  const owned = options.pool === undefined;
-  const pool =
-    options.pool ??
-    new pg.Pool(
-      options.config ?? (options.connectionString === undefined ? {} : { connectionString: options.connectionString }),
-    );
+export async function postgresStore(
+  options: PostgresStoreOptions = {},
+): Promise<Result<RegistryStore, StoreIssueCode>> {
+  const read = parseStoreOptions(PostgresStoreOptionsSchema, options);
+  if (!read.ok) return read;
+  const o = read.value;
+  const owned = o.pool === undefined;
+  let pool: pg.Pool | undefined;
+  try {
+    pool =
+      o.pool ??
+      new pg.Pool(o.config ?? (o.connectionString === undefined ? {} : { connectionString: o.connectionString }));
+    return { ok: true, value: await open(pool, owned, o.migrate ?? true) };
+  } catch (error) {
+    if (owned) await pool?.end().catch(() => undefined);
+    return openFailed(error, o.locale);
+  }
+}
+
+async function open(pool: pg.Pool, owned: boolean, migrateOnOpen: boolean): Promise<RegistryStore> {
   // An idle client of an owned pool that loses its server (a restart, an administrator's shutdown) emits
   // "error" on the pool; without a listener that error would end the process. The pool drops the client,
   // and the next query reports a failure through the store's result instead.
@@ -80,13 +112,6 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
       if (owned) await pool.end();
     },
   };
-  if (options.migrate ?? true) {
-    try {
-      await migrate(driver);
-    } catch (error) {
-      if (owned) await pool.end();
-      throw error;
-    }
-  }
+  if (migrateOnOpen) await migrate(driver);
   return sqlStore(driver);
 }

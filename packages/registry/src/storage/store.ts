@@ -208,6 +208,45 @@ export const StoreQueryOptionsSchema = z.strictObject({
   after: z.string().max(200).optional(),
 });
 
+/**
+ * Internal: read a store factory's options with their schema, without trusting them.
+ * `undefined` and `null` are no options; anything else that the schema refuses, or that
+ * throws when read, is one `store.invalid_option` issue naming the option.
+ */
+export function parseStoreOptions<S extends z.ZodType>(
+  schema: S,
+  options: unknown,
+): Result<z.infer<S> & { readonly locale?: Locale | undefined }, StoreIssueCode> {
+  let locale: Locale = "en";
+  try {
+    const l: unknown = (options as { locale?: unknown } | null | undefined)?.locale;
+    if (l === "ar" || l === "fr") locale = l;
+    const parsed = schema.safeParse(options ?? {});
+    if (parsed.success) return { ok: true, value: parsed.data as z.infer<S> & { readonly locale?: Locale } };
+    const first = parsed.error.issues[0];
+    // An unknown option is named by its key; the others by their path.
+    const unknown = first?.code === "unrecognized_keys" ? first.keys[0] : undefined;
+    const option = String(unknown ?? first?.path[0] ?? "options");
+    return { ok: false, issues: [storeIssue("store.invalid_option", [option], { option }, locale)] };
+  } catch {
+    return { ok: false, issues: [storeIssue("store.invalid_option", ["options"], { option: "options" }, locale)] };
+  }
+}
+
+/** Internal: the failure of a store that could not be opened; the reason is the error's first line. */
+export function openFailed(error: unknown, locale: Locale = "en"): Result<never, StoreIssueCode> {
+  let reason = "unknown error";
+  try {
+    reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 300) ?? reason;
+  } catch {
+    // keep the generic reason
+  }
+  return { ok: false, issues: [storeIssue("store.open_failed", [], { reason }, locale)] };
+}
+
+/** The locales a store factory's messages take. */
+export const StoreLocaleSchema = z.enum(["ar", "fr", "en"]);
+
 /** A filter with every criterion as a list (absent criteria left out). */
 export type NormalizedFilter = { readonly [K in keyof StoreFilter]-?: readonly string[] | undefined };
 

@@ -36,7 +36,16 @@ const size = Number(process.env.MADANI_REGISTRY_SIZE ?? 300_000);
 const asOf = "2025-12-31";
 const generatedAt = "2026-01-05T10:00:00+01:00";
 const started = performance.now();
+let stageStarted = started;
+const stages: [string, number][] = [];
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+/** Close a stage: its own time and the time since the start, e.g. "import 21.3 s; total 25.1 s". */
+const stage = (name: string) => {
+  const now = performance.now();
+  stages.push([name, (now - stageStarted) / 1000]);
+  stageStarted = now;
+  return `${name} ${(stages.at(-1)?.[1] ?? 0).toFixed(1)} s; total ${elapsed()}`;
+};
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 mkdirSync(out, { recursive: true });
@@ -50,7 +59,7 @@ for (const chunk of registry.csvChunks(5000))
   if (!file.write(chunk)) await new Promise<void>((r) => file.once("drain", () => r()));
 file.end();
 await finished(file);
-console.log(`1. generated ${csvPath} (${elapsed()})`);
+console.log(`1. generated ${csvPath} (${stage("generate")})`);
 
 // 2. Import into PGlite, batch by batch, straight from the file.
 const dbDir = join(out, "db");
@@ -92,7 +101,7 @@ await finished(quarantine);
 if (!imported.ok) throw new Error(imported.issues.map((i) => i.message).join("\n"));
 const rec = imported.value.reconciliation;
 console.log(
-  `2. imported into ${dbDir}: read ${fmt(rec.rowsRead)} = accepted ${fmt(rec.accepted)} + quarantined ${fmt(rec.quarantined)} (balanced: ${rec.balanced}), refused by the database ${fmt(refusedByStore)} (${elapsed()})`,
+  `2. imported into ${dbDir}: read ${fmt(rec.rowsRead)} = accepted ${fmt(rec.accepted)} + quarantined ${fmt(rec.quarantined)} (balanced: ${rec.balanced}), refused by the database ${fmt(refusedByStore)} (${stage("import")})`,
 );
 
 // Read the registry back from the database, page by page.
@@ -100,12 +109,13 @@ const organizations: Organization[] = [];
 for (let after: string | undefined; ; ) {
   const page = await store.query({}, { limit: 10_000, ...(after === undefined ? {} : { after }) });
   if (!page.ok) throw new Error(page.issues[0]?.message);
-  organizations.push(...page.value.items);
+  for (const organization of page.value.items) organizations.push(organization);
   after = page.value.next;
   if (after === undefined) break;
 }
 const counted = await store.count();
 await store.close();
+console.log(`   read ${fmt(organizations.length)} organizations back from the database (${stage("read back")})`);
 
 // 3. Duplicates, with the reasons, and their quality against the generator's labels.
 const found = findDuplicates(organizations);
@@ -116,7 +126,7 @@ const quality = evaluateDuplicates(found.value.clusters, truth);
 writeFileSync(join(out, "duplicates.json"), `${JSON.stringify(found.value.clusters, null, 2)}\n`);
 const example = found.value.clusters.find((c) => c.ids.length === 2);
 console.log(
-  `3. ${fmt(found.value.clusters.length)} clusters of likely duplicates; precision ${quality.precision.toFixed(3)}, recall ${quality.recall.toFixed(3)} (${elapsed()})`,
+  `3. ${fmt(found.value.clusters.length)} clusters of likely duplicates; precision ${quality.precision.toFixed(3)}, recall ${quality.recall.toFixed(3)} (${stage("deduplicate")})`,
 );
 if (example !== undefined) {
   const byId = new Map(organizations.map((o) => [o.id, o]));
@@ -156,7 +166,10 @@ await finished(publicFile);
 // Records that could not go out are listed, never dropped in silence.
 for (const issue of exported.value.skipped) console.warn(`   not exported: ${issue.message}`);
 console.log(
-  `4. statistics of ${fmt(counted.ok ? counted.value : organizations.length)} organizations in the database: ${fmt(stats.value.active)} active, ${stats.value.national.per10k.toFixed(2)} per 10,000 inhabitants; public export with personal data redacted (${elapsed()})`,
+  `4. statistics of ${fmt(counted.ok ? counted.value : organizations.length)} organizations in the database: ${fmt(stats.value.active)} active, ${stats.value.national.per10k.toFixed(2)} per 10,000 inhabitants; public export with personal data redacted (${stage("statistics and export")})`,
+);
+console.log(
+  `\nTime by stage: ${stages.map(([name, sec]) => `${name} ${sec.toFixed(1)} s`).join(", ")}; total ${elapsed()}`,
 );
 console.log(`\n${GEO_ATTRIBUTION}`);
 console.log(`\nReport: ${outputs[0]}\n        ${outputs[1]}\nAll outputs in ${out}`);

@@ -115,6 +115,26 @@ export const cliMessages = {
     fr: "{organizations} organisations, {clusters} groupe(s) de doublons probables.",
     en: "{organizations} organizations, {clusters} cluster(s) of likely duplicates.",
   },
+  "cli.review_refused": {
+    ar: "لم يُطبَّق ملف المراجعة «{path}»، ولم يُسجَّل أي قرار منه:",
+    fr: "Le fichier d'examen « {path} » n'a pas été appliqué ; aucune de ses décisions n'a été enregistrée :",
+    en: "The review file “{path}” was not applied; none of its decisions was recorded:",
+  },
+  "cli.review_applied": {
+    ar: "سُجّلت القرارات: {accepted} مقبول و{rejected} مرفوض، و{undecided} بلا قرار؛ {merges} عملية دمج.",
+    fr: "Décisions enregistrées : {accepted} acceptée(s), {rejected} rejetée(s), {undecided} sans décision ; {merges} fusion(s).",
+    en: "Decisions recorded: {accepted} accepted, {rejected} rejected, {undecided} undecided; {merges} merge(s).",
+  },
+  "cli.reviewer_needed": {
+    ar: "من راجع الملف؟ حدد اسمه بالخيار --reviewer (أو بمتغير البيئة MADANI_REVIEWER).",
+    fr: "Qui a examiné le fichier ? Indiquez-le avec --reviewer (ou la variable d'environnement MADANI_REVIEWER).",
+    en: "Who reviewed the file? Give the name with --reviewer (or the MADANI_REVIEWER environment variable).",
+  },
+  "cli.dedup_pending": {
+    ar: "{groups} مجموعة مقبولة كهيئة واحدة لم تُدمج بعد.",
+    fr: "{groups} groupe(s) accepté(s) comme une seule organisation ne sont pas encore fusionnés.",
+    en: "{groups} group(s) accepted as one organization are not merged yet.",
+  },
   "cli.invalid_call": {
     ar: "استدعاء غير صالح لـ run: {what} غير صالح (يجب أن تكون الوسائط لائحة نصوص، وio كائنا بـ stdout وstderr وenv وcwd وnow).",
     fr: "Appel de run non valide : {what} n'est pas valide (les arguments sont une liste de textes, io un objet avec stdout, stderr, env, cwd et now).",

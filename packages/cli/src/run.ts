@@ -271,16 +271,41 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
     store(
       program
         .command("dedup")
-        .description("find likely duplicates in the registry database, with the reasons; exit 1 when some are found")
+        .description(
+          "find likely duplicates in the registry database, with the reasons, leaving out pairs reviewed before; exit 1 when some are found",
+        )
         .option("--out <file.json>", "write every cluster with its pairs and reasons to this file")
         .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)", (v: string) => {
           if (v.trim() === "" || !Number.isFinite(Number(v)))
             throw new CommanderError(2, "madani.number", `--threshold expects a number, got "${v}"`);
           return v;
         })
+        .option(
+          "--review-out <file.csv>",
+          "write the review file: one row per proposed pair, a decision column to fill",
+        )
+        .option("--review <file.csv>", "apply a filled review file first: record its decisions, merge accepted pairs")
+        .option("--reviewer <name>", "who reviewed the file (default MADANI_REVIEWER, else the login name)")
+        .addOption(
+          new Option(
+            "--separator <sep>",
+            "separator of the review file written (';' for a French or Arabic spreadsheet)",
+          )
+            .choices([",", ";"])
+            .default(","),
+        )
         .addOption(lang()),
-    ).action(async (o: { db?: string; dataDir?: string; out?: string; threshold?: string }) =>
-      done(await dedup(ctx, o)),
+    ).action(
+      async (o: {
+        db?: string;
+        dataDir?: string;
+        out?: string;
+        threshold?: string;
+        reviewOut?: string;
+        review?: string;
+        reviewer?: string;
+        separator?: "," | ";";
+      }) => done(await dedup(ctx, o)),
     ),
   );
   configure(

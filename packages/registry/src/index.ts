@@ -56,10 +56,44 @@ export type { IngestIssueCode } from "./ingest/messages.js";
 export { ingestMessages } from "./ingest/messages.js";
 export type { IngestInput } from "./ingest/records.js";
 export { normalizeArabic } from "./normalize/arabic.js";
+export { consonantClasses, foldChatSpelling, phoneticSkeleton } from "./normalize/chat.js";
 export type { MatchKey } from "./normalize/matchKey.js";
 export { GENERIC_WORDS, matchKey } from "./normalize/matchKey.js";
 export { cleanText, parseLooseDate } from "./normalize/text.js";
 export { consonantSkeleton, stripArticle } from "./normalize/transliterate.js";
+export type {
+  AppliedDecisions,
+  ApplyDecisionsOptions,
+  MergeDuplicatesOptions,
+  ReviewStore,
+} from "./review/apply.js";
+export { applyDecisions, mergeDuplicates } from "./review/apply.js";
+export type { ReviewIssueCode } from "./review/messages.js";
+export { reviewMessages } from "./review/messages.js";
+export type { DuplicateProposals, ReviewOptions } from "./review/propose.js";
+export { MAX_REJECTED_CLUSTER, proposeDuplicates, reviewCluster, reviewPair } from "./review/propose.js";
+export type { ReadReviewFileOptions, ReviewFileContent, ReviewFileOptions } from "./review/reviewFile.js";
+export {
+  ACCEPT_WORDS,
+  REJECT_WORDS,
+  REVIEW_FILE_COLUMNS,
+  readReviewFile,
+  writeReviewFile,
+} from "./review/reviewFile.js";
+export type {
+  MergeField,
+  MergeOptions,
+  MergeResult,
+  SurvivorshipRules,
+  SurvivorshipRuleValue,
+} from "./review/survivorship.js";
+export {
+  DEFAULT_SURVIVORSHIP,
+  MERGE_FIELDS,
+  MergeOptionsSchema,
+  mergeOrganizations,
+  SurvivorshipRule,
+} from "./review/survivorship.js";
 export type { SearchIssueCode } from "./search/messages.js";
 export { searchMessages } from "./search/messages.js";
 export type {
@@ -87,6 +121,19 @@ export type {
   YearCount,
 } from "./stats/statistics.js";
 export { computeStatistics } from "./stats/statistics.js";
+export type { StoreIssueCode } from "./storage/messages.js";
+export { storeMessages } from "./storage/messages.js";
+export type {
+  DecisionFilter,
+  FieldChoice,
+  MergeInput,
+  MergeRecord,
+  RegistryReviewStore,
+  ReviewDecision,
+  ReviewVerdictValue,
+  UndoInput,
+} from "./storage/review.js";
+export { ReviewDecisionSchema, ReviewVerdict } from "./storage/review.js";
 export type {
   GenerateRegistryOptions,
   SyntheticErrorKind,

@@ -414,6 +414,153 @@ export function describeRegistryStore(
       });
     });
 
+    it("records review decisions: one per pair, the latest wins, filtered, in pair order", async () => {
+      await withStore(async (store) => {
+        const at = "2025-01-15T09:00:00Z";
+        const put = await store.putDecisions([
+          { a: "org-2", b: "org-3", verdict: "accept", by: "clerk", at },
+          { a: "org-1", b: "org-2", verdict: "reject", by: "clerk", at, note: "deux écoles" },
+          { a: "org-2", b: "org-3", verdict: "reject", by: "lead", at: "2025-01-16T10:00:00+01:00" },
+        ]);
+        expect(put).toEqual({ ok: true, value: { count: 2 } });
+        const all = await store.decisions();
+        expect(all).toEqual({
+          ok: true,
+          value: [
+            { a: "org-1", b: "org-2", verdict: "reject", by: "clerk", at, note: "deux écoles" },
+            { a: "org-2", b: "org-3", verdict: "reject", by: "lead", at: "2025-01-16T10:00:00+01:00" },
+          ],
+        });
+        expect((await store.putDecisions({ a: "org-2", b: "org-3", verdict: "accept", by: "lead", at })).ok).toBe(true);
+        const accepted = await store.decisions({ verdict: "accept" });
+        expect(accepted.ok && accepted.value.map((d) => [d.a, d.b, d.by])).toEqual([["org-2", "org-3", "lead"]]);
+        const ofOne = await store.decisions({ ids: "org-1" });
+        expect(ofOne.ok && ofOne.value.map((d) => d.b)).toEqual(["org-2"]);
+        // A bad decision refuses the batch whole; nothing is written.
+        const bad = await store.putDecisions([
+          { a: "org-8", b: "org-9", verdict: "accept", by: "clerk", at },
+          { a: "org-9", b: "org-8", verdict: "accept", by: "clerk", at },
+          { a: "org-5", b: "org-6", verdict: "maybe", by: "clerk", at } as never,
+        ]);
+        expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path[0]])).toEqual([
+          ["store.invalid_decision", 1],
+          ["store.invalid_decision", 2],
+        ]);
+        expect((await store.decisions({ ids: ["org-8", "org-9"] })).ok).toBe(true);
+        expect(await store.decisions({ ids: ["org-8", "org-9"] })).toEqual({ ok: true, value: [] });
+        expect((await store.decisions({ verdict: "perhaps" } as never)).ok).toBe(false);
+        expect((await store.putDecisions(null as never)).ok).toBe(false);
+      });
+    });
+
+    it("merges: the merged record under the surviving id, merged ids as aliases that resolve", async () => {
+      await withStore(async (store) => {
+        const [a, b, c, d] = sample as [Organization, Organization, Organization, Organization];
+        await store.put([a, b, c, d]);
+        const start = await store.changesSince(0, { limit: 10_000 });
+        const mark = start.ok ? start.value.last : 0;
+        const merged: Organization = { ...a, name: { ...b.name, ...a.name } };
+        const explanation = [{ field: "name.ar", rule: "longest", source: a.id, sources: [a.id] }];
+        const m = await store.merge({
+          organization: merged,
+          mergedIds: [b.id, c.id],
+          by: "clerk",
+          at: "2025-01-15T09:00:00Z",
+          note: "même association",
+          explanation,
+        });
+        expect(m.ok).toBe(true);
+        if (!m.ok) return;
+        expect(m.value).toMatchObject({
+          survivorId: a.id,
+          mergedIds: [b.id, c.id],
+          by: "clerk",
+          note: "même association",
+          explanation,
+        });
+        expect(m.value.merged).toEqual(merged);
+        expect(m.value.before).toEqual([a, b, c]);
+        expect(await store.get(a.id)).toEqual(merged);
+        expect(await store.get(b.id)).toBeUndefined();
+        expect(await store.resolve(b.id)).toEqual(merged);
+        expect(await store.resolve(c.id)).toEqual(merged);
+        expect(await store.resolve(d.id)).toEqual(d);
+        expect(await store.resolve("nobody")).toBeUndefined();
+        expect(await store.count()).toEqual({ ok: true, value: 2 });
+        const feed = await store.changesSince(mark, { limit: 10_000 });
+        expect(feed.ok && feed.value.changes.map((ch) => [ch.id, ch.deleted]).sort()).toEqual(
+          [
+            [a.id, false],
+            [b.id, true],
+            [c.id, true],
+          ].sort(),
+        );
+        // A merge of merges: the old ids follow the chain.
+        const again = await store.merge({ organization: d, mergedIds: [a.id], by: "lead", at: "2025-01-16T09:00:00Z" });
+        expect(again.ok && again.value.seq).toBeGreaterThan(m.value.seq);
+        expect(await store.resolve(b.id)).toEqual(d);
+        const listed = await store.merges({ ids: b.id });
+        expect(listed.ok && listed.value.map((x) => x.seq)).toEqual([m.value.seq]);
+        const every = await store.merges();
+        expect(every.ok && every.value.length).toBe(2);
+      });
+    });
+
+    it("undoes a merge exactly, and refuses an undo that would lose a change", async () => {
+      await withStore(async (store) => {
+        const [a, b, c] = sample.slice(10) as [Organization, Organization, Organization];
+        await store.put([a, b, c]);
+        const by = { by: "lead", at: "2025-01-17T09:00:00Z" };
+        const merged: Organization = { ...b, foundedOn: "1999-05-01" };
+        const m = await store.merge({ organization: merged, mergedIds: [a.id], by: "clerk", at: by.at });
+        if (!m.ok) throw new Error(JSON.stringify(m.issues));
+        // Changed since the merge: undoing would lose the change.
+        await store.put({ ...merged, name: { fr: "Autre nom" } });
+        const refused = await store.undoMerge(m.value.seq, by);
+        expect(refused.ok ? undefined : [refused.issues[0]?.code, refused.issues[0]?.params?.id]).toEqual([
+          "store.merge_changed",
+          b.id,
+        ]);
+        await store.put(merged);
+        const undone = await store.undoMerge(m.value.seq, by);
+        expect(undone.ok && undone.value.undone).toEqual(by);
+        expect(await store.get(a.id)).toEqual(a);
+        expect(await store.get(b.id)).toEqual(b);
+        expect(await store.resolve(a.id)).toEqual(a);
+        expect(await store.get(c.id)).toEqual(c);
+        const twice = await store.undoMerge(m.value.seq, by);
+        expect(twice.ok ? undefined : twice.issues[0]?.code).toBe("store.merge_undone");
+        const listed = await store.merges();
+        expect(listed.ok && listed.value[0]?.undone).toEqual(by);
+        const unknown = await store.undoMerge(999, by);
+        expect(unknown.ok ? undefined : unknown.issues[0]?.code).toBe("store.unknown_merge");
+        expect((await store.undoMerge(-1, by)).ok).toBe(false);
+        expect((await store.undoMerge(m.value.seq, { by: "" } as never)).ok).toBe(false);
+      });
+    });
+
+    it("refuses a merge of unknown ids or bad input, and writes nothing", async () => {
+      await withStore(async (store) => {
+        const [a, b] = sample.slice(20) as [Organization, Organization];
+        await store.put(a);
+        const at = "2025-01-15T09:00:00Z";
+        const unknown = await store.merge({ organization: a, mergedIds: [b.id], by: "clerk", at });
+        expect(unknown.ok ? undefined : [unknown.issues[0]?.code, unknown.issues[0]?.path]).toEqual([
+          "store.unknown_id",
+          ["mergedIds", 0],
+        ]);
+        const self = await store.merge({ organization: a, mergedIds: [a.id], by: "clerk", at });
+        expect(self.ok ? undefined : self.issues[0]?.code).toBe("store.invalid_merge");
+        const invalid = await store.merge({ organization: { id: b.id } as never, mergedIds: [a.id], by: "clerk", at });
+        expect(invalid.ok ? undefined : invalid.issues[0]?.code).toBe("store.invalid_merge");
+        expect((await store.merge(undefined as never)).ok).toBe(false);
+        expect(await store.get(a.id)).toEqual(a);
+        expect(await store.merges()).toEqual({ ok: true, value: [] });
+        expect((await store.merges({ ids: 3 } as never)).ok).toBe(false);
+        expect(await store.resolve(5 as never)).toBeUndefined();
+      });
+    });
+
     it("round-trips any valid organization (property)", async () => {
       const store = await open();
       try {

@@ -1,14 +1,17 @@
 import { createReadStream } from "node:fs";
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import type { Organization } from "@madani/model";
 import {
+  applyDecisions,
   computeStatistics,
-  findDuplicates,
   type IngestBatch,
   type IngestOptions,
   type IngestSummary,
   ingest,
+  proposeDuplicates,
+  readReviewFile,
   registryStatisticsReport,
+  writeReviewFile,
 } from "@madani/registry";
 import { pgliteStore, postgresStore, type RegistryStore } from "@madani/registry/storage";
 import { resolvePath } from "../files.js";
@@ -195,32 +198,128 @@ export async function importFile(ctx: Context, file: string, o: IngestCommandOpt
   }
 }
 
-/** `madani dedup`: clusters of likely duplicates in the store, with the reasons; exit 1 when some are found. */
-export async function dedup(
+/** Options of `madani dedup`. */
+export interface DedupOptions extends StoreOptions {
+  /** Write the proposals (clusters, pairs, reasons) as JSON to this file. */
+  readonly out?: string | undefined;
+  readonly threshold?: string | undefined;
+  /** Write the review file (CSV, one row per proposed pair, to fill in) to this file. */
+  readonly reviewOut?: string | undefined;
+  /** Read a filled review file and apply its decisions before proposing again. */
+  readonly review?: string | undefined;
+  /** Who reviewed (default: MADANI_REVIEWER, else the login name). */
+  readonly reviewer?: string | undefined;
+  /** Separator of the review file written: `,` (default) or `;`. */
+  readonly separator?: "," | ";" | undefined;
+}
+
+/** A review file's text: UTF-8 (with or without BOM), else windows-1256 (which also holds French letters). */
+function decodeReviewFile(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1256").decode(bytes);
+  }
+}
+
+/** Read a filled review file and apply its decisions to the store; the exit code when it cannot. */
+async function applyReviewFile(
   ctx: Context,
-  o: StoreOptions & { out?: string | undefined; threshold?: string | undefined },
-): Promise<ExitCode> {
+  store: RegistryStore,
+  file: string,
+  reviewer: string,
+): Promise<ExitCode | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolvePath(ctx, file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    ctx.err(
+      code === "ENOENT"
+        ? ctx.t("cli.file_not_found", { path: file })
+        : ctx.t("cli.file_unreadable", { path: file, reason: String(code ?? e) }),
+    );
+    return EXIT.usage;
+  }
+  // Ids of the store, and ids merged before (they resolve to their surviving organization).
+  const known = new Set((await readAll(store)).map((o) => o.id));
+  const merges = await store.merges();
+  if (merges.ok) for (const m of merges.value) if (m.undone === undefined) for (const id of m.mergedIds) known.add(id);
+  const read = readReviewFile(decodeReviewFile(bytes), {
+    by: reviewer,
+    at: timestamp(ctx.io.now()),
+    isKnown: (id) => known.has(id),
+    locale: ctx.lang,
+  });
+  if (!read.ok) {
+    ctx.err(ctx.t("cli.review_refused", { path: file }));
+    printIssues(ctx, read.issues);
+    return EXIT.issues;
+  }
+  const applied = await applyDecisions(store, read.value.decisions, {
+    by: reviewer,
+    at: timestamp(ctx.io.now()),
+    locale: ctx.lang,
+  });
+  if (!applied.ok) {
+    // The decisions may be recorded already; the issue says which write failed.
+    printIssues(ctx, applied.issues);
+    return EXIT.issues;
+  }
+  const accepted = read.value.decisions.filter((d) => d.verdict === "accept").length;
+  ctx.out(
+    ctx.t("cli.review_applied", {
+      accepted,
+      rejected: read.value.decisions.length - accepted,
+      undecided: read.value.undecided,
+      merges: applied.value.merges.length,
+    }),
+  );
+  return undefined;
+}
+
+/**
+ * `madani dedup`: clusters of likely duplicates in the store, with the reasons, leaving out the pairs reviewed
+ * before; with `--review`, first apply a filled review file (decisions recorded, accepted pairs merged); with
+ * `--review-out`, write the review file to fill in. Exit 1 when duplicates are proposed or the review file is refused.
+ */
+export async function dedup(ctx: Context, o: DedupOptions): Promise<ExitCode> {
+  const reviewer = o.reviewer ?? ctx.io.env.MADANI_REVIEWER ?? ctx.io.env.USER ?? ctx.io.env.USERNAME;
+  if (o.review !== undefined && (reviewer === undefined || reviewer.trim() === "")) {
+    ctx.err(ctx.t("cli.reviewer_needed"));
+    return EXIT.usage;
+  }
   const opened = await openStore(ctx, o);
   if (typeof opened === "number") return opened;
   const { store } = opened;
   let organizations: Organization[];
+  let found: ReturnType<typeof proposeDuplicates>;
   try {
+    if (o.review !== undefined) {
+      const failed = await applyReviewFile(ctx, store, o.review, reviewer as string);
+      if (failed !== undefined) return failed;
+    }
     organizations = await readAll(store);
+    const decided = await store.decisions();
+    if (!decided.ok) {
+      printIssues(ctx, decided.issues);
+      return EXIT.issues;
+    }
+    const threshold = o.threshold === undefined ? undefined : Number(o.threshold);
+    found = proposeDuplicates(organizations, decided.value, {
+      locale: ctx.lang,
+      ...(threshold === undefined ? {} : { threshold }),
+    });
   } finally {
     await store.close();
   }
-  const threshold = o.threshold === undefined ? undefined : Number(o.threshold);
-  const found = findDuplicates(organizations, {
-    locale: ctx.lang,
-    ...(threshold === undefined ? {} : { threshold }),
-  });
   if (!found.ok) {
     printIssues(ctx, found.issues);
     return EXIT.issues;
   }
   const { clusters } = found.value;
   const names = new Map(organizations.map((org) => [org.id, org.name.ar ?? org.name.fr ?? org.name.en ?? org.id]));
-  const shown = o.out === undefined ? clusters : clusters.slice(0, 20);
+  const shown = o.out === undefined && o.reviewOut === undefined ? clusters : clusters.slice(0, 20);
   for (const c of shown) {
     ctx.out(c.ids.map((id) => `${id} (${names.get(id) ?? ""})`).join("  ≈  "));
     for (const p of c.pairs) ctx.out(`    ${p.a} ~ ${p.b}: ${p.reasons.map((r) => r.detail).join("; ")}`);
@@ -230,6 +329,17 @@ export async function dedup(
     await writeFile(target, `${JSON.stringify(found.value, null, 2)}\n`, "utf8");
     ctx.out(ctx.t("cli.written", { path: target }));
   }
+  if (o.reviewOut !== undefined) {
+    const csv = writeReviewFile(clusters, organizations, { delimiter: o.separator ?? "," });
+    if (!csv.ok) {
+      printIssues(ctx, csv.issues);
+      return EXIT.issues;
+    }
+    const target = resolvePath(ctx, o.reviewOut);
+    await writeFile(target, csv.value, "utf8");
+    ctx.out(ctx.t("cli.written", { path: target }));
+  }
+  if (found.value.accepted.length > 0) ctx.out(ctx.t("cli.dedup_pending", { groups: found.value.accepted.length }));
   ctx.out(ctx.t("cli.dedup_summary", { organizations: organizations.length, clusters: clusters.length }));
   return clusters.length > 0 ? EXIT.issues : EXIT.ok;
 }

@@ -128,13 +128,16 @@ export function electionToMandates(
  */
 export function renewGoverningBody(body: GoverningBody, mandates: readonly Mandate[]): GoverningBody {
   const start = mandates.reduce<string | undefined>(
-    (min, m) => (min === undefined || m.startOn < min ? m.startOn : min),
+    (min, m) => (m.startOn !== undefined && (min === undefined || m.startOn < min) ? m.startOn : min),
     undefined,
   );
   if (start === undefined) return body;
   const dayBefore = addDaysToDate(start, -1);
   const ended = body.mandates.map((m) =>
-    m.startOn < start && (m.endOn === undefined || m.endOn >= start) ? { ...m, endOn: dayBefore } : m,
+    // A mandate whose start is not known is taken to have started before the new one.
+    (m.startOn === undefined || m.startOn < start) && (m.endOn === undefined || m.endOn >= start)
+      ? { ...m, endOn: dayBefore }
+      : m,
   );
   return { ...body, mandates: [...ended, ...mandates] };
 }

@@ -37,7 +37,10 @@ export type MandateRoleValue = (typeof MandateRole.values)[number];
  * (inclusive).
  *
  * @remarks A mandate ends on or after it starts (`mandate.end_before_start`);
- * the board rules are checked on the governing body.
+ * the board rules are checked on the governing body. `startOn` is left out when
+ * the start is not known (a board listed in a registry without any date): such
+ * a mandate counts as held, and the date rules (overlap, a president and a
+ * treasurer at every date) do not apply to it.
  * @example
  * ```ts
  * MandateSchema.parse({ personId: "p-1", role: "president", startOn: "2024-06-15", endOn: "2028-06-14" });
@@ -47,7 +50,7 @@ export const MandateSchema = z.strictObject({
   personId: IdSchema,
   personName: personal(MultilingualTextSchema).optional(),
   role: MandateRole.schema,
-  startOn: IsoDateSchema,
+  startOn: IsoDateSchema.optional(),
   endOn: IsoDateSchema.optional(),
   electedOn: IsoDateSchema.optional(),
 });

@@ -20,6 +20,27 @@ describe("board rules", () => {
     expect(r.ok ? undefined : r.issues[0]?.params).toEqual({ from: "2028-06-15", to: "…" });
   });
 
+  it("takes mandates whose start is not known as held, outside the date rules", () => {
+    // A board listed in a registry without any date: names and roles only.
+    expect(
+      validateGoverningBody(
+        body([
+          { personId: "p1", role: "president" },
+          { personId: "p2", role: "treasurer" },
+        ]),
+      ).ok,
+    ).toBe(true);
+    // The dated mandates are still checked among themselves; the undated one takes no part.
+    const r = validateGoverningBody(
+      body([
+        { personId: "p1", role: "president", startOn: "2024-01-01" },
+        { personId: "p9", role: "president" },
+        { personId: "p2", role: "treasurer", startOn: "2024-01-01", endOn: "2024-06-30" },
+      ]),
+    );
+    expect(codes(r)).toEqual(["board.treasurer_missing"]);
+  });
+
   it("accepts successive presidents with no gap", () => {
     const r = validateGoverningBody(
       body([

@@ -62,6 +62,8 @@ export function checkGoverningBody(body: GoverningBody, ctx: RuleContext<Validat
   const valid: { role: MandateRoleValue; span: Span; index: number }[] = [];
   body.mandates.forEach((m, index) => {
     if (m.electedOn !== undefined) checkPast(ctx, [[m.electedOn, [...base, "mandates", index, "electedOn"]]]);
+    // A mandate whose start is not known has no span: the date rules cannot apply to it.
+    if (m.startOn === undefined) return;
     if (m.endOn === undefined || m.endOn >= m.startOn) {
       valid.push({
         role: m.role,

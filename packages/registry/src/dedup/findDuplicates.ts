@@ -11,35 +11,11 @@ import {
 import * as z from "zod";
 import { type DedupIssueCode, dedupMessages } from "./messages.js";
 import { type Profile, profileOf } from "./profile.js";
-import { sortedDice } from "./similarity.js";
+import { reasonsOf, type ScoringTables, scorePair as scoreEvidence } from "./score.js";
 
-/** Evidence a pair of organizations is scored on. */
-export const MatchFeature = z.enum([
-  "name",
-  "nameFrequency",
-  "legalForm",
-  "commune",
-  "foundedOn",
-  "board",
-  "phone",
-  "email",
-  "rib",
-  "identifier",
-  "address",
-]);
+export { MatchFeature, type MatchFeatureValue, type MatchReason } from "./features.js";
 
-/** A feature; see {@link MatchFeature}. */
-export type MatchFeatureValue = z.infer<typeof MatchFeature>;
-
-/** One piece of evidence for or against a pair: what was compared, what was found, how much it weighed. */
-export interface MatchReason {
-  /** What was compared. */
-  readonly feature: MatchFeatureValue;
-  /** Log-odds contribution: positive for a match, negative against. */
-  readonly weight: number;
-  /** What was found, in English words and values, e.g. `"same phone +212661234567"`. */
-  readonly detail: string;
-}
+import type { MatchReason } from "./features.js";
 
 /** Two organizations found to be the same, with the evidence. */
 export interface DuplicatePair {
@@ -106,23 +82,60 @@ const DEFAULT_THRESHOLD = 1.25;
 const DEFAULT_MAX_BLOCK = 400;
 /** Neighbours each organization meets in a block larger than `maxBlockSize`. */
 const WINDOW = 40;
-
-/** The order of a large block: the organization's first transliteration skeleton, then its id. */
-function sortKeyOf(p: Profile | undefined): string {
-  return p === undefined ? "" : `${p.names[0]?.skeleton ?? ""}\u0000${p.id}`;
-}
+/**
+ * A name word (or a whole name) is a blocking key only where at most this many organizations bear it: in the
+ * commune, the province (whole name) or, for a word, the province. A name borne by more is common: a pair
+ * bearing it is kept only with a corroborating field (phone, e-mail, board member, date), and those have
+ * their own keys. This keeps blocks small as the registry grows: the work stays near-linear.
+ */
+const NAME_BLOCK = 12;
+/** The same, for a name word across the province (a key for organizations without a commune, or with a typo elsewhere). */
+const PROVINCE_WORD_BLOCK = 8;
+/** The same, for a board member across the province. */
+const PERSON_BLOCK = 12;
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The blocking keys of a profile: pairs are compared only when they share one. */
-function blockingKeys(p: Profile): string[] {
+/** A founding date with day and month in order, so that a date and its swapped reading share a key. */
+function dateKey(date: string): string {
+  const [m, d] = [date.slice(5, 7), date.slice(8, 10)].sort();
+  return `${date.slice(0, 4)}-${m}-${d}`;
+}
+
+/**
+ * The blocking keys of a profile: pairs are compared only when they share one.
+ * A name word within the commune, the whole name within the province, a rare
+ * name word within the province, a board member within the province, the
+ * founding date within the province, a phone, an e-mail, a RIB, an identifier.
+ *
+ * @param p - the profile.
+ * @param t - the registry's counts (a name key or person borne by many gives no key).
+ * @returns the keys.
+ */
+export function blockingKeys(p: Profile, t: ReturnType<typeof buildTables>): string[] {
   const keys = new Set<string>();
+  const province = p.provinceCode ?? "";
   for (const n of p.names) {
-    if (p.communeCode !== undefined) for (const s of n.skeletons) keys.add(`c|${p.communeCode}|${s}`);
-    const whole = n.skeletons.join(" ");
-    if (whole !== "") keys.add(`p|${p.provinceCode ?? ""}|${whole}`);
+    for (const w of n.tokens) {
+      if (p.communeCode !== undefined && (t.wordsInCommune.get(`${p.communeCode}|${w}`) ?? 0) <= NAME_BLOCK)
+        keys.add(`c|${p.communeCode}|${w}`);
+      if ((t.wordsInProvince.get(`${province}|${w}`) ?? 0) <= PROVINCE_WORD_BLOCK) keys.add(`w|${province}|${w}`);
+    }
+    if ((t.nameInProvince.get(`${province}|${n.key}`) ?? 0) <= NAME_BLOCK) keys.add(`p|${province}|${n.key}`);
+    // Rare across the whole registry: a key even for an organization whose place is missing.
+    for (const w of n.tokens) if ((t.tokenCount.get(w) ?? 0) <= PROVINCE_WORD_BLOCK) keys.add(`W|${w}`);
+  }
+  for (const person of p.board) {
+    const m = person[0] as string;
+    if ((t.personInProvince.get(`${province}|${m}`) ?? 0) <= PERSON_BLOCK) keys.add(`m|${province}|${m}`);
+    if ((t.personTotal.get(m) ?? 0) <= PERSON_BLOCK) keys.add(`M|${m}`);
+  }
+  if (p.foundedOn !== undefined) {
+    keys.add(`d|${province}|${dateKey(p.foundedOn)}`);
+    // A typo in the year: the same day and month in the same commune.
+    if (p.communeCode !== undefined) keys.add(`y|${p.communeCode}|${p.foundedOn.slice(5)}`);
   }
   for (const ph of p.phones) keys.add(`t|${ph}`);
   for (const e of p.emails) keys.add(`e|${e}`);
@@ -131,106 +144,213 @@ function blockingKeys(p: Profile): string[] {
   return [...keys];
 }
 
-function nameSimilarity(a: Profile, b: Profile): { score: number; detail: string } {
-  let best = 0;
-  let detail = "";
-  for (const x of a.names) {
-    for (const y of b.names) {
-      if (x.arabic === y.arabic) {
-        const s = x.key === y.key ? 1 : sortedDice(x.keyGrams, y.keyGrams);
-        if (s > best) {
-          best = s;
-          detail = `names “${x.key}” and “${y.key}”`;
-        }
-      }
-      let t = x.skeleton === y.skeleton ? 1 : sortedDice(x.skeletonGrams, y.skeletonGrams);
-      t *= x.skeletons.length === y.skeletons.length ? 0.95 : 0.85;
-      if (t > best) {
-        best = t;
-        detail = `transliterations “${x.translit}” and “${y.translit}”`;
-      }
+const bump = (m: Map<string, number>, key: string): void => {
+  m.set(key, (m.get(key) ?? 0) + 1);
+};
+
+/**
+ * Count the distinct names that come with a value (a phone, a person): the records of one organization
+ * repeated in the registry share their name, so they count once, while a phone given by a house of
+ * associations comes with many names.
+ */
+class DistinctNames {
+  private readonly first = new Map<string, string>();
+  private readonly more = new Map<string, Set<string>>();
+  add(value: string, name: string): void {
+    const f = this.first.get(value);
+    if (f === undefined) this.first.set(value, name);
+    else if (f !== name) {
+      const set = this.more.get(value);
+      if (set === undefined) this.more.set(value, new Set([f, name]));
+      else set.add(name);
     }
   }
-  return { score: best, detail };
-}
-
-function swapped(a: string, b: string): boolean {
-  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+  counts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const v of this.first.keys()) out.set(v, this.more.get(v)?.size ?? 1);
+    return out;
+  }
 }
 
 /**
- * Score a pair of profiles: the sum of the weights of the evidence.
- * Weights are log-odds-like: identifiers, RIB and phones weigh most; a
- * difference where both values are known counts against.
+ * Count, over every profile, what {@link scorePair} weighs agreement by and what blocking skips.
+ *
+ * @param profiles - every profile of the registry.
+ * @returns the read-only counts.
+ */
+export function buildTables(profiles: readonly Profile[]): ScoringTables & {
+  wordsInProvince: Map<string, number>;
+  wordsInCommune: Map<string, number>;
+  personInProvince: Map<string, number>;
+  personTotal: Map<string, number>;
+} {
+  const nameInCommune = new Map<string, number>();
+  const nameInProvince = new Map<string, number>();
+  const tokenCount = new Map<string, number>();
+  const wordsInProvince = new Map<string, number>();
+  const wordsInCommune = new Map<string, number>();
+  const personInProvince = new Map<string, number>();
+  const personTotal = new Map<string, number>();
+  const placeSize = new Map<string, number>();
+  const contactNames = new DistinctNames();
+  const personNames = new DistinctNames();
+  const addressNames = new DistinctNames();
+  for (const p of profiles) {
+    const province = p.provinceCode ?? "";
+    if (p.communeCode !== undefined) bump(placeSize, p.communeCode);
+    bump(placeSize, province);
+    const keys = new Set(p.names.map((n) => n.key));
+    const tokens = new Set(p.names.flatMap((n) => n.tokens));
+    for (const k of keys) {
+      if (p.communeCode !== undefined) bump(nameInCommune, `${p.communeCode}|${k}`);
+      bump(nameInProvince, `${province}|${k}`);
+    }
+    for (const w of tokens) {
+      bump(tokenCount, w);
+      bump(wordsInProvince, `${province}|${w}`);
+      if (p.communeCode !== undefined) bump(wordsInCommune, `${p.communeCode}|${w}`);
+    }
+    const nameKey = p.names.map((x) => x.key).sort()[0] ?? "";
+    for (const c of new Set([...p.phones, ...p.emails])) contactNames.add(c, nameKey);
+    for (const person of p.board) {
+      for (const m of person) personNames.add(m, nameKey);
+      const m = person[0] as string;
+      bump(personInProvince, `${province}|${m}`);
+      bump(personTotal, m);
+    }
+    if (p.address !== "" && p.communeCode !== undefined) addressNames.add(`${p.communeCode}|${p.address}`, nameKey);
+  }
+  return {
+    nameInCommune,
+    nameInProvince,
+    tokenCount,
+    wordsInProvince,
+    wordsInCommune,
+    personInProvince,
+    personTotal,
+    placeSize,
+    contactCount: contactNames.counts(),
+    personCount: personNames.counts(),
+    addressCount: addressNames.counts(),
+    total: profiles.length,
+  };
+}
+
+const NO_COUNTS: ScoringTables = {
+  nameInCommune: new Map(),
+  nameInProvince: new Map(),
+  tokenCount: new Map(),
+  placeSize: new Map(),
+  contactCount: new Map(),
+  personCount: new Map(),
+  addressCount: new Map(),
+  total: 2,
+};
+
+/**
+ * Score one pair of profiles on its own, as {@link findDuplicates} does inside a block.
+ *
+ * @param a - first profile.
+ * @param b - second profile.
+ * @param tables - the registry's counts; by default none (the two are the whole registry).
+ * @returns the score, the reasons strongest first, and whether the pair is a duplicate at the default threshold.
  */
 export function scorePair(
   a: Profile,
   b: Profile,
-  frequency = 1,
-  scope: "commune" | "province" = "province",
-): { score: number; reasons: MatchReason[] } {
-  const reasons: MatchReason[] = [];
-  const add = (feature: MatchFeatureValue, weight: number, detail: string): void => {
-    if (weight !== 0) reasons.push({ feature, weight: Math.round(weight * 100) / 100, detail });
+  tables: ScoringTables = NO_COUNTS,
+): { score: number; reasons: MatchReason[]; duplicate: boolean } {
+  const r = scoreEvidence(a, b, tables);
+  return {
+    score: r.score,
+    reasons: reasonsOf(r.evidence),
+    duplicate: r.score >= DEFAULT_THRESHOLD && (r.corroborated || !r.needsCorroboration),
   };
-  const name = nameSimilarity(a, b);
-  add("name", (name.score - 0.75) * 4, `${name.detail}: similarity ${name.score.toFixed(2)}`);
-  if (name.score >= 0.8) {
-    if (frequency <= 2) add("nameFrequency", 0.4, `name borne by ${frequency} organization(s) in the ${scope}`);
-    else if (frequency > 4)
-      // Capped: a common name weakens the name evidence; it never outweighs a shared phone, RIB or board.
-      add(
-        "nameFrequency",
-        -Math.min(0.6, 0.4 * Math.log2(frequency / 4)),
-        `name borne by ${frequency} organizations in the ${scope}`,
-      );
+}
+
+/** Read-only inputs of {@link scoreBlock}, shared by every block. */
+export interface BlockContext {
+  readonly profiles: readonly Profile[];
+  readonly tables: ScoringTables;
+  /** For each organization, the numbers of the blocks compared pairwise it belongs to, ascending. */
+  readonly smallOf: readonly (readonly number[])[];
+  readonly threshold: number;
+  readonly maxBlockSize: number;
+}
+
+/** A pair found in a block, by profile index. */
+export interface ScoredPair {
+  readonly i: number;
+  readonly j: number;
+  readonly pair: DuplicatePair;
+}
+
+function firstShared(ctx: BlockContext, i: number, j: number): number {
+  const x = ctx.smallOf[i] as readonly number[];
+  const y = ctx.smallOf[j] as readonly number[];
+  for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+    const u = x[p] as number;
+    const v = y[q] as number;
+    if (u === v) return u;
+    if (u < v) p++;
+    else q++;
   }
-  if (a.legalForm !== b.legalForm) add("legalForm", -1.5, `legal forms ${a.legalForm} and ${b.legalForm}`);
-  if (a.communeCode !== undefined && b.communeCode !== undefined) {
-    if (a.communeCode === b.communeCode) add("commune", 0.3, `same commune ${a.communeCode}`);
-    else if (a.provinceCode === b.provinceCode) add("commune", -1, `communes ${a.communeCode} and ${b.communeCode}`);
-    else add("commune", -2, `communes ${a.communeCode} and ${b.communeCode}`);
-  } else if (a.provinceCode !== undefined && b.provinceCode !== undefined && a.provinceCode !== b.provinceCode) {
-    add("commune", -2, `provinces ${a.provinceCode} and ${b.provinceCode}`);
-  }
-  if (a.foundedOn !== undefined && b.foundedOn !== undefined) {
-    if (a.foundedOn === b.foundedOn) add("foundedOn", 1.2, `same founding date ${a.foundedOn}`);
-    else if (swapped(a.foundedOn, b.foundedOn))
-      add("foundedOn", 0.8, `founding dates ${a.foundedOn} and ${b.foundedOn} (day and month swapped)`);
-    else add("foundedOn", -1, `founding dates ${a.foundedOn} and ${b.foundedOn}`);
-  }
-  if (a.phones.length > 0 && b.phones.length > 0) {
-    const shared = a.phones.find((p) => b.phones.includes(p));
-    if (shared !== undefined) add("phone", 1.5, `same phone ${shared}`);
-    else add("phone", -0.4, "different phones");
-  }
-  const email = a.emails.find((e) => b.emails.includes(e));
-  if (email !== undefined) add("email", 1.5, `same e-mail ${email}`);
-  if (a.rib !== undefined && b.rib !== undefined) {
-    if (a.rib === b.rib) add("rib", 2.5, `same RIB ${a.rib}`);
-    else add("rib", -1.5, "different RIBs");
-  }
-  if (a.identifiers.length > 0 && b.identifiers.length > 0) {
-    const shared = a.identifiers.find((i) => b.identifiers.includes(i));
-    if (shared !== undefined) add("identifier", 2.5, `same identifier ${shared}`);
-    else {
-      const schemes = new Set(a.identifiers.map((i) => i.split(":")[0]));
-      if (b.identifiers.some((i) => schemes.has(i.split(":")[0])))
-        add("identifier", -2, "different identifiers in the same registry");
+  return -1;
+}
+
+/** The order of a large block: the organization's first name key, then its id. */
+function sortKeyOf(p: Profile): string {
+  return `${p.names[0]?.key ?? ""}\u0000${p.id}`;
+}
+
+/**
+ * Score the pairs of one block. Pure: the result depends only on the block's
+ * members, its number and the shared read-only context, so blocks can be
+ * scored in any order or on other threads and the union of the results is the same.
+ *
+ * @remarks In a block of at most `maxBlockSize` members, every pair is scored
+ * whose first shared such block this is (so each pair is scored once); in a
+ * larger one, each member meets its next {@link WINDOW} neighbours in name
+ * order, and only pairs that share no smaller block are scored (a pair may then
+ * be scored in two large blocks; callers keep the first).
+ * @param block - the profile indexes of the block, ascending.
+ * @param b - the block's number.
+ * @param ctx - the shared context.
+ * @returns the pairs scoring at least the threshold with a corroborating field when the name is common, and the comparisons made.
+ */
+export function scoreBlock(
+  block: readonly number[],
+  b: number,
+  ctx: BlockContext,
+): { pairs: ScoredPair[]; comparisons: number } {
+  const large = block.length > ctx.maxBlockSize;
+  const members = large
+    ? [...block].sort((x, y) =>
+        compareStrings(sortKeyOf(ctx.profiles[x] as Profile), sortKeyOf(ctx.profiles[y] as Profile)),
+      )
+    : block;
+  const reach = large ? WINDOW : members.length;
+  const pairs: ScoredPair[] = [];
+  let comparisons = 0;
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length && y <= x + reach; y++) {
+      const a0 = members[x] as number;
+      const b0 = members[y] as number;
+      const i = Math.min(a0, b0);
+      const j = Math.max(a0, b0);
+      const shared = firstShared(ctx, i, j);
+      if (large ? shared >= 0 : shared !== b) continue;
+      comparisons++;
+      const a = ctx.profiles[i] as Profile;
+      const c = ctx.profiles[j] as Profile;
+      const r = scoreEvidence(a, c, ctx.tables);
+      if (r.score >= ctx.threshold && (r.corroborated || !r.needsCorroboration)) {
+        const [first, second] = a.id < c.id ? [a.id, c.id] : [c.id, a.id];
+        pairs.push({ i, j, pair: { a: first, b: second, score: r.score, reasons: reasonsOf(r.evidence) } });
+      }
     }
   }
-  if (a.board.length > 0 && b.board.length > 0) {
-    const shared = a.board.filter((m) => b.board.includes(m)).length;
-    if (shared > 0) add("board", shared === 1 ? 0.5 : Math.min(2, shared * 0.7), `${shared} board member(s) in common`);
-    else add("board", -0.8, "no board member in common");
-  }
-  if (a.address !== "" && b.address !== "") {
-    const s = sortedDice(a.addressGrams, b.addressGrams);
-    if (s >= 0.8) add("address", 0.5, `addresses alike (${s.toFixed(2)})`);
-  }
-  reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
-  const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
-  return { score, reasons };
+  return { pairs, comparisons };
 }
 
 class UnionFind {
@@ -260,19 +380,37 @@ class UnionFind {
 /**
  * Find organizations recorded more than once, in Arabic, French or both.
  *
- * @remarks Blocking first: organizations are compared only when they share a
- * key: a name word's transliteration skeleton within the same commune (see
- * {@link matchKey}: Arabic and French renderings meet there), the whole name's
- * skeleton within the same province, a phone, an e-mail, a RIB or an
- * identifier. Each pair in a block is then scored: name similarity
- * (same-script keys, or transliteration keys across scripts) and how common
- * the name is in the province (a rare name weighs more), legal form,
- * commune, founding date (exact, day/month swapped, same year), board members
- * (names compared by transliteration), phone, e-mail, RIB, identifiers (ICE,
- * RC, receipt number) and address; known values that differ count against.
- * Pairs scoring at least `threshold` are duplicates; clusters are their
- * connected groups, each with the pairs that explain it. Deterministic: same
- * input, same clusters in the same order.
+ * @remarks Names are read word by word: legal forms and their abbreviations
+ * (`جمعية`, `ج.`, `Assoc.`, `Coop.`, `jam3iya`) and connectors are dropped,
+ * purposes (`للتنمية`, `de sport`) are set apart and compared on their own,
+ * French translations are mapped to the Arabic word (`Solidarité` ↔
+ * `التضامن`), and each remaining word becomes a phonetic key shared by its
+ * Arabic, French and chat spellings (`الشروق`, `Chourouk`, `Shurooq`; see
+ * `phoneticSkeleton` in the package's normalization).
+ *
+ * Blocking: organizations are compared only when they share a key: a name
+ * word within the commune, the whole name or a rare name word within the
+ * province, a rare name word or board member across the registry, a board
+ * member or the founding date (day and month in either order) within the
+ * province, the day and month within the commune, a phone, an e-mail, a RIB
+ * or an identifier. A name key borne by many organizations is not used (the
+ * other keys still are): blocks stay small, so the work grows about linearly
+ * with the registry.
+ *
+ * Scoring: each pair gets the sum of the weights of its evidence (see
+ * {@link MatchFeature}): name similarity (bounded below, less so across
+ * scripts), how common the name is where both are seated (counted from the
+ * data, the pair itself excluded), purposes that differ, legal form, commune,
+ * founding date (same, day and month swapped, a typo in the year, a few weeks
+ * apart), board members, phone, e-mail (weighed by how many distinct names
+ * come with the same value), RIB, identifiers and address (not one that many
+ * share, such as "Centre de la commune" or `دار الجمعيات`). A pair is a
+ * duplicate when it scores at least `threshold` and, if its name is common
+ * there or a field disagrees, a corroborating field agrees (phone, e-mail,
+ * board member, founding date, RIB, identifier or address).
+ * Clusters are the connected groups of duplicate pairs, each with the pairs
+ * that explain it. Deterministic: same input, same clusters in the same order,
+ * whatever the order of the input.
  * Never throws: input that throws when read gives `input.unreadable`.
  * @param organizations - validated organizations (e.g. the accepted rows of {@link ingest}).
  * @param options - see {@link FindDuplicatesOptions}.
@@ -314,102 +452,41 @@ export function findDuplicates(
       seen.add(org.id);
       profiles.push(profileOf(org));
     }
+    const n = profiles.length;
+    const tables = buildTables(profiles);
     const blocks = new Map<string, number[]>();
     profiles.forEach((p, i) => {
-      for (const key of blockingKeys(p)) {
+      for (const key of blockingKeys(p, tables)) {
         const list = blocks.get(key);
         if (list === undefined) blocks.set(key, [i]);
         else list.push(i);
       }
     });
-    const n = profiles.length;
-    // How many organizations of the province, and of the commune, bear each organization's name (its rarest
-    // spelling). Two organizations of the same commune are weighed by how common the name is in that commune:
-    // a name frequent across a large province can still be rare where both are seated.
-    const inCommune = new Map<string, number>();
-    for (const p of profiles) {
-      if (p.communeCode === undefined) continue;
-      for (const name of new Set(p.names.map((x) => x.skeletons.join(" ")))) {
-        if (name === "") continue;
-        const key = `${p.communeCode}|${name}`;
-        inCommune.set(key, (inCommune.get(key) ?? 0) + 1);
-      }
-    }
-    const frequency = new Uint32Array(n);
-    const communeFrequency = new Uint32Array(n);
-    profiles.forEach((p, i) => {
-      let f = Number.POSITIVE_INFINITY;
-      let c = Number.POSITIVE_INFINITY;
-      for (const name of p.names) {
-        const whole = name.skeletons.join(" ");
-        if (whole === "") continue;
-        f = Math.min(f, blocks.get(`p|${p.provinceCode ?? ""}|${whole}`)?.length ?? 1);
-        if (p.communeCode !== undefined) c = Math.min(c, inCommune.get(`${p.communeCode}|${whole}`) ?? 1);
-      }
-      frequency[i] = Number.isFinite(f) ? f : 1;
-      communeFrequency[i] = Number.isFinite(c) ? c : (frequency[i] as number);
-    });
-    // Each pair is scored once, without remembering every pair (a national registry has tens of millions):
-    // in a block compared pairwise, a pair is scored only if it is the first such block the two share (block
-    // numbers ascend); in a large block (sorted neighbourhood), only if they share no pairwise block, and the
-    // few pairs of large blocks are remembered.
     const blockList = [...blocks.values()].filter((b) => b.length >= 2);
+    blocks.clear();
     const smallOf: number[][] = Array.from({ length: n }, () => []);
     blockList.forEach((block, b) => {
       if (block.length <= maxBlockSize) for (const i of block) (smallOf[i] as number[]).push(b);
     });
-    const firstShared = (i: number, j: number): number => {
-      const x = smallOf[i] as number[];
-      const y = smallOf[j] as number[];
-      for (let p = 0, q = 0; p < x.length && q < y.length; ) {
-        const u = x[p] as number;
-        const v = y[q] as number;
-        if (u === v) return u;
-        if (u < v) p++;
-        else q++;
-      }
-      return -1;
-    };
-    const comparedInLarge = new Set<number>();
-    const pairs: { i: number; j: number; pair: DuplicatePair }[] = [];
+    const ctx: BlockContext = { profiles, tables, smallOf, threshold, maxBlockSize };
+    const pairs: ScoredPair[] = [];
+    const foundInLarge = new Set<number>();
     let comparisons = 0;
     let blockCount = 0;
     let largeBlocks = 0;
     blockList.forEach((block, b) => {
-      // A block too large to compare pairwise (a common name in a big city) is compared by sorted
-      // neighbourhood: ordered by transliteration skeleton, each organization meets its next `WINDOW`.
       const large = block.length > maxBlockSize;
       if (large) largeBlocks++;
       else blockCount++;
-      const members = large
-        ? [...block].sort((x, y) => compareStrings(sortKeyOf(profiles[x]), sortKeyOf(profiles[y])))
-        : block;
-      const reach = large ? WINDOW : members.length;
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y < members.length && y <= x + reach; y++) {
-          const a0 = members[x] as number;
-          const b0 = members[y] as number;
-          const i = Math.min(a0, b0);
-          const j = Math.max(a0, b0);
-          const shared = firstShared(i, j);
-          if (large) {
-            if (shared >= 0) continue;
-            const key = i * n + j;
-            if (comparedInLarge.has(key)) continue;
-            comparedInLarge.add(key);
-          } else if (shared !== b) continue;
-          comparisons++;
-          const a = profiles[i] as Profile;
-          const c = profiles[j] as Profile;
-          const sameCommune = a.communeCode !== undefined && a.communeCode === c.communeCode;
-          const { score, reasons } = sameCommune
-            ? scorePair(a, c, Math.max(communeFrequency[i] as number, communeFrequency[j] as number), "commune")
-            : scorePair(a, c, Math.max(frequency[i] as number, frequency[j] as number));
-          if (score >= threshold) {
-            const [first, second] = a.id < c.id ? [a.id, c.id] : [c.id, a.id];
-            pairs.push({ i, j, pair: { a: first, b: second, score, reasons } });
-          }
+      const r = scoreBlock(block, b, ctx);
+      comparisons += r.comparisons;
+      for (const p of r.pairs) {
+        if (large) {
+          const key = p.i * n + p.j;
+          if (foundInLarge.has(key)) continue;
+          foundInLarge.add(key);
         }
+        pairs.push(p);
       }
     });
     const uf = new UnionFind(n);

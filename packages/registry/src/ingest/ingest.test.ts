@@ -1,8 +1,10 @@
+import { OrganizationSchema, validateOrganization } from "@madani/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type IngestBatch,
   type IngestCheckpoint,
+  IngestCheckpointSchema,
   type IngestOptions,
   ingest,
   mapColumns,
@@ -293,6 +295,121 @@ describe("ingest: reconciliation, cancellation and resume (properties)", () => {
       expect(s.reconciliation).toMatchObject({ rowsRead: 1500, balanced: true });
       expect(s.quarantined?.map((q) => q.row).filter((row) => errors.get(row) === undefined)).toEqual([]);
       expect(s.accepted?.map((a) => a.row).filter((row) => errors.get(row) !== undefined)).toEqual([]);
+    }
+  });
+});
+
+describe("ingest: the board of a row without founding date", () => {
+  const BOARD_HEADER = "الاسم,Commune,Téléphone,تاريخ التأسيس,Président,Trésorier,Secrétaire général";
+
+  it("keeps the names, without a start date, with the warning ingest.board_undated", async () => {
+    const csv = `${BOARD_HEADER}\nجمعية الأمل,Tétouan,0612345678,,أحمد العلوي,Khadija Fassi,خالد الفاسي\n`;
+    const s = await run(csv, { asOf: "2025-12-31" });
+    expect(s.reconciliation).toMatchObject({ accepted: 1, quarantined: 0 });
+    const accepted = s.accepted?.[0];
+    const mandates = accepted?.organization.governingBodies?.[0]?.mandates ?? [];
+    expect(mandates.map((m) => [m.role, m.personName, m.startOn])).toEqual([
+      ["president", { ar: "أحمد العلوي" }, undefined],
+      ["treasurer", { fr: "Khadija Fassi" }, undefined],
+      ["secretary-general", { ar: "خالد الفاسي" }, undefined],
+    ]);
+    expect(accepted?.warnings.map((w) => w.code)).toEqual(["ingest.board_undated"]);
+  });
+
+  it("without asOf, keeps the names the same way: no date is made up", async () => {
+    const csv = `${BOARD_HEADER}\nجمعية الأمل,,,,أحمد العلوي,Khadija Fassi,\n`;
+    const s = await run(csv);
+    const mandates = s.accepted?.[0]?.organization.governingBodies?.[0]?.mandates ?? [];
+    expect(mandates.map((m) => [m.personName, m.startOn])).toEqual([
+      [{ ar: "أحمد العلوي" }, undefined],
+      [{ fr: "Khadija Fassi" }, undefined],
+    ]);
+  });
+
+  it("law: every board name of a row reaches the organization, whatever other columns are empty", async () => {
+    const person = fc
+      .array(fc.constantFrom("أحمد", "العلوي", "فاطمة", "Khadija", "Fassi", "Aït", "Ben Ali"), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((words) => words.join(" "));
+    const maybe = (values: readonly string[]) => fc.option(fc.constantFrom(...values), { nil: "" });
+    const line = fc.record({
+      commune: maybe(["Tétouan", "طاطا", "Casablanca"]),
+      phone: maybe(["0612345678", "+212 5 22 27 12 34"]),
+      founded: maybe(["12/03/2011", "2001-05-06"]),
+      declared: maybe(["2012-01-10"]),
+      president: person,
+      treasurer: person,
+      secretary: fc.option(person, { nil: "" }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 8 }), fc.boolean(), async (lines, withAsOf) => {
+        const header =
+          "الاسم,Commune,Téléphone,تاريخ التأسيس,Date de déclaration,Président,Trésorier,Secrétaire général";
+        const body = lines.map(
+          (l, k) =>
+            `جمعية رقم ${k + 1},${l.commune},${l.phone},${l.founded},${l.declared},${l.president},${l.treasurer},${l.secretary}`,
+        );
+        const s = await run(`${header}\n${body.join("\n")}\n`, withAsOf ? { asOf: "2025-12-31" } : {});
+        expect(s.reconciliation).toMatchObject({ accepted: lines.length, quarantined: 0 });
+        lines.forEach((l, k) => {
+          const org = s.accepted?.[k]?.organization;
+          const names = (org?.governingBodies ?? []).flatMap((b) =>
+            b.mandates.map((m) => m.personName?.ar ?? m.personName?.fr),
+          );
+          expect(names).toEqual([l.president, l.treasurer, ...(l.secretary === "" ? [] : [l.secretary])]);
+          const undated = l.founded === "" && l.declared === "";
+          expect(s.accepted?.[k]?.warnings.some((w) => w.code === "ingest.board_undated")).toBe(undated);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("ingest: accepted organizations are valid", () => {
+  it("law: every accepted organization passes the model's schema and validation, unchanged", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.boolean(), async (seed, withAsOf) => {
+        const reg = generateRegistry({ seed, size: 150, duplicateRate: 0.2, errorRate: 0.1 });
+        const asOf = withAsOf ? "2015-01-01" : undefined;
+        const s = await run(reg.csvChunks(), asOf === undefined ? {} : { asOf });
+        expect(s.reconciliation.balanced).toBe(true);
+        for (const a of s.accepted ?? []) {
+          expect(OrganizationSchema.safeParse(a.organization).success).toBe(true);
+          const v = validateOrganization(a.organization, asOf === undefined ? {} : { asOf });
+          expect(v.ok ? v.value : v.issues).toEqual(a.organization);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe("ingest: checkpoints", () => {
+  it("gives each batch a checkpoint that stays as it was, also when a later batch fails", async () => {
+    const reg = generateRegistry({ seed: 5, size: 120, duplicateRate: 0, errorRate: 0 });
+    const seen: IngestCheckpoint[] = [];
+    const r = await ingest(reg.csvChunks(), {
+      batchSize: 25,
+      onBatch: (b) => {
+        seen.push(b.checkpoint);
+        if (seen.length === 4) throw new Error("disk full");
+      },
+    });
+    if (!r.ok) throw new Error("import failed");
+    expect(r.value.status).toBe("failed");
+    expect(seen.map((c) => [c.rowsRead, c.ids.length, c.idRows.length])).toEqual([
+      [25, 25, 25],
+      [50, 50, 50],
+      [75, 75, 75],
+      [100, 100, 100],
+    ]);
+    expect(r.value.checkpoint.ids).toEqual(seen[2]?.ids);
+    for (const c of seen) {
+      expect(IngestCheckpointSchema.parse(JSON.parse(JSON.stringify(c)))).toEqual({ ...c });
+      expect(c.idRows).toEqual(Array.from({ length: c.rowsRead }, (_, k) => k + 1));
     }
   });
 });

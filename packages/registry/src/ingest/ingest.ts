@@ -9,9 +9,11 @@ import {
   type Locale,
   makeIssue,
   type Organization,
+  type ValidationResult,
   validateOrganization,
 } from "@madani/model";
 import * as z from "zod";
+import { PhoneCache } from "../normalize/phone.js";
 import {
   type ColumnMapping,
   type ColumnOverrides,
@@ -31,18 +33,19 @@ import {
 } from "./decode.js";
 import { binaryKindLabels, type IngestIssueCode, ingestMessages } from "./messages.js";
 import {
-  csvRecords,
+  csvRecordBatches,
   detectDelimiter,
   firstLine,
   firstSignificant,
   type IngestInput,
   JsonArraySplitter,
   NdjsonSplitter,
+  needsSanitizing,
   type RawRecord,
   sanitizeText,
   sanitizeValue,
 } from "./records.js";
-import { buildOrganization, cleanDeep, type FieldValues, PlaceCache } from "./toOrganization.js";
+import { buildOrganization, cleanDeep, type FieldValues, isCertainlyValid, PlaceCache } from "./toOrganization.js";
 
 /** The formats {@link ingest} reads. */
 export const IngestFormat = z.enum(["csv", "ndjson", "json"]);
@@ -106,7 +109,11 @@ export interface IngestBatch {
   readonly accepted: readonly AcceptedRow[];
   /** Rows set aside, in input order. */
   readonly quarantined: readonly QuarantinedRow[];
-  /** Where the import stands once this batch is stored. */
+  /**
+   * Where the import stands once this batch is stored. Its `ids` and `idRows`
+   * are copied when first read (JSON, spreading and reading them all do), so
+   * that an import does not copy every id at every batch.
+   */
   readonly checkpoint: IngestCheckpoint;
 }
 
@@ -301,19 +308,22 @@ async function* records(
   delimiterOption: string | undefined,
   maxRecordLength: number,
   counter: { chars: number },
-): AsyncGenerator<RawRecord> {
+): AsyncGenerator<readonly RawRecord[]> {
   const text = buffered.charCodeAt(0) === 0xfeff ? buffered.slice(1) : buffered;
   if (format === "csv") {
     const { head, delimiter } = await headerLine(text, rest, delimiterOption);
-    yield* csvRecords(counted(head, rest, counter), delimiter, maxRecordLength);
+    yield* csvRecordBatches(counted(head, rest, counter), delimiter, maxRecordLength);
     return;
   }
   const splitter = format === "ndjson" ? new NdjsonSplitter() : new JsonArraySplitter(maxRecordLength);
-  for await (const chunk of counted(text, rest, counter)) yield* splitter.push(chunk, false);
-  yield* splitter.push("", true);
+  for await (const chunk of counted(text, rest, counter)) yield splitter.push(chunk, false);
+  yield splitter.push("", true);
 }
 
 const REPLACEMENT = "\uFFFD";
+/** No issue: shared by the many rows that have none (never written to). */
+const NO_ISSUES: readonly Issue<string>[] = Object.freeze([]);
+const NO_VALIDATION_WARNINGS: readonly Issue[] = Object.freeze([]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -335,7 +345,12 @@ function cellText(value: unknown): string | undefined {
  * normalized (NFC, white space, Arabic-Indic digits, day-first and ISO dates,
  * phones to E.164, RIB/IBAN/ICE through the model's parsers, région, province
  * and commune names to HCP codes through `@madani/model/geo`), and the result
- * validated by `validateOrganization`. Every row ends accepted or
+ * validated as `validateOrganization` does (a row whose every field the import
+ * built and can vouch for is accepted without running it again; any other goes
+ * through it). President, treasurer, secretary and board columns become a
+ * board whose mandates start on the founding date, else the declaration date,
+ * else `asOf` (or the day of the import) with the warning
+ * `ingest.board_undated`: the names are kept. Every row ends accepted or
  * quarantined with its issues and its raw text; the summary's
  * `reconciliation` checks `rowsRead = accepted + quarantined`. A JSON element
  * whose `name` is an object is taken as an organization already in the
@@ -481,6 +496,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     defaultLegalForm: options.defaultLegalForm,
     maxFieldLength: options.maxFieldLength ?? 10_000,
     places,
+    phones: new PhoneCache(locale, ["contacts", "phone"]),
   };
   const validateOptions = options.asOf === undefined ? { locale } : { locale, asOf: options.asOf };
 
@@ -545,7 +561,8 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
   let pendingAccepted: AcceptedRow[] = [];
   let pendingQuarantined: QuarantinedRow[] = [];
   let pendingRead = 0;
-  const pendingIds: [string, number][] = [];
+  const pendingIds: string[] = [];
+  const pendingIdRows: number[] = [];
   const pendingCounts: Record<string, number> = {};
   const pendingDuplicates: { id: string; row: number; firstRow: number }[] = [];
   let row = 0;
@@ -566,25 +583,22 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
 
   const flush = async (): Promise<boolean> => {
     if (pendingRead === 0) return true;
-    const nextIds = [...ids];
-    const nextRows = [...idRows];
-    for (const [id, r] of pendingIds) {
-      nextIds.push(id);
-      nextRows.push(r);
+    // The ids go on the committed lists now; they are taken back if the batch is not delivered.
+    const before = ids.length;
+    for (let k = 0; k < pendingIds.length; k++) {
+      ids.push(pendingIds[k] as string);
+      idRows.push(pendingIdRows[k] as number);
     }
     const next = {
       rowsRead: committed.rowsRead + pendingRead,
       accepted: committed.accepted + pendingAccepted.length,
       quarantined: committed.quarantined + pendingQuarantined.length,
     };
-    const nextCheckpoint: IngestCheckpoint = {
-      version: 1,
-      format,
-      ...next,
-      ...(headers === undefined ? {} : { headers: [...headers] }),
-      ids: nextIds,
-      idRows: nextRows,
-    };
+    const nextCheckpoint = checkpointOf(
+      { version: 1, format, ...next, ...(headers === undefined ? {} : { headers: [...headers] }) },
+      ids,
+      idRows,
+    );
     const batch: IngestBatch = {
       accepted: pendingAccepted,
       quarantined: pendingQuarantined,
@@ -593,13 +607,12 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     try {
       await options.onBatch?.(batch);
     } catch (error) {
+      materialize(nextCheckpoint);
+      ids.length = before;
+      idRows.length = before;
       stopIssues.push(rowIssue("ingest.batch_failed", { reason: message(error) }));
       status = "failed";
       return false;
-    }
-    for (const [id, r] of pendingIds) {
-      ids.push(id);
-      idRows.push(r);
     }
     run.rowsRead += pendingRead;
     run.accepted += pendingAccepted.length;
@@ -619,6 +632,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     pendingQuarantined = [];
     pendingRead = 0;
     pendingIds.length = 0;
+    pendingIdRows.length = 0;
     pendingDuplicates.length = 0;
     try {
       options.onProgress?.({ ...committed, charsRead: counter.chars });
@@ -642,6 +656,9 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     return f;
   };
 
+  const rowValues = new Map<IngestFieldValue, string[]>();
+  const fieldLists = new Map<IngestFieldValue, string[]>();
+
   /** Map, validate and file one record (the caller catches what it throws). */
   const processRecord = (record: RawRecord, r: number, line: number): void => {
     if (record.kind === "broken") {
@@ -652,30 +669,55 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
       quarantine(r, line, record.raw, [rowIssue("ingest.encoding", { encoding: encodingUsed })]);
       return;
     }
-    const raw = sanitizeText(record.raw);
-    let sanitized = raw.changed;
+    let rawText = record.raw;
+    let rawChanged = false;
+    if (needsSanitizing(rawText)) {
+      const c = sanitizeText(rawText);
+      rawText = c.text;
+      rawChanged = c.changed;
+    }
+    let sanitized = rawChanged;
     let candidate: unknown;
     let warnings: readonly Issue<string>[] = [];
     let errors: readonly Issue<string>[] = [];
+    let built = false;
     if (record.kind === "fields") {
       const fieldsOfColumns = mapping?.fields ?? [];
       if (record.fields.length !== fieldsOfColumns.length) {
         errors = [rowIssue("ingest.column_count", { expected: fieldsOfColumns.length, actual: record.fields.length })];
       } else {
-        const values = new Map<IngestFieldValue, string[]>();
-        record.fields.forEach((cell, k) => {
+        // One map and one list per field serve every row (the builder keeps none of them).
+        const values = rowValues;
+        values.clear();
+        // Cells are pieces of the record's text: when it holds nothing to remove, neither do they.
+        const cleanCells = rawChanged;
+        const cells = record.fields;
+        for (let k = 0; k < cells.length; k++) {
           const f = fieldsOfColumns[k];
-          if (f === null || f === undefined || cell === "") return;
-          const c = sanitizeText(cell);
-          if (c.changed) sanitized = true;
-          const list = values.get(f);
-          if (list === undefined) values.set(f, [c.text]);
-          else list.push(c.text);
-        });
-        const built = buildOrganization(values as FieldValues, r, build);
-        candidate = built.candidate;
-        errors = built.errors;
-        warnings = built.warnings;
+          let text = cells[k] as string;
+          if (f === null || f === undefined || text === "") continue;
+          if (cleanCells) {
+            const c = sanitizeText(text);
+            if (c.changed) sanitized = true;
+            text = c.text;
+          }
+          let list = values.get(f);
+          if (list === undefined) {
+            list = fieldLists.get(f);
+            if (list === undefined) {
+              list = [];
+              fieldLists.set(f, list);
+            }
+            list.length = 0;
+            values.set(f, list);
+          }
+          list.push(text);
+        }
+        const made = buildOrganization(values as FieldValues, r, build);
+        candidate = made.candidate;
+        errors = made.errors;
+        warnings = made.warnings;
+        built = true;
       }
     } else {
       const clean = sanitizeValue(record.value);
@@ -696,65 +738,75 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
           if (list === undefined) values.set(f, [text]);
           else list.push(text);
         }
-        const built = buildOrganization(values, r, build);
-        candidate = built.candidate;
-        errors = built.errors;
-        warnings = built.warnings;
+        const made = buildOrganization(values, r, build);
+        candidate = made.candidate;
+        errors = made.errors;
+        warnings = made.warnings;
+        built = true;
       }
     }
-    const notes = sanitized ? [rowIssue("ingest.control_characters", undefined, "warning")] : [];
+    const notes = sanitized ? [rowIssue("ingest.control_characters", undefined, "warning")] : NO_ISSUES;
     if (errors.length > 0 || candidate === undefined) {
-      quarantine(r, line, raw.text, [...(errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]), ...notes]);
+      quarantine(r, line, rawText, [...(errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]), ...notes]);
       return;
     }
-    const v = validateOrganization(candidate, validateOptions);
+    // A candidate the builder made is accepted as it is when it is certainly valid; any other is validated.
+    const v: ValidationResult<Organization> =
+      built && isCertainlyValid(candidate as Record<string, unknown>, options.asOf)
+        ? { ok: true, value: candidate as Organization, warnings: NO_VALIDATION_WARNINGS }
+        : validateOrganization(candidate, validateOptions);
     if (!v.ok) {
-      quarantine(r, line, raw.text, [...v.issues, ...notes]);
+      quarantine(r, line, rawText, [...v.issues, ...notes]);
       return;
     }
     const id = v.value.id;
     const firstRow = firstRowOf.get(id);
     if (firstRow !== undefined) {
-      quarantine(r, line, raw.text, [rowIssue("ingest.duplicate_id", { id, firstRow }), ...notes]);
+      quarantine(r, line, rawText, [rowIssue("ingest.duplicate_id", { id, firstRow }), ...notes]);
       pendingDuplicates.push({ id, row: r, firstRow });
       return;
     }
     firstRowOf.set(id, r);
-    pendingIds.push([id, r]);
-    pendingAccepted.push({ row: r, line, organization: v.value, warnings: [...warnings, ...v.warnings, ...notes] });
+    pendingIds.push(id);
+    pendingIdRows.push(r);
+    const all = v.warnings.length === 0 && notes.length === 0 ? warnings : [...warnings, ...v.warnings, ...notes];
+    pendingAccepted.push({ row: r, line, organization: v.value, warnings: all.length === 0 ? NO_ISSUES : all });
   };
 
   const skip = resume?.rowsRead ?? 0;
   let rowsSkipped = 0;
   try {
-    for await (const record of source) {
-      if (options.signal?.aborted === true) {
-        status = "cancelled";
-        break;
-      }
-      // The CSV header.
-      if (format === "csv" && headers === undefined) {
-        if (record.kind !== "fields" || record.raw.includes(REPLACEMENT)) return fail("ingest.no_header");
-        const refused = useHeaders(record.fields);
-        if (refused !== undefined) return refused;
-        continue;
-      }
-      row++;
-      if (row <= skip) {
-        rowsSkipped++;
-        continue;
-      }
-      pendingRead++;
-      const pendingBefore = pendingAccepted.length + pendingQuarantined.length;
-      try {
-        processRecord(record, row, record.line);
-      } catch (error) {
-        // A row files itself last: when it failed, it is not filed yet.
-        if (pendingAccepted.length + pendingQuarantined.length === pendingBefore) {
-          quarantine(row, record.line, safeRaw(record), [rowIssue("ingest.row_failed", { reason: message(error) })]);
+    // Records come in batches (one per chunk of input), read here one by one.
+    reading: for await (const records of source) {
+      for (const record of records) {
+        if (options.signal?.aborted === true) {
+          status = "cancelled";
+          break reading;
         }
+        // The CSV header.
+        if (format === "csv" && headers === undefined) {
+          if (record.kind !== "fields" || record.raw.includes(REPLACEMENT)) return fail("ingest.no_header");
+          const refused = useHeaders(record.fields);
+          if (refused !== undefined) return refused;
+          continue;
+        }
+        row++;
+        if (row <= skip) {
+          rowsSkipped++;
+          continue;
+        }
+        pendingRead++;
+        const pendingBefore = pendingAccepted.length + pendingQuarantined.length;
+        try {
+          processRecord(record, row, record.line);
+        } catch (error) {
+          // A row files itself last: when it failed, it is not filed yet.
+          if (pendingAccepted.length + pendingQuarantined.length === pendingBefore) {
+            quarantine(row, record.line, safeRaw(record), [rowIssue("ingest.row_failed", { reason: message(error) })]);
+          }
+        }
+        if (pendingRead >= batchSize && !(await flush())) break reading;
       }
-      if (pendingRead >= batchSize && !(await flush())) break;
     }
   } catch (error) {
     stopIssues.push(stopIssue(error));
@@ -765,7 +817,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     await flush();
   } else {
     // Rows read but not delivered are not counted: a resumed run reads them again.
-    for (const [id] of pendingIds) firstRowOf.delete(id);
+    for (const id of pendingIds) firstRowOf.delete(id);
   }
   const reconciliation: Reconciliation = {
     ...committed,
@@ -786,6 +838,52 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     ...(options.collect === true ? collected : {}),
   };
   return { ok: true, value: summary };
+}
+
+/**
+ * A checkpoint whose `ids` and `idRows` are the current entries of the
+ * committed lists, copied when first read: the lists only grow, so the copy is
+ * the same whenever it is made, and an import does not copy every id at every
+ * batch (which grows with the square of the rows).
+ */
+function checkpointOf(
+  base: Omit<IngestCheckpoint, "ids" | "idRows">,
+  ids: readonly string[],
+  idRows: readonly number[],
+): IngestCheckpoint {
+  const count = ids.length;
+  let idsCopy: string[] | undefined;
+  let rowsCopy: number[] | undefined;
+  const checkpoint = { ...base } as IngestCheckpoint;
+  Object.defineProperty(checkpoint, "ids", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      idsCopy ??= ids.slice(0, count);
+      return idsCopy;
+    },
+    set: (value: string[]) => {
+      idsCopy = value;
+    },
+  });
+  Object.defineProperty(checkpoint, "idRows", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      rowsCopy ??= idRows.slice(0, count);
+      return rowsCopy;
+    },
+    set: (value: number[]) => {
+      rowsCopy = value;
+    },
+  });
+  return checkpoint;
+}
+
+/** Copy the id lists of a checkpoint now (before the lists it reads from shrink). */
+function materialize(checkpoint: IngestCheckpoint): void {
+  void checkpoint.ids;
+  void checkpoint.idRows;
 }
 
 /** The raw text of a record, whatever it holds. */

@@ -170,9 +170,9 @@ export const ingestMessages = {
     en: "Board members were left out: the board has no president or no treasurer.",
   },
   "ingest.board_undated": {
-    ar: "أعضاء المكتب بدون تاريخ تأسيس أو تصريح، فلم يتم تسجيلهم.",
-    fr: "Membres du bureau sans date de création ni de déclaration : ils n'ont pas été enregistrés.",
-    en: "Board members without a founding or declaration date were left out.",
+    ar: "لا يتضمن السطر تاريخ تأسيس ولا تاريخ تصريح: سُجّل أعضاء المكتب دون تاريخ بداية لولاياتهم.",
+    fr: "La ligne n'a ni date de création ni date de déclaration : les membres du bureau ont été enregistrés sans date de début de mandat.",
+    en: "The row has neither a founding nor a declaration date: the board members were recorded without a start date for their mandates.",
   },
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import {
   csvRecords,
   JsonArraySplitter,
   NdjsonSplitter,
+  parseCsvRecords,
   type RawRecord,
   sanitizeText,
   sanitizeValue,
@@ -273,6 +275,29 @@ describe("CSV records: stray quotes lose no line (property)", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("parseCsvRecords: texts without quotes are split without csv-parse (property)", () => {
+  it("gives the fields csv-parse gives, for any text without quotes or line ends", () => {
+    const cell = fc.string({ unit: fc.constantFrom("a", "é", "ج", " ", "\t", ",", ";", "|", "'", "\\", "0") });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.constantFrom(",", ";", "\t", "|"), (cells, d) => {
+        const text = cells.join(d);
+        fc.pre(text !== "");
+        const [fast] = parseCsvRecords([{ kind: "text", text, line: 1 }], d);
+        const reference = parseCsv(text, {
+          delimiter: d,
+          relax_column_count: true,
+          relax_quotes: true,
+          skip_empty_lines: false,
+          bom: false,
+          record_delimiter: "\n",
+        }) as string[][];
+        expect(reference).toHaveLength(1);
+        expect(fast).toEqual({ kind: "fields", fields: reference[0], raw: text, line: 1 });
+      }),
     );
   });
 });

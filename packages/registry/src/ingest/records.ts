@@ -62,6 +62,9 @@ export function firstLine(text: string): string {
   return m === null ? text : text.slice(0, m.index);
 }
 
+/** The characters of a line up to its end or its first quote (sticky: read from `lastIndex`). */
+const PLAIN_LINE = /[^"\r\n]*/y;
+
 /** A record text found by {@link CsvScanner}, or a record it could not read. */
 export type CsvPiece = { readonly kind: "text"; readonly text: string; readonly line: number } | BrokenRecord;
 
@@ -214,6 +217,19 @@ export class CsvScanner {
       let pos = this.pos;
       let stop = true;
       while (pos < len) {
+        if (pos === this.start && this.at === At.FieldStart && !this.skipping) {
+          // At the start of a record: a line without quotes is a whole record, found without the state machine.
+          PLAIN_LINE.lastIndex = pos;
+          PLAIN_LINE.test(buf);
+          const end = PLAIN_LINE.lastIndex;
+          const c = buf.charCodeAt(end);
+          if (end - pos <= max && (c === LF || (c === CR && (end + 1 < len || done)))) {
+            pos = end + (c === CR && buf.charCodeAt(end + 1) === LF ? 2 : 1);
+            this.pos = pos;
+            this.emit(end, out);
+            continue;
+          }
+        }
         const c = buf.charCodeAt(pos);
         if (this.at === At.Quoted) {
           if (c === QUOTE) {
@@ -299,14 +315,22 @@ function reasonOf(error: unknown): string {
   return "unreadable";
 }
 
+/** What makes a record text need csv-parse: a quote or a line end. */
+const NOT_PLAIN = /["\r\n]/;
+
 /**
  * Parse record texts into fields with csv-parse, the whole batch at once;
  * when the batch does not parse into exactly one record per text, each text is
  * parsed alone and a text that fails becomes a broken record.
  */
 export function parseCsvRecords(pieces: readonly CsvPiece[], delimiter: string): RawRecord[] {
+  // A record text without a quote has no quoted field, and (the scanner ends records at line ends) no line
+  // end: its fields are exactly its pieces between delimiters, which is what csv-parse gives for it. Only
+  // the texts with quotes go through csv-parse.
   const texts: string[] = [];
-  for (const p of pieces) if (p.kind === "text") texts.push(p.text);
+  const splittable = !NOT_PLAIN.test(delimiter);
+  const plain = (text: string): boolean => splittable && text !== "" && !NOT_PLAIN.test(text);
+  for (const p of pieces) if (p.kind === "text" && !plain(p.text)) texts.push(p.text);
   let parsed: string[][] | undefined;
   if (texts.length > 0) {
     try {
@@ -321,6 +345,10 @@ export function parseCsvRecords(pieces: readonly CsvPiece[], delimiter: string):
   for (const p of pieces) {
     if (p.kind === "broken") {
       out.push(p);
+      continue;
+    }
+    if (plain(p.text)) {
+      out.push({ kind: "fields", fields: p.text.split(delimiter), raw: p.text, line: p.line });
       continue;
     }
     const fromBatch = parsed?.[k];
@@ -736,6 +764,21 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const NEEDS_SANITIZING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/;
 
 /**
+ * Whether {@link sanitizeText} may change a text: it holds a control
+ * character or a surrogate. When not, the text can be kept as it is.
+ *
+ * @param text - a cell, a key or a raw row.
+ * @returns `false` when the text is certainly unchanged by {@link sanitizeText}.
+ * @example
+ * ```ts
+ * needsSanitizing("جمعية الأمل"); // false
+ * ```
+ */
+export function needsSanitizing(text: string): boolean {
+  return NEEDS_SANITIZING.test(text);
+}
+
+/**
  * Text that PostgreSQL and JSON stores accept: U+0000 and the other C0
  * control characters except TAB, LF and CR removed, lone surrogates replaced
  * by U+FFFD.
@@ -816,12 +859,40 @@ export async function* csvRecords(
   delimiter: string,
   maxRecordLength: number,
 ): AsyncGenerator<RawRecord> {
+  for await (const batch of csvRecordBatches(chunks, delimiter, maxRecordLength)) yield* batch;
+}
+
+/**
+ * The records of CSV text chunks, as {@link csvRecords} gives them, in
+ * batches: the records each chunk completes (none is empty).
+ *
+ * @param chunks - text chunks of the input.
+ * @param delimiter - the field delimiter.
+ * @param maxRecordLength - the longest record, in characters.
+ * @returns batches of records, in input order.
+ * @example
+ * ```ts
+ * for await (const batch of csvRecordBatches(["a,b\n1,2\n"], ",", 1e6)) batch.length; // 2
+ * ```
+ */
+export async function* csvRecordBatches(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  delimiter: string,
+  maxRecordLength: number,
+): AsyncGenerator<RawRecord[]> {
   const scanner = new CsvScanner(delimiter, maxRecordLength);
   const parse = (pieces: readonly CsvPiece[]): RawRecord[] => {
+    if (pieces.length <= 2000) return parseCsvRecords(pieces, delimiter);
     const out: RawRecord[] = [];
-    for (let i = 0; i < pieces.length; i += 2000) out.push(...parseCsvRecords(pieces.slice(i, i + 2000), delimiter));
+    for (let i = 0; i < pieces.length; i += 2000) {
+      for (const r of parseCsvRecords(pieces.slice(i, i + 2000), delimiter)) out.push(r);
+    }
     return out;
   };
-  for await (const chunk of chunks) yield* parse(scanner.push(chunk, false));
-  yield* parse(scanner.push("", true));
+  for await (const chunk of chunks) {
+    const batch = parse(scanner.push(chunk, false));
+    if (batch.length > 0) yield batch;
+  }
+  const last = parse(scanner.push("", true));
+  if (last.length > 0) yield last;
 }

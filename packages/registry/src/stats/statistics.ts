@@ -281,7 +281,10 @@ export function computeStatistics(
             (b) => b !== null && typeof b === "object" && BOARD_KINDS.includes(b.kind) && Array.isArray(b.mandates),
           )
           .flatMap((b) => b.mandates);
-        const started = mandates.filter((m) => m !== null && typeof m === "object" && on(m.startOn, asOf));
+        // A mandate whose start is not known counts as started.
+        const started = mandates.filter(
+          (m) => m !== null && typeof m === "object" && (m.startOn === undefined || on(m.startOn, asOf)),
+        );
         if (started.length > 0) {
           board.of++;
           if (started.every((m) => typeof m.endOn === "string" && m.endOn < asOf)) board.count++;

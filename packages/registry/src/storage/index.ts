@@ -17,6 +17,25 @@ export { pgliteStore } from "./pgliteStore.js";
 export type { PostgresStoreOptions } from "./postgresStore.js";
 export { postgresStore } from "./postgresStore.js";
 export type {
+  DecisionFilter,
+  FieldChoice,
+  MergeInput,
+  MergeRecord,
+  RegistryReviewStore,
+  ReviewDecision,
+  ReviewVerdictValue,
+  UndoInput,
+} from "./review.js";
+export {
+  DecisionFilterSchema,
+  FieldChoiceSchema,
+  MergeInputSchema,
+  ReviewDecisionSchema,
+  ReviewTimestampSchema,
+  ReviewVerdict,
+  UndoInputSchema,
+} from "./review.js";
+export type {
   ChangesPage,
   OneOrMany,
   PutOptions,

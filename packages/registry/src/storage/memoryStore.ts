@@ -2,6 +2,20 @@ import { compareCodePoints, type Locale, type Organization, type Result } from "
 import * as z from "zod";
 import type { StoreIssueCode } from "./messages.js";
 import {
+  canonicalJson,
+  DecisionFilterSchema,
+  MAX_ALIAS_HOPS,
+  type MergeRecord,
+  mergeRecordOf,
+  parseIdList,
+  parseMergeFilter,
+  prepareDecisions,
+  prepareMerge,
+  prepareUndo,
+  type RegistryReviewStore,
+  type ReviewDecision,
+} from "./review.js";
+import {
   type ChangesPage,
   matchesFilter,
   type PutReport,
@@ -16,6 +30,7 @@ import {
   type StoreChange,
   StoreLocaleSchema,
   type StorePage,
+  storeIssue,
   type WriteReport,
 } from "./store.js";
 
@@ -157,9 +172,11 @@ function openMemoryStore(now: () => string): RegistryStore {
   };
 
   const base = writer(rows, undefined);
+  const review = memoryReview(rows, exclusive, () => ++seq, now);
   return {
     kind: "memory",
     ...base,
+    ...review,
     async changesSince(since, changeOptions): Promise<Result<ChangesPage, StoreIssueCode>> {
       const limit = parseChangesLimit(since, changeOptions);
       if (!limit.ok) return limit;
@@ -184,6 +201,129 @@ function openMemoryStore(now: () => string): RegistryStore {
     },
     async close() {
       rows.clear();
+      review.clear();
+    },
+  };
+}
+
+/** The review operations of the memory store, over its rows; writes go through `exclusive`. */
+function memoryReview(
+  rows: Map<string, Entry>,
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T>,
+  nextSeq: () => number,
+  now: () => string,
+): RegistryReviewStore & { clear(): void } {
+  const decided = new Map<string, ReviewDecision>();
+  const merges: MergeRecord[] = [];
+  const aliases = new Map<string, { readonly target: string; readonly merge: number }>();
+  const live = (id: string): Organization | undefined => rows.get(id)?.organization;
+  const touches = (m: MergeRecord, ids: ReadonlySet<string>) =>
+    ids.has(m.survivorId) || m.mergedIds.some((id) => ids.has(id));
+
+  return {
+    clear() {
+      decided.clear();
+      merges.length = 0;
+      aliases.clear();
+    },
+    async putDecisions(decisions) {
+      const prepared = prepareDecisions(decisions);
+      if (!prepared.ok) return prepared;
+      return exclusive(async () => {
+        for (const d of prepared.value) decided.set(`${d.a}\u0000${d.b}`, structuredClone(d));
+        return { ok: true, value: { count: prepared.value.length } };
+      });
+    },
+    async decisions(filter) {
+      const parsed = DecisionFilterSchema.safeParse(filter ?? {});
+      if (!parsed.success) return { ok: false, issues: [storeIssue("store.invalid_query", [])] };
+      const ids = parseIdList(parsed.data.ids);
+      if (!ids.ok) return ids;
+      const wanted = ids.value === undefined ? undefined : new Set(ids.value);
+      const verdict = parsed.data.verdict;
+      const out = [...decided.values()]
+        .filter(
+          (d) =>
+            (verdict === undefined || d.verdict === verdict) &&
+            (wanted === undefined || wanted.has(d.a) || wanted.has(d.b)),
+        )
+        .sort((x, y) => compareCodePoints(x.a, y.a) || compareCodePoints(x.b, y.b))
+        .map((d) => structuredClone(d));
+      return { ok: true, value: out };
+    },
+    async merge(input) {
+      const prepared = prepareMerge(input);
+      if (!prepared.ok) return prepared;
+      const m = prepared.value;
+      return exclusive(async (): Promise<Result<MergeRecord, StoreIssueCode>> => {
+        const ids = [m.organization.id, ...m.mergedIds];
+        const before: Organization[] = [];
+        for (const [i, id] of ids.entries()) {
+          const org = live(id);
+          if (org === undefined) {
+            return {
+              ok: false,
+              issues: [storeIssue("store.unknown_id", i === 0 ? ["organization", "id"] : ["mergedIds", i - 1], { id })],
+            };
+          }
+          before.push(structuredClone(org));
+        }
+        const record = mergeRecordOf(merges.length + 1, structuredClone(m), before);
+        const at = now();
+        rows.set(m.organization.id, { seq: nextSeq(), at, organization: structuredClone(m.organization) });
+        for (const id of m.mergedIds) {
+          rows.set(id, { seq: nextSeq(), at, organization: undefined });
+          aliases.set(id, { target: m.organization.id, merge: record.seq });
+        }
+        merges.push(record);
+        return { ok: true, value: structuredClone(record) };
+      });
+    },
+    async undoMerge(seq, input) {
+      const prepared = prepareUndo(seq, input);
+      if (!prepared.ok) return prepared;
+      return exclusive(async (): Promise<Result<MergeRecord, StoreIssueCode>> => {
+        const record = merges[seq - 1];
+        if (record === undefined) return { ok: false, issues: [storeIssue("store.unknown_merge", ["seq"], { seq })] };
+        if (record.undone !== undefined) {
+          return { ok: false, issues: [storeIssue("store.merge_undone", ["seq"], { seq })] };
+        }
+        const current = live(record.survivorId);
+        const changed =
+          current === undefined || canonicalJson(current) !== canonicalJson(record.merged)
+            ? record.survivorId
+            : record.mergedIds.find((id) => live(id) !== undefined);
+        if (changed !== undefined) {
+          return { ok: false, issues: [storeIssue("store.merge_changed", ["seq"], { seq, id: changed })] };
+        }
+        const at = now();
+        for (const org of record.before) rows.set(org.id, { seq: nextSeq(), at, organization: structuredClone(org) });
+        for (const id of record.mergedIds) if (aliases.get(id)?.merge === seq) aliases.delete(id);
+        const undone: MergeRecord = { ...record, undone: structuredClone(prepared.value) };
+        merges[seq - 1] = undone;
+        return { ok: true, value: structuredClone(undone) };
+      });
+    },
+    async merges(filter) {
+      const ids = parseMergeFilter(filter);
+      if (!ids.ok) return ids;
+      const wanted = ids.value === undefined ? undefined : new Set(ids.value);
+      return {
+        ok: true,
+        value: merges.filter((m) => wanted === undefined || touches(m, wanted)).map((m) => structuredClone(m)),
+      };
+    },
+    async resolve(id) {
+      if (typeof id !== "string") return undefined;
+      let current = id;
+      for (let hop = 0; hop <= MAX_ALIAS_HOPS; hop++) {
+        const org = live(current);
+        if (org !== undefined) return structuredClone(org);
+        const next = aliases.get(current);
+        if (next === undefined) return undefined;
+        current = next.target;
+      }
+      return undefined;
     },
   };
 }

@@ -54,6 +54,36 @@ export const storeMessages = {
     fr: "La base de données a refusé l'écriture : {reason}",
     en: "The database rejected the write: {reason}",
   },
+  "store.invalid_decision": {
+    ar: "القرار رقم {index} غير صالح، ولم يُحفظ أي قرار من الدفعة.",
+    fr: "La décision n° {index} n'est pas valide ; aucune décision du lot n'a été enregistrée.",
+    en: "Decision {index} is not valid; no decision of the batch was recorded.",
+  },
+  "store.invalid_merge": {
+    ar: "طلب الدمج غير صالح، ولم يُكتب شيء.",
+    fr: "La demande de fusion n'est pas valide ; rien n'a été écrit.",
+    en: "The merge request is not valid; nothing was written.",
+  },
+  "store.unknown_id": {
+    ar: "لا توجد في المخزن هيئة بالمعرف «{id}»، ولم يُكتب شيء.",
+    fr: "Aucune organisation d'identifiant « {id} » dans le stockage ; rien n'a été écrit.",
+    en: "No organization with id “{id}” in the store; nothing was written.",
+  },
+  "store.unknown_merge": {
+    ar: "لا توجد عملية دمج برقم {seq}.",
+    fr: "Aucune fusion n° {seq}.",
+    en: "There is no merge number {seq}.",
+  },
+  "store.merge_undone": {
+    ar: "سبق التراجع عن الدمج رقم {seq}.",
+    fr: "La fusion n° {seq} a déjà été annulée.",
+    en: "Merge {seq} was undone already.",
+  },
+  "store.merge_changed": {
+    ar: "لا يمكن التراجع عن الدمج رقم {seq}: تغيّر السجل «{id}» منذ الدمج (عُدّل أو دُمج من جديد أو حُذف أو أعيدت كتابته)، والتراجع سيُضيع هذا التغيير.",
+    fr: "La fusion n° {seq} ne peut pas être annulée : l'enregistrement « {id} » a changé depuis (modifié, fusionné à nouveau, supprimé ou réécrit), et l'annulation perdrait ce changement.",
+    en: "Merge {seq} cannot be undone: record “{id}” changed since (edited, merged again, deleted or written again), and undoing would lose that change.",
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 /** Issue codes of {@link storeMessages}. */

@@ -15,7 +15,9 @@ describeRegistryStore(
   "pgliteStore (in memory)",
   async () => {
     await shared.exec(
-      "DROP TABLE IF EXISTS registry_organizations, registry_schema_migrations; DROP SEQUENCE IF EXISTS registry_change_seq;",
+      `DROP TABLE IF EXISTS registry_organizations, registry_schema_migrations, registry_review_decisions,
+         registry_merges, registry_aliases;
+       DROP SEQUENCE IF EXISTS registry_change_seq;`,
     );
     return opened(await pgliteStore({ pglite: shared }));
   },
@@ -51,19 +53,19 @@ describe("pgliteStore", () => {
     }
   }, 60_000);
 
-  it("loads a large batch through COPY (data directory) with the same result as small inserts", async () => {
+  it("loads a large batch (data directory, indexes rebuilt once) with the same result as small inserts", async () => {
     const orgs = syntheticOrganizations(5_000, 11);
     const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
     const store = opened(await pgliteStore({ dataDir: dir }));
     try {
-      // Over 2,000 records: COPY into staging, then one upsert.
+      // A large load into an empty table: secondary indexes dropped, rows upserted, indexes rebuilt.
       expect(await store.put(orgs, { validate: false })).toEqual({
         ok: true,
         value: { count: 5_000, quarantined: [] },
       });
       expect(await store.count()).toEqual({ ok: true, value: 5_000 });
       expect(await store.get(orgs[4_321]?.id ?? "")).toEqual(orgs[4_321]);
-      // Backslashes and quotes survive the COPY text format.
+      // Backslashes, quotes and tabs survive the bulk row format.
       const tricky = orgs.map((o, i) => (i === 7 ? { ...o, name: { fr: 'C:\\dossier\\"n°1"\\t' } } : o));
       expect((await store.put(tricky, { validate: false })).ok).toBe(true);
       expect((await store.get(orgs[7]?.id ?? ""))?.name).toEqual({ fr: 'C:\\dossier\\"n°1"\\t' });
@@ -95,10 +97,10 @@ describe("pgliteStore", () => {
     }
   }, 60_000);
 
-  it("retries a batch the database refuses and quarantines only the refused rows, through COPY too", async () => {
+  it("retries a batch the database refuses and quarantines only the refused rows, in small and large batches", async () => {
     const dir = mkdtempSync(join(tmpdir(), "madani-pglite-"));
     try {
-      // In memory: multi-row inserts; with a data directory and more than 2,000 rows: COPY.
+      // A small batch in memory, and a large one with a data directory.
       for (const [db, size] of [
         [new PGlite(), 300],
         [new PGlite(dir), 2_500],

@@ -37,8 +37,9 @@ const PostgresStoreOptionsSchema = z.strictObject({
   locale: StoreLocaleSchema.optional(),
 });
 
-function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+function executor(client: pg.Pool | pg.PoolClient, lines: boolean): SqlExecutor {
   return {
+    lines,
     async query<R>(text: string, params?: readonly unknown[]) {
       const result = await client.query(text, params === undefined ? [] : [...params]);
       return result.rows as R[];
@@ -91,14 +92,17 @@ async function open(pool: pg.Pool, owned: boolean, migrateOnOpen: boolean): Prom
   // "error" on the pool; without a listener that error would end the process. The pool drops the client,
   // and the next query reports a failure through the store's result instead.
   if (owned) pool.on("error", () => undefined);
+  // PostgreSQL 14 and later split a bulk write's rows with `string_to_table`; 13 with `json_array_elements`.
+  const version = await pool.query<{ server_version_num: string }>("SHOW server_version_num");
+  const lines = Number(version.rows[0]?.server_version_num) >= 140_000;
   const driver: SqlDriver = {
     kind: "postgres",
-    exec: executor(pool),
+    exec: executor(pool, lines),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const result = await work(executor(client));
+        const result = await work(executor(client, lines));
         await client.query("COMMIT");
         return result;
       } catch (error) {

@@ -1,6 +1,28 @@
 import type { Issue, Organization, Result } from "@madani/model";
+import {
+  type DeferredIndexes,
+  deferIndexes,
+  noDeferredIndexes,
+  restoreIndexes,
+  selectOrganizations,
+  upsertJson,
+} from "./bulk.js";
 import type { StoreIssueCode } from "./messages.js";
 import { MIGRATIONS } from "./migrations.js";
+import {
+  DecisionFilterSchema,
+  MAX_ALIAS_HOPS,
+  type MergeRecord,
+  mergeRecordOf,
+  parseIdList,
+  parseMergeFilter,
+  prepareDecisions,
+  prepareMerge,
+  prepareUndo,
+  type RegistryReviewStore,
+  type ReviewDecision,
+  type UndoInput,
+} from "./review.js";
 import {
   type ChangesPage,
   type NormalizedFilter,
@@ -23,10 +45,10 @@ import {
 export interface SqlExecutor {
   query<R>(text: string, params?: readonly unknown[]): Promise<readonly R[]>;
   /**
-   * Optional fast path for large batches: load JSON texts into the temporary
-   * table `registry_staging (data jsonb)` (COPY on PGlite).
+   * `true` when the database has `string_to_table` (PostgreSQL 14 or later, PGlite):
+   * bulk writes then send their rows as one text, a JSON document a line.
    */
-  readonly stageJson?: ((json: readonly string[]) => Promise<void>) | undefined;
+  readonly lines?: boolean | undefined;
 }
 
 /** Internal: what an SQL adapter provides to {@link sqlStore}. */
@@ -47,9 +69,6 @@ const MIGRATION_LOCK_KEY = 7_261_000;
 const INSERT_CHUNK = 2_000;
 
 const COLUMNS = "id, data, deleted, change_seq, changed_at";
-
-const UPSERT_TAIL = `ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, deleted = false,
-  change_seq = EXCLUDED.change_seq, changed_at = EXCLUDED.changed_at`;
 
 /**
  * Apply the migrations of {@link MIGRATIONS} that the database lacks, each in
@@ -151,29 +170,9 @@ function isDataError(error: unknown): error is { message: string; code: string }
   return typeof code === "string" && (code.startsWith("22") || code.startsWith("23"));
 }
 
-/** Insert or replace rows given as JSON texts, in one statement per chunk (COPY through staging for large sets). */
+/** Insert or replace rows given as JSON texts, in batch order, in one statement per chunk of 10,000. */
 async function insertJson(exec: SqlExecutor, json: readonly string[]): Promise<void> {
-  if (exec.stageJson !== undefined && json.length > INSERT_CHUNK) {
-    await exec.query("CREATE TEMP TABLE IF NOT EXISTS registry_staging (data jsonb NOT NULL) ON COMMIT DELETE ROWS");
-    await exec.stageJson(json);
-    await exec.query(
-      `INSERT INTO registry_organizations AS o (${COLUMNS})
-       SELECT s.data ->> 'id', s.data, false, nextval('registry_change_seq'), now() FROM registry_staging s
-       ${UPSERT_TAIL}`,
-    );
-    await exec.query("TRUNCATE registry_staging");
-    return;
-  }
-  for (let start = 0; start < json.length; start += INSERT_CHUNK) {
-    const chunk = `[${json.slice(start, start + INSERT_CHUNK).join(",")}]`;
-    await exec.query(
-      `INSERT INTO registry_organizations AS o (${COLUMNS})
-       SELECT e ->> 'id', e, false, nextval('registry_change_seq'), now()
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
-       ${UPSERT_TAIL}`,
-      [chunk],
-    );
-  }
+  await upsertJson(exec, json);
 }
 
 interface JsonRow {
@@ -223,13 +222,24 @@ async function writeBatch(
   exec: SqlExecutor,
   batch: readonly PreparedRow[],
   quarantined: Issue<StoreIssueCode>[],
+  deferred: DeferredIndexes,
 ): Promise<number> {
   await exec.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+  await deferIndexes(exec, deferred, batch.length);
   const rows = batch.map((r) => ({ index: r.index, id: r.organization.id, json: JSON.stringify(r.organization) }));
   return writeRows(exec, rows, quarantined);
 }
 
-function sqlWriter(driver: SqlDriver, exec: SqlExecutor, inTransaction: boolean): RegistryWriter {
+/**
+ * The writer over `exec`. Inside a transaction, `deferred` holds the indexes that a load into
+ * the empty table dropped, which the transaction builds before it commits.
+ */
+function sqlWriter(
+  driver: SqlDriver,
+  exec: SqlExecutor,
+  inTransaction: boolean,
+  deferred?: DeferredIndexes,
+): RegistryWriter {
   const write = async <T>(work: (e: SqlExecutor) => Promise<T>): Promise<Result<T, StoreIssueCode>> => {
     if (!inTransaction) {
       try {
@@ -272,12 +282,8 @@ function sqlWriter(driver: SqlDriver, exec: SqlExecutor, inTransaction: boolean)
         params.push(o.value.after);
         clause += ` AND id > $${params.length}`;
       }
-      params.push(o.value.limit + 1);
-      const rows = await exec.query<{ data: unknown }>(
-        `SELECT data FROM registry_organizations WHERE ${clause} ORDER BY id LIMIT $${params.length}`,
-        params,
-      );
-      const items = rows.slice(0, o.value.limit).map((r) => parseData(r.data));
+      const rows = await selectOrganizations(exec, clause, params, o.value.limit + 1);
+      const items = rows.length > o.value.limit ? rows.slice(0, o.value.limit) : rows;
       const last = items[items.length - 1];
       return {
         ok: true,
@@ -302,7 +308,10 @@ function sqlWriter(driver: SqlDriver, exec: SqlExecutor, inTransaction: boolean)
       return write(async (e) => {
         // Rows the database refuses are added during the write; a retried transaction starts again from the checks.
         const refused: Issue<StoreIssueCode>[] = [];
-        const count = await writeBatch(e, rows, refused);
+        const indexes = deferred ?? noDeferredIndexes();
+        const count = await writeBatch(e, rows, refused, indexes);
+        // A put of its own builds the indexes it deferred; in a transaction, the transaction does.
+        if (deferred === undefined) await restoreIndexes(e, indexes);
         const all = [...quarantined, ...refused].sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
         return { count, quarantined: all };
       });
@@ -333,6 +342,7 @@ export function sqlStore(driver: SqlDriver): RegistryStore {
   return {
     kind: driver.kind,
     ...base,
+    ...sqlReview(driver),
     async changesSince(since, options): Promise<Result<ChangesPage, StoreIssueCode>> {
       const limit = parseChangesLimit(since, options);
       if (!limit.ok) return limit;
@@ -361,8 +371,193 @@ export function sqlStore(driver: SqlDriver): RegistryStore {
       return { ok: true, value: { changes, last: changes[changes.length - 1]?.seq ?? since } };
     },
     transaction(work) {
-      return driver.transaction((exec) => work(sqlWriter(driver, exec, true)));
+      return driver.transaction(async (exec) => {
+        const deferred = noDeferredIndexes();
+        const value = await work(sqlWriter(driver, exec, true, deferred));
+        await restoreIndexes(exec, deferred);
+        return value;
+      });
     },
     close: () => driver.close(),
+  };
+}
+
+/** A merge record from its row: the JSON of the record and its number. */
+function mergeOfRow(row: { seq: unknown; data: unknown }): MergeRecord {
+  const data = (typeof row.data === "string" ? JSON.parse(row.data) : row.data) as Omit<MergeRecord, "seq">;
+  return { ...data, seq: toNumber(row.seq) };
+}
+
+/** The review operations over an SQL driver (tables of migration 0002). */
+function sqlReview(driver: SqlDriver): RegistryReviewStore {
+  /** Run `work` in a transaction; a refusal of the database becomes `store.rejected`. */
+  const guarded = async <T>(
+    work: (e: SqlExecutor) => Promise<Result<T, StoreIssueCode>>,
+  ): Promise<Result<T, StoreIssueCode>> => {
+    try {
+      return await driver.transaction(work);
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      return { ok: false, issues: [storeIssue("store.rejected", [], { reason: error.message })] };
+    }
+  };
+  const readMerge = async (e: SqlExecutor, seq: number, lock: boolean): Promise<MergeRecord | undefined> => {
+    const rows = await e.query<{ seq: unknown; data: unknown }>(
+      `SELECT seq, data FROM registry_merges WHERE seq = $1${lock ? " FOR UPDATE" : ""}`,
+      [seq],
+    );
+    const row = rows[0];
+    return row === undefined ? undefined : mergeOfRow(row);
+  };
+
+  return {
+    async putDecisions(decisions) {
+      const prepared = prepareDecisions(decisions);
+      if (!prepared.ok) return prepared;
+      const all = prepared.value;
+      return guarded(async (e) => {
+        for (let start = 0; start < all.length; start += INSERT_CHUNK) {
+          await e.query(
+            `INSERT INTO registry_review_decisions (a, b, verdict, data)
+             SELECT d ->> 'a', d ->> 'b', d ->> 'verdict', d FROM jsonb_array_elements($1::jsonb) AS t(d)
+             ON CONFLICT (a, b) DO UPDATE SET verdict = EXCLUDED.verdict, data = EXCLUDED.data`,
+            [JSON.stringify(all.slice(start, start + INSERT_CHUNK))],
+          );
+        }
+        return { ok: true, value: { count: all.length } };
+      });
+    },
+    async decisions(filter) {
+      const parsed = DecisionFilterSchema.safeParse(filter ?? {});
+      if (!parsed.success) return { ok: false, issues: [storeIssue("store.invalid_query", [])] };
+      const ids = parseIdList(parsed.data.ids);
+      if (!ids.ok) return ids;
+      const params: unknown[] = [];
+      const parts = ["true"];
+      if (parsed.data.verdict !== undefined) {
+        params.push(parsed.data.verdict);
+        parts.push(`verdict = $${params.length}`);
+      }
+      if (ids.value !== undefined) {
+        params.push(ids.value);
+        parts.push(`(a = ANY($${params.length}::text[]) OR b = ANY($${params.length}::text[]))`);
+      }
+      const rows = await driver.exec.query<{ data: unknown }>(
+        `SELECT data FROM registry_review_decisions WHERE ${parts.join(" AND ")} ORDER BY a, b`,
+        params,
+      );
+      return { ok: true, value: rows.map((r) => parseData(r.data) as unknown as ReviewDecision) };
+    },
+    async merge(input) {
+      const prepared = prepareMerge(input);
+      if (!prepared.ok) return prepared;
+      const m = prepared.value;
+      const survivorId = m.organization.id;
+      const ids = [survivorId, ...m.mergedIds];
+      return guarded(async (e): Promise<Result<MergeRecord, StoreIssueCode>> => {
+        await e.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+        const rows = await e.query<{ id: string; data: unknown }>(
+          "SELECT id, data FROM registry_organizations WHERE id = ANY($1::text[]) AND NOT deleted FOR UPDATE",
+          [ids],
+        );
+        const found = new Map(rows.map((r) => [r.id, parseData(r.data)]));
+        const before: Organization[] = [];
+        for (const [i, id] of ids.entries()) {
+          const org = found.get(id);
+          if (org === undefined) {
+            return {
+              ok: false,
+              issues: [storeIssue("store.unknown_id", i === 0 ? ["organization", "id"] : ["mergedIds", i - 1], { id })],
+            };
+          }
+          before.push(org);
+        }
+        await insertJson(e, [JSON.stringify(m.organization)]);
+        await e.query(
+          `UPDATE registry_organizations SET data = NULL, deleted = true,
+             change_seq = nextval('registry_change_seq'), changed_at = now()
+           WHERE id = ANY($1::text[]) AND NOT deleted`,
+          [m.mergedIds],
+        );
+        const { seq: _omitted, ...data } = mergeRecordOf(0, m, before);
+        const inserted = await e.query<{ seq: unknown }>(
+          "INSERT INTO registry_merges (survivor_id, data) VALUES ($1, $2::jsonb) RETURNING seq",
+          [survivorId, JSON.stringify(data)],
+        );
+        const seq = toNumber(inserted[0]?.seq);
+        await e.query(
+          `INSERT INTO registry_aliases (alias_id, target_id, merge_seq)
+           SELECT alias, $2, $3 FROM unnest($1::text[]) AS t(alias)
+           ON CONFLICT (alias_id) DO UPDATE SET target_id = EXCLUDED.target_id, merge_seq = EXCLUDED.merge_seq`,
+          [m.mergedIds, survivorId, seq],
+        );
+        return { ok: true, value: { ...data, seq } };
+      });
+    },
+    async undoMerge(seq, input) {
+      const prepared = prepareUndo(seq, input);
+      if (!prepared.ok) return prepared;
+      const undone: UndoInput = prepared.value;
+      return guarded(async (e): Promise<Result<MergeRecord, StoreIssueCode>> => {
+        await e.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+        const record = await readMerge(e, seq, true);
+        if (record === undefined) return { ok: false, issues: [storeIssue("store.unknown_merge", ["seq"], { seq })] };
+        if (record.undone !== undefined) {
+          return { ok: false, issues: [storeIssue("store.merge_undone", ["seq"], { seq })] };
+        }
+        const same = await e.query<{ same: boolean }>(
+          "SELECT data = $2::jsonb AS same FROM registry_organizations WHERE id = $1 AND NOT deleted",
+          [record.survivorId, JSON.stringify(record.merged)],
+        );
+        const back = await e.query<{ id: string }>(
+          "SELECT id FROM registry_organizations WHERE id = ANY($1::text[]) AND NOT deleted",
+          [record.mergedIds],
+        );
+        const written = new Set(back.map((r) => r.id));
+        const changed = same[0]?.same !== true ? record.survivorId : record.mergedIds.find((id) => written.has(id));
+        if (changed !== undefined) {
+          return { ok: false, issues: [storeIssue("store.merge_changed", ["seq"], { seq, id: changed })] };
+        }
+        await insertJson(
+          e,
+          record.before.map((o) => JSON.stringify(o)),
+        );
+        await e.query("DELETE FROM registry_aliases WHERE merge_seq = $1", [seq]);
+        await e.query(
+          "UPDATE registry_merges SET undone = true, data = data || jsonb_build_object('undone', $2::jsonb) WHERE seq = $1",
+          [seq, JSON.stringify(undone)],
+        );
+        return { ok: true, value: { ...record, undone } };
+      });
+    },
+    async merges(filter) {
+      const ids = parseMergeFilter(filter);
+      if (!ids.ok) return ids;
+      const rows = await driver.exec.query<{ seq: unknown; data: unknown }>(
+        ids.value === undefined
+          ? "SELECT seq, data FROM registry_merges ORDER BY seq"
+          : `SELECT seq, data FROM registry_merges
+             WHERE survivor_id = ANY($1::text[]) OR (data -> 'mergedIds') ?| $1::text[] ORDER BY seq`,
+        ids.value === undefined ? [] : [ids.value],
+      );
+      return { ok: true, value: rows.map(mergeOfRow) };
+    },
+    async resolve(id) {
+      if (typeof id !== "string") return undefined;
+      let current = id;
+      for (let hop = 0; hop <= MAX_ALIAS_HOPS; hop++) {
+        const rows = await driver.exec.query<{ data: unknown; target: string | null }>(
+          `SELECT o.data, a.target_id AS target FROM (SELECT $1::text AS id) AS k
+           LEFT JOIN registry_organizations o ON o.id = k.id AND NOT o.deleted
+           LEFT JOIN registry_aliases a ON a.alias_id = k.id`,
+          [current],
+        );
+        const row = rows[0];
+        if (row?.data !== null && row?.data !== undefined) return parseData(row.data);
+        if (row?.target === null || row?.target === undefined) return undefined;
+        current = row.target;
+      }
+      return undefined;
+    },
   };
 }

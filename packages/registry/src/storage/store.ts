@@ -10,6 +10,7 @@ import {
 } from "@madani/model";
 import * as z from "zod";
 import { type StoreIssueCode, storeMessages } from "./messages.js";
+import type { RegistryReviewStore } from "./reviewStore.js";
 
 /** One value or a list of values a filter accepts (any of them matches). */
 export type OneOrMany = string | readonly string[];
@@ -164,12 +165,13 @@ export interface RegistryWriter extends RegistryReader {
 
 /**
  * The repository of a registry: organizations by id, filtered queries, a
- * changes feed and transactions. Adapters: `memoryStore`, `pgliteStore`, `postgresStore`.
+ * changes feed, transactions, and the review of duplicates (decisions, merges,
+ * aliases; see {@link RegistryReviewStore}). Adapters: `memoryStore`, `pgliteStore`, `postgresStore`.
  *
- * @remarks Every adapter passes one shared test suite, so code written against
+ * @remarks Every adapter passes one test suite, so code written against
  * this interface runs unchanged on any of them.
  */
-export interface RegistryStore extends RegistryWriter {
+export interface RegistryStore extends RegistryWriter, RegistryReviewStore {
   /** Which adapter this is. */
   readonly kind: "memory" | "pglite" | "postgres";
   /**

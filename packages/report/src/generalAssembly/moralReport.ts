@@ -62,7 +62,8 @@ function seatText(org: Organization, w: Writer): string | undefined {
 }
 
 function activeOn(m: Mandate, date: string): boolean {
-  return m.startOn <= date && (m.endOn === undefined || m.endOn >= date);
+  // A mandate whose start is not known counts as held.
+  return (m.startOn === undefined || m.startOn <= date) && (m.endOn === undefined || m.endOn >= date);
 }
 
 function governance(s: SectionBuilder, p: Prepared, w: Writer): void {
@@ -75,7 +76,7 @@ function governance(s: SectionBuilder, p: Prepared, w: Writer): void {
       .sort(
         (a, b) =>
           (roleOrder.get(a.role) ?? 0) - (roleOrder.get(b.role) ?? 0) ||
-          (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0) ||
+          ((a.startOn ?? "") < (b.startOn ?? "") ? -1 : (a.startOn ?? "") > (b.startOn ?? "") ? 1 : 0) ||
           (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
       );
     if (mandates.length > 0) bodies.push({ body, mandates });
@@ -98,7 +99,7 @@ function governance(s: SectionBuilder, p: Prepared, w: Writer): void {
       rows: mandates.map((m) => ({
         role: { ...MandateRole.labels[m.role] },
         ...(p.showPersonNames ? { member: m.personName ?? m.personId } : {}),
-        since: m.startOn,
+        since: m.startOn ?? null,
       })),
     });
   });

@@ -17,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The mutation areas, in the order `pnpm mutation` runs them. */
-const AREAS = ["model", "plan", "events", "certificates", "ingest"];
+const AREAS = ["model", "plan", "events", "certificates", "ingest", "rows"];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2).filter((arg) => arg !== "--");

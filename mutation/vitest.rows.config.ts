@@ -1,0 +1,3 @@
+import { areaConfig } from "./vitest.areas.ts";
+
+export default areaConfig("rows");

@@ -128,7 +128,7 @@ describe("isCertainlyValid", () => {
 });
 
 describe("buildOrganization: the board", () => {
-  it("keeps the board of a row without founding or declaration date, dated on the reference date, with a warning", () => {
+  it("keeps the board of a row without founding or declaration date, with no start date and a warning", () => {
     const values = new Map<IngestFieldValue, string[]>([
       ["name", ["جمعية الأمل"]],
       ["president", ["أحمد العلوي"]],

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks that the package graph in the files matches the architecture of DESIGN.md.
+// Checks that the package graph in the files matches the layers of docs/architecture.md.
 //
 //   node scripts/check-graph.mjs [workspace-root]
 //
@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 /**
- * The layers of DESIGN.md: a package may depend only on packages of a lower layer, so siblings
+ * The layers of docs/architecture.md: a package may depend only on packages of a lower layer, so siblings
  * (plan, events, registry) never depend on each other. `null` marks a package that may depend on
  * every other one and that nothing may depend on (the examples).
  */
@@ -127,7 +127,7 @@ for (const pkg of packages) {
   }
   if (pkg.name.startsWith(SCOPE) && !(pkg.name in LAYERS)) {
     problems.push(
-      `${where}: ${pkg.name} is not in the package layers of DESIGN.md; add it to LAYERS in scripts/check-graph.mjs (and to DESIGN.md)`,
+      `${where}: ${pkg.name} is not in the package layers of docs/architecture.md; add it to LAYERS in scripts/check-graph.mjs (and to docs/architecture.md)`,
     );
   }
 
@@ -160,11 +160,11 @@ for (const pkg of packages) {
       // examples may depend on anything; unknown packages are reported above.
     } else if (depLayer === layer) {
       problems.push(
-        `${where}: ${pkg.name} depends on its sibling ${dep}; sibling packages may not import each other (DESIGN.md), move what they share to a lower package`,
+        `${where}: ${pkg.name} depends on its sibling ${dep}; sibling packages may not import each other (docs/architecture.md), move what they share to a lower package`,
       );
     } else if (depLayer > layer) {
       problems.push(
-        `${where}: ${pkg.name} depends on ${dep}, which sits above it in DESIGN.md (model <- report <- plan/events/registry <- cli); nothing imports upward`,
+        `${where}: ${pkg.name} depends on ${dep}, which sits above it in docs/architecture.md (model <- report <- plan/events/registry <- cli); nothing imports upward`,
       );
     }
   }
@@ -245,5 +245,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `check-graph: ${packages.length} workspace packages, references, layers and imports agree with DESIGN.md (${packages.map((p) => p.name).join(", ")})`,
+  `check-graph: ${packages.length} workspace packages, references, layers and imports agree with docs/architecture.md (${packages.map((p) => p.name).join(", ")})`,
 );

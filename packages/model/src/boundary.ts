@@ -60,6 +60,29 @@ export function unreadable(error: unknown, locale: Locale = DEFAULT_LOCALE): Fai
 }
 
 /**
+ * The language of options that may be anything, for the messages of the issues
+ * that refuse them or their input.
+ *
+ * @param options - what the caller passed.
+ * @returns `options.locale` when it is `"ar"`, `"fr"` or `"en"`; `"en"` for
+ * anything else, and when reading it throws. Never throws.
+ * @example
+ * ```ts
+ * localeOfOptions({ locale: "fr" }); // "fr"
+ * localeOfOptions({ locale: "de" }); // "en"
+ * localeOfOptions(null); // "en"
+ * ```
+ */
+export function localeOfOptions(options: unknown): Locale {
+  try {
+    const locale = (options as { locale?: unknown } | null | undefined)?.locale;
+    return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/**
  * Read the options of an entry point without trusting them.
  *
  * @param options - what the caller passed.

@@ -34,7 +34,7 @@ export {
   RenewalMode,
 } from "./agreement/partnershipAgreement.js";
 export type { BoundaryIssueCode } from "./boundary.js";
-export { atBoundary, guardInput, readOptions, unreadable } from "./boundary.js";
+export { atBoundary, guardInput, localeOfOptions, readOptions, unreadable } from "./boundary.js";
 export { CODE_PREFIX, coded, codedError } from "./coded.js";
 export type { IsoDate } from "./date.js";
 export { addDaysToDate, addMonthsToDate, daysBetween, IsoDateSchema } from "./date.js";

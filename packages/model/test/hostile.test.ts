@@ -113,6 +113,16 @@ describe("the boundary", () => {
       issues: [{ code: "input.unreadable", params: { reason: "structure trop profonde ou trop grande" } }],
     });
     expect(model.readOptions(null)).toEqual({ ok: true, options: {}, locale: "en" });
+    // The locale of options that may be anything: the known ones, else "en", even when reading throws.
+    expect(["ar", "fr", "en"].map((locale) => model.localeOfOptions({ locale }))).toEqual(["ar", "fr", "en"]);
+    const throwing = Object.defineProperty({}, "locale", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    for (const options of [null, undefined, "fr", { locale: "de" }, { locale: "AR" }, throwing]) {
+      expect(model.localeOfOptions(options)).toBe("en");
+    }
     expect(model.guardInput(() => 1)).toBe(1);
   });
 });

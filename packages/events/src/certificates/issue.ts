@@ -4,6 +4,7 @@ import {
   IdSchema,
   type Issue,
   type Locale,
+  localeOfOptions,
   MultilingualTextSchema,
   makeIssue,
   type Result,
@@ -228,17 +229,6 @@ const fail = (
   issues: [makeIssue(certificateMessages, code, locale, path, params === undefined ? {} : { params })],
 });
 
-/** The locale of options that may be anything; `"en"` when it cannot be read. */
-function localeOf(options: unknown): Locale {
-  try {
-    if (options === null || typeof options !== "object") return "en";
-    const locale = (options as { locale?: unknown }).locale;
-    return locale === "ar" || locale === "fr" || locale === "en" ? locale : "en";
-  } catch {
-    return "en";
-  }
-}
-
 const keyFail = (problem: KeyProblem, locale: Locale): { ok: false; issues: Issue<CertificateIssueCode>[] } =>
   problem.code === "certificate.secret_too_short"
     ? fail(problem.code, locale, [], { bytes: problem.bytes, minimum: MIN_SECRET_BYTES })
@@ -284,7 +274,7 @@ export async function issueCertificates(
   try {
     return await issue(input, signingKey, options);
   } catch {
-    return fail("certificate.input_unreadable", localeOf(options), []);
+    return fail("certificate.input_unreadable", localeOfOptions(options), []);
   }
 }
 
@@ -450,7 +440,7 @@ export async function verifyCertificate(
   try {
     return await verify(certificate, key, options);
   } catch {
-    return fail("certificate.input_unreadable", localeOf(options), []);
+    return fail("certificate.input_unreadable", localeOfOptions(options), []);
   }
 }
 
@@ -528,7 +518,7 @@ export function certificatePayload(
     if (!checked.ok) return checked;
     return { ok: true, value: payloadBytes(checked.value) };
   } catch {
-    return fail("certificate.input_unreadable", localeOf(options), []);
+    return fail("certificate.input_unreadable", localeOfOptions(options), []);
   }
 }
 

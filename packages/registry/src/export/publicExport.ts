@@ -3,6 +3,7 @@ import {
   type Issue,
   type Locale,
   legalStatusOn,
+  localeOfOptions,
   makeIssue,
   type Organization,
   type Result,
@@ -229,7 +230,7 @@ function resolve(
   organizations: unknown,
   options: unknown,
 ): Result<{ readonly records: Iterable<unknown>; readonly options: Resolved }, ExportIssueCode> {
-  const locale = localeOf(options);
+  const locale = localeOfOptions(options);
   const parsed = OptionsSchema.safeParse(options);
   if (!parsed.success) {
     return {
@@ -266,16 +267,6 @@ function resolve(
       },
     },
   };
-}
-
-/** The locale of options that may be anything; `"en"` when it cannot be read. */
-function localeOf(options: unknown): Locale {
-  try {
-    const locale = (options as { locale?: unknown } | null | undefined)?.locale;
-    return locale === "ar" || locale === "fr" ? locale : "en";
-  } catch {
-    return "en";
-  }
 }
 
 const unreadable = (locale: Locale, path: (string | number)[] = []): Issue<ExportIssueCode> =>
@@ -413,7 +404,7 @@ export function exportOrganizationChunks(
     const skipped: Issue<ExportIssueCode>[] = [];
     return { ok: true, value: { skipped, [Symbol.iterator]: () => lines(records, o, skipped) } };
   } catch {
-    return { ok: false, issues: [unreadable(localeOf(options))] };
+    return { ok: false, issues: [unreadable(localeOfOptions(options))] };
   }
 }
 
@@ -442,26 +433,14 @@ export function exportOrganizations(
   try {
     const r = resolve(organizations, options);
     if (!r.ok) return r;
-    const { locale } = r.value.options;
-    const all = [...r.value.records];
-    const issues: Issue<ExportIssueCode>[] = [];
-    all.forEach((record, index) => {
-      if (issues.length >= 100) return;
-      try {
-        if (isRecord(record)) return;
-        issues.push(makeIssue(exportMessages, "export.invalid_organization", locale, [index], { params: { index } }));
-      } catch {
-        issues.push(unreadable(locale, [index]));
-      }
-    });
-    if (issues.length > 0) return { ok: false, issues };
+    // One pass: a record that cannot go out is listed by lines() and refuses the whole export.
     const skipped: Issue<ExportIssueCode>[] = [];
     let out = "";
-    for (const line of lines(all, r.value.options, skipped)) out += line;
+    for (const line of lines(r.value.records, r.value.options, skipped)) out += line;
     if (skipped.length > 0) return { ok: false, issues: skipped.slice(0, 100) };
     return { ok: true, value: out };
   } catch {
-    return { ok: false, issues: [unreadable(localeOf(options))] };
+    return { ok: false, issues: [unreadable(localeOfOptions(options))] };
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Locale, makeIssue, type Result } from "@madani/model";
+import { type Locale, localeOfOptions, makeIssue, type Result } from "@madani/model";
 import * as z from "zod";
 import { normalizeArabic } from "../normalize/arabic.js";
 import { type IngestIssueCode, ingestMessages } from "./messages.js";
@@ -301,7 +301,7 @@ export function mapColumns(
   overrides: ColumnOverrides = {},
   options: { readonly locale?: Locale } = {},
 ): Result<ColumnMapping, IngestIssueCode> {
-  let locale: Locale = "en";
+  const locale = localeOfOptions(options);
   const failure = (option: string): Result<ColumnMapping, IngestIssueCode> => ({
     ok: false,
     issues: [makeIssue(ingestMessages, "ingest.invalid_option", locale, [option], { params: { option } })],
@@ -309,7 +309,6 @@ export function mapColumns(
   try {
     const given = options ?? {};
     const l: unknown = (given as { locale?: unknown }).locale;
-    if (l === "ar" || l === "fr") locale = l;
     const checked = MapColumnsSchema.safeParse({ headers, columns: overrides ?? undefined, locale: l });
     if (!checked.success) return failure(String(checked.error.issues[0]?.path[0] ?? "input"));
     return { ok: true, value: columnMapping(checked.data.headers, checked.data.columns ?? {}) };

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_LOCALE,
   type IsoDate,
   IsoDateSchema,
   type Issue,
@@ -7,6 +6,7 @@ import {
   LegalForm,
   type LegalFormValue,
   type Locale,
+  localeOfOptions,
   makeIssue,
   type Organization,
   type ValidationResult,
@@ -239,15 +239,6 @@ export type IngestResult =
   | { readonly ok: true; readonly value: IngestSummary }
   | { readonly ok: false; readonly issues: readonly Issue<string>[] };
 
-function localeOf(options: unknown): Locale {
-  try {
-    const l = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;
-    return isLocale(l) ? l : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
-  }
-}
-
 function message(error: unknown): string {
   try {
     return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
@@ -397,7 +388,7 @@ function cellText(value: unknown): string | undefined {
  * ```
  */
 export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
-  const locale = localeOf(options);
+  const locale = localeOfOptions(options);
   try {
     return await runIngest(input, options, locale);
   } catch (error) {

@@ -1,8 +1,8 @@
 import {
   compareCodePoints,
   type Issue,
-  isLocale,
   type Locale,
+  localeOfOptions,
   makeIssue,
   type Organization,
   type Result,
@@ -51,16 +51,6 @@ function issue(
   return makeIssue(reviewMessages, code, locale, path, { params }) as Issue<ReviewIssueCode>;
 }
 
-/** The language of the options, `"en"` when absent or unreadable. */
-const localeOf = (options: unknown): Locale => {
-  try {
-    const l = (options as { locale?: unknown } | null | undefined)?.locale;
-    return isLocale(l) ? l : "en";
-  } catch {
-    return "en";
-  }
-};
-
 /**
  * Merge organizations of a store into one: read them, choose each field by survivorship rules
  * ({@link mergeOrganizations}), and record the merge in the store (`store.merge`), where the ids
@@ -83,7 +73,7 @@ export async function mergeDuplicates(
   ids: readonly string[],
   options: MergeDuplicatesOptions,
 ): Promise<Result<MergeRecord, ReviewIssueCode | StoreIssueCode | "input.unreadable">> {
-  const locale = localeOf(options);
+  const locale = localeOfOptions(options);
   try {
     if (!Array.isArray(ids) || ids.length < 2 || !ids.every((i) => typeof i === "string")) {
       return { ok: false, issues: [issue("review.invalid_records", locale, [], { index: 0 })] };
@@ -160,7 +150,7 @@ export async function applyDecisions(
   decisions: readonly ReviewDecision[],
   options: ApplyDecisionsOptions,
 ): Promise<Result<AppliedDecisions, ReviewIssueCode | StoreIssueCode | "input.unreadable">> {
-  const locale = localeOf(options);
+  const locale = localeOfOptions(options);
   try {
     return await apply(store, decisions, options, locale);
   } catch (error) {

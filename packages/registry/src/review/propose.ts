@@ -4,6 +4,7 @@ import {
   type Issue,
   isLocale,
   type Locale,
+  localeOfOptions,
   makeIssue,
   type Organization,
   type Result,
@@ -54,15 +55,6 @@ const ReviewOptionsSchema = z.strictObject({
   locale: z.string().refine(isLocale).optional(),
 });
 
-function localeOf(options: unknown): Locale {
-  try {
-    const l = (options as { locale?: unknown } | null | undefined)?.locale;
-    return isLocale(l) ? l : "en";
-  } catch {
-    return "en";
-  }
-}
-
 function issue(
   code: ReviewIssueCode,
   locale: Locale,
@@ -78,7 +70,7 @@ function decide(
   verdict: ReviewVerdictValue,
   options: ReviewOptions,
 ): Result<ReviewDecision[], ReviewIssueCode> {
-  const locale = localeOf(options);
+  const locale = localeOfOptions(options);
   const checked = ReviewOptionsSchema.safeParse(options);
   if (!checked.success) {
     return {
@@ -138,7 +130,7 @@ export function reviewPair(
   options: ReviewOptions,
 ): Result<ReviewDecision, ReviewIssueCode | "input.unreadable"> {
   return guardInput(() => {
-    const locale = localeOf(options);
+    const locale = localeOfOptions(options);
     if (typeof pair !== "object" || pair === null || typeof pair.a !== "string" || typeof pair.b !== "string") {
       return { ok: false, issues: [issue("review.invalid_pair", locale, [])] };
     }
@@ -169,7 +161,7 @@ export function reviewCluster(
   options: ReviewOptions,
 ): Result<readonly ReviewDecision[], ReviewIssueCode | "input.unreadable"> {
   return guardInput(() => {
-    const locale = localeOf(options);
+    const locale = localeOfOptions(options);
     const ids = (cluster as { ids?: unknown } | null)?.ids;
     const pairs = (cluster as { pairs?: unknown } | null)?.pairs;
     if (!Array.isArray(ids) || ids.length < 2 || !ids.every((i) => typeof i === "string") || !Array.isArray(pairs)) {
@@ -286,7 +278,7 @@ export function proposeDuplicates(
   options: FindDuplicatesOptions = {},
 ): Result<DuplicateProposals, ReviewIssueCode | DedupIssueCode | "input.unreadable"> {
   return guardInput(() => {
-    const locale = localeOf(options);
+    const locale = localeOfOptions(options);
     if (!Array.isArray(decisions)) {
       return { ok: false, issues: [issue("review.invalid_decisions", locale, [], { index: 0 })] };
     }

@@ -3,6 +3,7 @@ import {
   type IssuePath,
   isStorableText,
   type Locale,
+  localeOfOptions,
   makeIssue,
   type Organization,
   OrganizationSchema,
@@ -219,10 +220,8 @@ export function parseStoreOptions<S extends z.ZodType>(
   schema: S,
   options: unknown,
 ): Result<z.infer<S> & { readonly locale?: Locale | undefined }, StoreIssueCode> {
-  let locale: Locale = "en";
+  const locale = localeOfOptions(options);
   try {
-    const l: unknown = (options as { locale?: unknown } | null | undefined)?.locale;
-    if (l === "ar" || l === "fr") locale = l;
     const parsed = schema.safeParse(options ?? {});
     if (parsed.success) return { ok: true, value: parsed.data as z.infer<S> & { readonly locale?: Locale } };
     const first = parsed.error.issues[0];

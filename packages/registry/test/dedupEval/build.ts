@@ -6,6 +6,7 @@
  */
 import type { Organization } from "@madani/model";
 import { type Commune, communes } from "@madani/model/geo";
+import { Random } from "../../src/synthetic/random.js";
 import {
   COOP_ROOTS,
   DOUAR_PREFIXES,
@@ -69,27 +70,10 @@ export interface EvalSetOptions {
   readonly negativeRate?: number;
 }
 
-/** Small seeded generator (mulberry32). */
-class Rng {
-  private s: number;
+/** The package's seeded generator (mulberry32), with a Zipf-like pick; seed 0 counts as 1. */
+class Rng extends Random {
   constructor(seed: number) {
-    this.s = seed >>> 0 || 1;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)] as T;
+    super(seed >>> 0 || 1);
   }
   /** Zipf-like pick: index k with weight 1/(k+2). */
   zipf<T>(xs: readonly T[]): T {

@@ -17,7 +17,11 @@ export const AREA_TESTS = {
     "packages/registry/src/ingest/records.mutation.test.ts",
     "packages/registry/src/ingest/decode.mutation.test.ts",
   ],
-  rows: ["packages/registry/src/ingest/toOrganization.test.ts", "packages/registry/src/ingest/ingest.test.ts"],
+  rows: [
+    "packages/registry/src/ingest/toOrganization.test.ts",
+    "packages/registry/src/ingest/toOrganization.rules.test.ts",
+    "packages/registry/src/ingest/ingest.test.ts",
+  ],
 } as const;
 
 /** A mutation area's name. */

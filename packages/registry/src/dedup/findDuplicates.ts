@@ -11,7 +11,7 @@ import {
 import * as z from "zod";
 import { type DedupIssueCode, dedupMessages } from "./messages.js";
 import { type Profile, profileOf } from "./profile.js";
-import { reasonsOf, type ScoringTables, scorePair as scoreEvidence } from "./score.js";
+import { reasonsOf, type ScoringTables, scorePair as scoreEvidence, scoreOnly } from "./score.js";
 
 export { MatchFeature, type MatchFeatureValue, type MatchReason } from "./features.js";
 
@@ -104,49 +104,94 @@ function dateKey(date: string): string {
   return `${date.slice(0, 4)}-${m}-${d}`;
 }
 
+/** Counts by scope (a commune or province code, `""` for none), then by value. */
+type Counts2 = Map<string, Map<string, number>>;
+
+const count2 = (m: ReadonlyMap<string, ReadonlyMap<string, number>>, scope: string, value: string): number =>
+  m.get(scope)?.get(value) ?? 0;
+
+function bump(m: Map<string, number>, key: string): void {
+  m.set(key, (m.get(key) ?? 0) + 1);
+}
+
+function bump2(m: Counts2, scope: string, value: string): void {
+  let inner = m.get(scope);
+  if (inner === undefined) {
+    inner = new Map();
+    m.set(scope, inner);
+  }
+  inner.set(value, (inner.get(value) ?? 0) + 1);
+}
+
 /**
- * The blocking keys of a profile: pairs are compared only when they share one.
+ * Profiles by blocking key, the key given in parts (kind, scope, value) so that no key string is built: a
+ * registry gives millions of keys.
+ */
+class BlockIndex {
+  private readonly byKind = new Map<string, Map<string, Map<string, number[]>>>();
+  add(kind: string, scope: string, value: string, i: number): void {
+    let scopes = this.byKind.get(kind);
+    if (scopes === undefined) {
+      scopes = new Map();
+      this.byKind.set(kind, scopes);
+    }
+    let values = scopes.get(scope);
+    if (values === undefined) {
+      values = new Map();
+      scopes.set(scope, values);
+    }
+    const list = values.get(value);
+    // A profile adds each key once, and profiles are added in order: a list's last entry tells a repeat.
+    if (list === undefined) values.set(value, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+  /** The blocks of two or more profiles, each ascending, in the order their keys were first met. */
+  blocks(): number[][] {
+    const out: number[][] = [];
+    for (const scopes of this.byKind.values())
+      for (const values of scopes.values()) for (const list of values.values()) if (list.length >= 2) out.push(list);
+    return out;
+  }
+}
+
+/**
+ * Add the blocking keys of a profile: pairs are compared only when they share one.
  * A name word within the commune, the whole name within the province, a rare
  * name word within the province, a board member within the province, the
  * founding date within the province, a phone, an e-mail, a RIB, an identifier.
  *
  * @param p - the profile.
+ * @param i - its index.
  * @param t - the registry's counts (a name key or person borne by many gives no key).
- * @returns the keys.
+ * @param index - where the keys go.
  */
-export function blockingKeys(p: Profile, t: ReturnType<typeof buildTables>): string[] {
-  const keys = new Set<string>();
+function addBlockingKeys(p: Profile, i: number, t: ReturnType<typeof buildTables>, index: BlockIndex): void {
   const province = p.provinceCode ?? "";
+  const commune = p.communeCode;
   for (const n of p.names) {
     for (const w of n.tokens) {
-      if (p.communeCode !== undefined && (t.wordsInCommune.get(`${p.communeCode}|${w}`) ?? 0) <= NAME_BLOCK)
-        keys.add(`c|${p.communeCode}|${w}`);
-      if ((t.wordsInProvince.get(`${province}|${w}`) ?? 0) <= PROVINCE_WORD_BLOCK) keys.add(`w|${province}|${w}`);
+      if (commune !== undefined && count2(t.wordsInCommune, commune, w) <= NAME_BLOCK) index.add("c", commune, w, i);
+      if (count2(t.wordsInProvince, province, w) <= PROVINCE_WORD_BLOCK) index.add("w", province, w, i);
     }
-    if ((t.nameInProvince.get(`${province}|${n.key}`) ?? 0) <= NAME_BLOCK) keys.add(`p|${province}|${n.key}`);
+    if (count2(t.nameInProvince, province, n.key) <= NAME_BLOCK) index.add("p", province, n.key, i);
     // Rare across the whole registry: a key even for an organization whose place is missing.
-    for (const w of n.tokens) if ((t.tokenCount.get(w) ?? 0) <= PROVINCE_WORD_BLOCK) keys.add(`W|${w}`);
+    for (const w of n.tokens) if ((t.tokenCount.get(w) ?? 0) <= PROVINCE_WORD_BLOCK) index.add("W", "", w, i);
   }
   for (const person of p.board) {
     const m = person[0] as string;
-    if ((t.personInProvince.get(`${province}|${m}`) ?? 0) <= PERSON_BLOCK) keys.add(`m|${province}|${m}`);
-    if ((t.personTotal.get(m) ?? 0) <= PERSON_BLOCK) keys.add(`M|${m}`);
+    if (count2(t.personInProvince, province, m) <= PERSON_BLOCK) index.add("m", province, m, i);
+    if ((t.personTotal.get(m) ?? 0) <= PERSON_BLOCK) index.add("M", "", m, i);
   }
   if (p.foundedOn !== undefined) {
-    keys.add(`d|${province}|${dateKey(p.foundedOn)}`);
+    index.add("d", province, dateKey(p.foundedOn), i);
     // A typo in the year: the same day and month in the same commune.
-    if (p.communeCode !== undefined) keys.add(`y|${p.communeCode}|${p.foundedOn.slice(5)}`);
+    if (commune !== undefined) index.add("y", commune, p.foundedOn.slice(5), i);
   }
-  for (const ph of p.phones) keys.add(`t|${ph}`);
-  for (const e of p.emails) keys.add(`e|${e}`);
-  if (p.rib !== undefined) keys.add(`r|${p.rib}`);
-  for (const i of p.identifiers) keys.add(`i|${i}`);
-  return [...keys];
+  for (const ph of p.phones) index.add("t", "", ph, i);
+  for (const e of p.emails) index.add("e", "", e, i);
+  if (p.rib !== undefined) index.add("r", "", p.rib, i);
+  for (const id of p.identifiers) index.add("i", "", id, i);
 }
-
-const bump = (m: Map<string, number>, key: string): void => {
-  m.set(key, (m.get(key) ?? 0) + 1);
-};
 
 /**
  * Count the distinct names that come with a value (a phone, a person): the records of one organization
@@ -179,47 +224,69 @@ class DistinctNames {
  * @returns the read-only counts.
  */
 export function buildTables(profiles: readonly Profile[]): ScoringTables & {
-  wordsInProvince: Map<string, number>;
-  wordsInCommune: Map<string, number>;
-  personInProvince: Map<string, number>;
+  wordsInProvince: Counts2;
+  wordsInCommune: Counts2;
+  personInProvince: Counts2;
   personTotal: Map<string, number>;
 } {
-  const nameInCommune = new Map<string, number>();
-  const nameInProvince = new Map<string, number>();
+  const nameInCommune: Counts2 = new Map();
+  const nameInProvince: Counts2 = new Map();
   const tokenCount = new Map<string, number>();
-  const wordsInProvince = new Map<string, number>();
-  const wordsInCommune = new Map<string, number>();
-  const personInProvince = new Map<string, number>();
+  const wordsInProvince: Counts2 = new Map();
+  const wordsInCommune: Counts2 = new Map();
+  const personInProvince: Counts2 = new Map();
   const personTotal = new Map<string, number>();
   const placeSize = new Map<string, number>();
   const contactNames = new DistinctNames();
   const personNames = new DistinctNames();
-  const addressNames = new DistinctNames();
+  const addressNames = new Map<string, DistinctNames>();
+  const keys = new Set<string>();
+  const tokens = new Set<string>();
+  const contacts = new Set<string>();
   for (const p of profiles) {
     const province = p.provinceCode ?? "";
-    if (p.communeCode !== undefined) bump(placeSize, p.communeCode);
+    const commune = p.communeCode;
+    if (commune !== undefined) bump(placeSize, commune);
     bump(placeSize, province);
-    const keys = new Set(p.names.map((n) => n.key));
-    const tokens = new Set(p.names.flatMap((n) => n.tokens));
+    keys.clear();
+    tokens.clear();
+    let nameKey: string | undefined;
+    for (const n of p.names) {
+      keys.add(n.key);
+      if (nameKey === undefined || n.key < nameKey) nameKey = n.key;
+      for (const w of n.tokens) tokens.add(w);
+    }
+    nameKey ??= "";
     for (const k of keys) {
-      if (p.communeCode !== undefined) bump(nameInCommune, `${p.communeCode}|${k}`);
-      bump(nameInProvince, `${province}|${k}`);
+      if (commune !== undefined) bump2(nameInCommune, commune, k);
+      bump2(nameInProvince, province, k);
     }
     for (const w of tokens) {
       bump(tokenCount, w);
-      bump(wordsInProvince, `${province}|${w}`);
-      if (p.communeCode !== undefined) bump(wordsInCommune, `${p.communeCode}|${w}`);
+      bump2(wordsInProvince, province, w);
+      if (commune !== undefined) bump2(wordsInCommune, commune, w);
     }
-    const nameKey = p.names.map((x) => x.key).sort()[0] ?? "";
-    for (const c of new Set([...p.phones, ...p.emails])) contactNames.add(c, nameKey);
+    contacts.clear();
+    for (const c of p.phones) contacts.add(c);
+    for (const c of p.emails) contacts.add(c);
+    for (const c of contacts) contactNames.add(c, nameKey);
     for (const person of p.board) {
       for (const m of person) personNames.add(m, nameKey);
       const m = person[0] as string;
-      bump(personInProvince, `${province}|${m}`);
+      bump2(personInProvince, province, m);
       bump(personTotal, m);
     }
-    if (p.address !== "" && p.communeCode !== undefined) addressNames.add(`${p.communeCode}|${p.address}`, nameKey);
+    if (p.address !== "" && commune !== undefined) {
+      let inCommune = addressNames.get(commune);
+      if (inCommune === undefined) {
+        inCommune = new DistinctNames();
+        addressNames.set(commune, inCommune);
+      }
+      inCommune.add(p.address, nameKey);
+    }
   }
+  const addressCount = new Map<string, Map<string, number>>();
+  for (const [commune, names] of addressNames) addressCount.set(commune, names.counts());
   return {
     nameInCommune,
     nameInProvince,
@@ -231,7 +298,7 @@ export function buildTables(profiles: readonly Profile[]): ScoringTables & {
     placeSize,
     contactCount: contactNames.counts(),
     personCount: personNames.counts(),
-    addressCount: addressNames.counts(),
+    addressCount,
     total: profiles.length,
   };
 }
@@ -343,10 +410,11 @@ export function scoreBlock(
       comparisons++;
       const a = ctx.profiles[i] as Profile;
       const c = ctx.profiles[j] as Profile;
-      const r = scoreEvidence(a, c, ctx.tables);
+      const r = scoreOnly(a, c, ctx.tables);
       if (r.score >= ctx.threshold && (r.corroborated || !r.needsCorroboration)) {
         const [first, second] = a.id < c.id ? [a.id, c.id] : [c.id, a.id];
-        pairs.push({ i, j, pair: { a: first, b: second, score: r.score, reasons: reasonsOf(r.evidence) } });
+        const reasons = reasonsOf(scoreEvidence(a, c, ctx.tables).evidence);
+        pairs.push({ i, j, pair: { a: first, b: second, score: r.score, reasons } });
       }
     }
   }
@@ -454,16 +522,9 @@ export function findDuplicates(
     }
     const n = profiles.length;
     const tables = buildTables(profiles);
-    const blocks = new Map<string, number[]>();
-    profiles.forEach((p, i) => {
-      for (const key of blockingKeys(p, tables)) {
-        const list = blocks.get(key);
-        if (list === undefined) blocks.set(key, [i]);
-        else list.push(i);
-      }
-    });
-    const blockList = [...blocks.values()].filter((b) => b.length >= 2);
-    blocks.clear();
+    const index = new BlockIndex();
+    for (let i = 0; i < n; i++) addBlockingKeys(profiles[i] as Profile, i, tables, index);
+    const blockList = index.blocks();
     const smallOf: number[][] = Array.from({ length: n }, () => []);
     blockList.forEach((block, b) => {
       if (block.length <= maxBlockSize) for (const i of block) (smallOf[i] as number[]).push(b);

@@ -8,10 +8,10 @@ import { sortedDice } from "./similarity.js";
  * in any order, or in parallel, with the same result).
  */
 export interface ScoringTables {
-  /** Organizations whose name has a key (see `ProfileName.key`), by `commune|key`. */
-  readonly nameInCommune: ReadonlyMap<string, number>;
-  /** Organizations whose name has a key, by `province|key`. */
-  readonly nameInProvince: ReadonlyMap<string, number>;
+  /** Organizations whose name has a key (see `ProfileName.key`), by commune code, then key. */
+  readonly nameInCommune: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Organizations whose name has a key, by province code (`""` for none), then key. */
+  readonly nameInProvince: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Organizations whose names hold a word key, across the registry. */
   readonly tokenCount: ReadonlyMap<string, number>;
   /** Organizations per commune and per province (by code). */
@@ -20,8 +20,8 @@ export interface ScoringTables {
   readonly contactCount: ReadonlyMap<string, number>;
   /** Distinct names of the organizations whose board holds a person, by person key. */
   readonly personCount: ReadonlyMap<string, number>;
-  /** Distinct names given with an address key in a commune, by `commune|address`. */
-  readonly addressCount: ReadonlyMap<string, number>;
+  /** Distinct names given with an address key in a commune, by commune code, then address key. */
+  readonly addressCount: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Number of organizations. */
   readonly total: number;
 }
@@ -60,24 +60,33 @@ export interface PairScore {
 /** Longest word compared letter by letter; longer words (no name has them) only compare equal or not. */
 const MAX_EDITED = 40;
 
+/** Rows of the edit-distance table, reused by every call (words are at most {@link MAX_EDITED} letters). */
+const previousRow = new Int32Array(MAX_EDITED + 1);
+const currentRow = new Int32Array(MAX_EDITED + 1);
+
 /** Whether the Levenshtein distance of two short strings is at most `max`. */
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max || a.length > MAX_EDITED || b.length > MAX_EDITED) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = previousRow;
+  let cur = currentRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         (prev[j] as number) + 1,
         (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      cur.push(v);
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return false;
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
   return (prev[b.length] as number) <= max;
 }
@@ -97,6 +106,12 @@ function tokenSimilarity(a: string, b: string, wa: string | undefined, wb: strin
   return close ? s * 0.95 : s * 0.5;
 }
 
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
+}
+
 /**
  * Similarity of two names in [0, 1]: words matched one to one (equal keys, or
  * one edit apart), as a share of all words; a name whose every word is found in
@@ -109,7 +124,7 @@ function tokenSimilarity(a: string, b: string, wa: string | undefined, wb: strin
  */
 export function nameSimilarity(x: ProfileName, y: ProfileName): number {
   const sameScript = x.arabic === y.arabic;
-  if (x.key === y.key && (!sameScript || x.words.join(" ") === y.words.join(" "))) return 1;
+  if (x.key === y.key && (!sameScript || sameWords(x.words, y.words))) return 1;
   const used = new Uint8Array(y.tokens.length);
   let credit = 0;
   for (let xi = 0; xi < x.tokens.length; xi++) {
@@ -169,24 +184,46 @@ function yearTypo(a: string, b: string): boolean {
   return diff === 1;
 }
 
+/** How two founding dates compare, from agreeing most to disagreeing. */
+type DateAgreement = "same" | "swapped" | "yearTypo" | "weeks" | "different";
+
+const DATE_WEIGHT: Readonly<Record<DateAgreement, number>> = {
+  same: 1.2,
+  swapped: 0.8,
+  yearTypo: 0.6,
+  weeks: 0.4,
+  different: -1,
+};
+
 /**
- * Evidence of two founding dates: the same date, day and month swapped, a typo in the year or a few weeks
- * apart (a date read from another document) agree; other dates disagree. Only the first two corroborate.
+ * How two founding dates compare: the same date, day and month swapped, a typo in the year or a few weeks
+ * apart (a date read from another document) agree; other dates disagree. Only the first three corroborate.
  */
-function dateEvidence(a: string, b: string): { weight: number; detail: () => string; strong: boolean } {
-  if (a === b) return { weight: 1.2, detail: () => `same founding date ${a}`, strong: true };
+function dateAgreement(a: string, b: string): DateAgreement {
+  if (a === b) return "same";
   if (a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7))
-    return { weight: 0.8, detail: () => `founding dates ${a} and ${b} (day and month swapped)`, strong: true };
-  if (a.slice(4) === b.slice(4) && yearTypo(a.slice(0, 4), b.slice(0, 4)))
-    return { weight: 0.6, detail: () => `founding dates ${a} and ${b} (a typo in the year)`, strong: true };
-  const days = Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
-  if (days <= 62)
-    return {
-      weight: 0.4,
-      detail: () => `founding dates ${a} and ${b} (${Math.round(days)} days apart)`,
-      strong: false,
-    };
-  return { weight: -1, detail: () => `founding dates ${a} and ${b}`, strong: false };
+    return "swapped";
+  if (a.slice(4) === b.slice(4) && yearTypo(a.slice(0, 4), b.slice(0, 4))) return "yearTypo";
+  return daysApart(a, b) <= 62 ? "weeks" : "different";
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+}
+
+function dateDetail(kind: DateAgreement, a: string, b: string): string {
+  switch (kind) {
+    case "same":
+      return `same founding date ${a}`;
+    case "swapped":
+      return `founding dates ${a} and ${b} (day and month swapped)`;
+    case "yearTypo":
+      return `founding dates ${a} and ${b} (a typo in the year)`;
+    case "weeks":
+      return `founding dates ${a} and ${b} (${Math.round(daysApart(a, b))} days apart)`;
+    default:
+      return `founding dates ${a} and ${b}`;
+  }
 }
 
 /**
@@ -218,70 +255,155 @@ function sharedWeight(full: number, count: number): number {
  * @returns the score, the reasons, and whether a corroborating field agrees.
  */
 export function scorePair(a: Profile, b: Profile, t: ScoringTables): PairScore {
-  const parts: Evidence[] = [];
+  const tally = new Tally(true);
+  const r = weigh(a, b, t, tally);
+  return { ...r, evidence: tally.parts };
+}
+
+/** The score of a pair and whether it holds, without the evidence: what a block needs for most pairs. */
+export interface PairVerdict {
+  readonly score: number;
+  readonly corroborated: boolean;
+  readonly needsCorroboration: boolean;
+}
+
+/**
+ * Score a pair as {@link scorePair} does, without wording the evidence (no
+ * allocation per piece of evidence): the same score and verdict.
+ *
+ * @param a - first profile.
+ * @param b - second profile.
+ * @param t - the registry's counts.
+ * @returns the score and whether a corroborating field agrees and is needed.
+ */
+export function scoreOnly(a: Profile, b: Profile, t: ScoringTables): PairVerdict {
+  quiet.reset();
+  return weigh(a, b, t, quiet);
+}
+
+/** Sums the evidence of a pair in order, and keeps it worded when asked. */
+class Tally {
+  sum = 0;
+  conflict = false;
+  readonly parts: Evidence[] = [];
+  constructor(readonly explain: boolean) {}
+  reset(): void {
+    this.sum = 0;
+    this.conflict = false;
+  }
+  /**
+   * Count a weight; `detail` words it (called only when explaining) from up to four values, passed one by one
+   * so that counting allocates nothing.
+   */
+  add<A, B, C, E>(
+    feature: MatchFeatureValue,
+    weight: number,
+    detail: (a: A, b: B, c: C, d: E) => string,
+    a?: A,
+    b?: B,
+    c?: C,
+    d?: E,
+  ): void {
+    if (weight === 0) return;
+    const w = Math.round(weight * 100) / 100;
+    this.sum += w;
+    if (w < 0 && feature !== "name" && feature !== "nameFrequency") this.conflict = true;
+    if (this.explain) this.parts.push({ feature, weight: w, detail: () => detail(a as A, b as B, c as C, d as E) });
+  }
+}
+
+/** One tally reused by {@link scoreOnly}: scoring never runs two pairs at once on one thread. */
+const quiet = new Tally(false);
+
+const D = {
+  name: (x: string, y: string, cross: boolean, s: number) =>
+    `names “${x}” and “${y}”${cross ? " (across scripts)" : ""}: similarity ${s.toFixed(2)}`,
+  rareName: (scope: string) => `no other organization bears the name in the ${scope}`,
+  commonName: (expected: number, scope: string) =>
+    `name borne by about ${Math.round(expected)} other organizations in the ${scope}`,
+  purposes: (a: readonly string[], b: readonly string[]) => `purposes ${a.join("+")} and ${b.join("+")}`,
+  legalForms: (a: string, b: string) => `legal forms ${a} and ${b}`,
+  sameCommune: (c: string) => `same commune ${c}`,
+  communes: (a: string, b: string) => `communes ${a} and ${b}`,
+  provinces: (a: string, b: string) => `provinces ${a} and ${b}`,
+  date: dateDetail,
+  phone: (n: number, shared: string, house: boolean) =>
+    n <= 2
+      ? `same phone ${shared}${house && n > 1 ? " at a shared address" : ""}`
+      : `same phone ${shared}, given with ${n} names`,
+  differentPhones: () => "different phones",
+  email: (email: string) => `same e-mail ${email}`,
+  rib: (rib: string) => `same RIB ${rib}`,
+  differentRibs: () => "different RIBs",
+  identifier: (id: string) => `same identifier ${id}`,
+  differentIdentifiers: () => "different identifiers in the same registry",
+  board: (shared: number) => `${shared} board member(s) in common`,
+  noBoard: () => "no board member in common",
+  address: (sim: number) => `addresses alike (${sim.toFixed(2)})`,
+};
+
+function hasCommonPurpose(a: readonly string[], b: readonly string[]): { a: boolean; b: boolean; common: boolean } {
+  let anyA = false;
+  let anyB = false;
+  let common = false;
+  for (const p of a) {
+    if (p === "development") continue;
+    anyA = true;
+    if (b.includes(p)) common = true;
+  }
+  for (const p of b) if (p !== "development") anyB = true;
+  return { a: anyA, b: anyB, common };
+}
+
+function weigh(a: Profile, b: Profile, t: ScoringTables, tally: Tally): PairVerdict {
   let corroborated = false;
-  const add = (feature: MatchFeatureValue, weight: number, detail: () => string): void => {
-    if (weight !== 0) parts.push({ feature, weight: Math.round(weight * 100) / 100, detail });
-  };
   const name = bestNames(a, b);
   const crossScript = name.x !== undefined && name.y !== undefined && name.x.arabic !== name.y.arabic;
   const s = name.score;
   // Below 0.75 the names count against, less so across scripts where transliteration is uncertain.
   const nameWeight = Math.max((s - 0.75) * 4.8, crossScript ? -1 : -2);
-  add(
-    "name",
-    nameWeight,
-    () =>
-      `names “${name.x?.key ?? ""}” and “${name.y?.key ?? ""}”${crossScript ? " (across scripts)" : ""}: similarity ${s.toFixed(2)}`,
-  );
+  tally.add("name", nameWeight, D.name, name.x?.key ?? "", name.y?.key ?? "", crossScript, s);
   const sameCommune = a.communeCode !== undefined && a.communeCode === b.communeCode;
   const scope = sameCommune ? "commune" : "province";
   let commonName = false;
   if (s >= 0.8 && name.x !== undefined && name.y !== undefined) {
     // How many other organizations bear the name where the two are seated (the pair itself not counted).
     const table = sameCommune ? t.nameInCommune : t.nameInProvince;
-    const place = sameCommune ? a.communeCode : (a.provinceCode ?? b.provinceCode);
-    const count = (key: string): number => table.get(`${place ?? ""}|${key}`) ?? 0;
+    const place = (sameCommune ? a.communeCode : (a.provinceCode ?? b.provinceCode)) ?? "";
+    const inPlace = table.get(place);
+    const count = (key: string): number => inPlace?.get(key) ?? 0;
     const others =
       name.x.key === name.y.key
         ? Math.max(0, count(name.x.key) - 2)
         : Math.max(0, Math.max(count(name.x.key), count(name.y.key)) - 1);
     // How many would bear it by chance, from how common each of its words is across the registry.
     // Only a registry of some size tells how common a word is; a handful of rows says nothing of it.
-    const size = t.total >= MIN_FOR_WORD_SHARES ? (t.placeSize.get(place ?? "") ?? 0) : 0;
+    const size = t.total >= MIN_FOR_WORD_SHARES ? (t.placeSize.get(place) ?? 0) : 0;
     let chance = size;
     for (const k of name.x.tokens) chance *= Math.min(1, (t.tokenCount.get(k) ?? 1) / Math.max(t.total, 1));
     const expected = Math.max(others, chance);
     commonName = expected >= 1;
-    if (others === 0 && chance < 0.25)
-      add("nameFrequency", 0.3, () => `no other organization bears the name in the ${scope}`);
+    if (others === 0 && chance < 0.25) tally.add("nameFrequency", 0.3, D.rareName, scope);
     else if (expected > 2)
-      add(
-        "nameFrequency",
-        -Math.min(0.8, 0.3 * Math.log2(expected / 2)),
-        () => `name borne by about ${Math.round(expected)} other organizations in the ${scope}`,
-      );
+      tally.add("nameFrequency", -Math.min(0.8, 0.3 * Math.log2(expected / 2)), D.commonName, expected, scope);
   }
   // Development is named by so many that only the other purposes tell organizations apart.
-  const pa = a.purposes.filter((p) => p !== "development");
-  const pb = b.purposes.filter((p) => p !== "development");
-  if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p)))
-    add("purpose", -1.2, () => `purposes ${a.purposes.join("+")} and ${b.purposes.join("+")}`);
-  else if ((pa.length === 0) !== (pb.length === 0) && a.purposes.length > 0 && b.purposes.length > 0)
-    add("purpose", -0.6, () => `purposes ${a.purposes.join("+")} and ${b.purposes.join("+")}`);
-  if (a.legalForm !== b.legalForm) add("legalForm", -2, () => `legal forms ${a.legalForm} and ${b.legalForm}`);
+  const purposes = hasCommonPurpose(a.purposes, b.purposes);
+  if (purposes.a && purposes.b && !purposes.common) tally.add("purpose", -1.2, D.purposes, a.purposes, b.purposes);
+  else if (purposes.a !== purposes.b && a.purposes.length > 0 && b.purposes.length > 0)
+    tally.add("purpose", -0.6, D.purposes, a.purposes, b.purposes);
+  if (a.legalForm !== b.legalForm) tally.add("legalForm", -2, D.legalForms, a.legalForm, b.legalForm);
   if (a.communeCode !== undefined && b.communeCode !== undefined) {
-    if (a.communeCode === b.communeCode) add("commune", 0.4, () => `same commune ${a.communeCode}`);
-    else if (a.provinceCode === b.provinceCode)
-      add("commune", -1, () => `communes ${a.communeCode} and ${b.communeCode}`);
-    else add("commune", -2, () => `communes ${a.communeCode} and ${b.communeCode}`);
+    if (a.communeCode === b.communeCode) tally.add("commune", 0.4, D.sameCommune, a.communeCode);
+    else if (a.provinceCode === b.provinceCode) tally.add("commune", -1, D.communes, a.communeCode, b.communeCode);
+    else tally.add("commune", -2, D.communes, a.communeCode, b.communeCode);
   } else if (a.provinceCode !== undefined && b.provinceCode !== undefined && a.provinceCode !== b.provinceCode) {
-    add("commune", -2, () => `provinces ${a.provinceCode} and ${b.provinceCode}`);
+    tally.add("commune", -2, D.provinces, a.provinceCode, b.provinceCode);
   }
   if (a.foundedOn !== undefined && b.foundedOn !== undefined) {
-    const d = dateEvidence(a.foundedOn, b.foundedOn);
-    add("foundedOn", d.weight, d.detail);
-    if (d.strong) corroborated = true;
+    const kind = dateAgreement(a.foundedOn, b.foundedOn);
+    tally.add("foundedOn", DATE_WEIGHT[kind], D.date, kind, a.foundedOn, b.foundedOn);
+    if (kind === "same" || kind === "swapped" || kind === "yearTypo") corroborated = true;
   }
   if (a.phones.length > 0 && b.phones.length > 0) {
     const shared = a.phones.find((p) => b.phones.includes(p));
@@ -290,35 +412,32 @@ export function scorePair(a: Profile, b: Profile, t: ScoringTables): PairScore {
       // A phone given with an address many share (a maison des associations) may be the house's phone.
       const house = a.addressGeneric || b.addressGeneric;
       const w = sharedWeight(1.5, n) * (house && n > 1 ? 0.5 : 1);
-      add("phone", w, () =>
-        n <= 2
-          ? `same phone ${shared}${house && n > 1 ? " at a shared address" : ""}`
-          : `same phone ${shared}, given with ${n} names`,
-      );
+      tally.add("phone", w, D.phone, n, shared, house);
       if (n <= 1 || (n <= 2 && !house)) corroborated = true;
-    } else add("phone", -0.3, () => "different phones");
+    } else tally.add("phone", -0.3, D.differentPhones);
   }
-  const email = a.emails.find((e) => b.emails.includes(e));
-  if (email !== undefined) {
-    const n = t.contactCount.get(email) ?? 2;
-    add("email", sharedWeight(1.5, n), () => `same e-mail ${email}`);
-    if (n <= 2) corroborated = true;
+  if (a.emails.length > 0 && b.emails.length > 0) {
+    const email = a.emails.find((e) => b.emails.includes(e));
+    if (email !== undefined) {
+      const n = t.contactCount.get(email) ?? 2;
+      tally.add("email", sharedWeight(1.5, n), D.email, email);
+      if (n <= 2) corroborated = true;
+    }
   }
   if (a.rib !== undefined && b.rib !== undefined) {
     if (a.rib === b.rib) {
-      add("rib", 2.5, () => `same RIB ${a.rib}`);
+      tally.add("rib", 2.5, D.rib, a.rib);
       corroborated = true;
-    } else add("rib", -1.5, () => "different RIBs");
+    } else tally.add("rib", -1.5, D.differentRibs);
   }
   if (a.identifiers.length > 0 && b.identifiers.length > 0) {
     const shared = a.identifiers.find((i) => b.identifiers.includes(i));
     if (shared !== undefined) {
-      add("identifier", 2.5, () => `same identifier ${shared}`);
+      tally.add("identifier", 2.5, D.identifier, shared);
       corroborated = true;
     } else {
       const schemes = new Set(a.identifiers.map((i) => i.split(":")[0]));
-      if (b.identifiers.some((i) => schemes.has(i.split(":")[0])))
-        add("identifier", -2, () => "different identifiers in the same registry");
+      if (b.identifiers.some((i) => schemes.has(i.split(":")[0]))) tally.add("identifier", -2, D.differentIdentifiers);
     }
   }
   if (a.board.length > 0 && b.board.length > 0) {
@@ -331,20 +450,19 @@ export function scorePair(a: Profile, b: Profile, t: ScoringTables): PairScore {
       weight += personWeight(t.personCount.get(key) ?? 1, t.total);
     }
     if (shared > 0) {
-      add("board", Math.min(1.6, weight), () => `${shared} board member(s) in common`);
+      tally.add("board", Math.min(1.6, weight), D.board, shared);
       corroborated = true;
-    } else add("board", -0.6, () => "no board member in common");
+    } else tally.add("board", -0.6, D.noBoard);
   }
   if (a.address !== "" && b.address !== "" && !a.addressGeneric && !b.addressGeneric) {
-    const sa = sameCommune ? (t.addressCount.get(`${a.communeCode}|${a.address}`) ?? 1) : 1;
+    const sa = sameCommune ? (t.addressCount.get(a.communeCode ?? "")?.get(a.address) ?? 1) : 1;
     const sim = sortedDice(a.addressGrams, b.addressGrams);
     if (sim >= 0.8 && sa <= 2) {
-      add("address", 0.5, () => `addresses alike (${sim.toFixed(2)})`);
+      tally.add("address", 0.5, D.address, sim);
       corroborated = true;
     }
   }
   // Evidence against, other than the name: then the name alone does not make the pair.
-  const conflict = parts.some((r) => r.weight < 0 && r.feature !== "name" && r.feature !== "nameFrequency");
-  const score = Math.round(parts.reduce((sum, r) => sum + r.weight, 0) * 100) / 100;
-  return { score, evidence: parts, corroborated, needsCorroboration: commonName || conflict };
+  const score = Math.round(tally.sum * 100) / 100;
+  return { score, corroborated, needsCorroboration: commonName || tally.conflict };
 }

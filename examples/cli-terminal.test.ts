@@ -83,7 +83,7 @@ describe.skipIf(!hasTmux)("madani in a terminal session", () => {
       "50",
       "-c",
       work,
-      "env -u CI PATH=" + `${bin}:${process.env.PATH} sh`,
+      `env -u CI PATH=${bin}:${process.env.PATH} sh`,
     );
     tmux("pipe-pane", "-t", session, "-o", `cat >> ${join(work, "terminal.log")}`);
 

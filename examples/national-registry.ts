@@ -27,7 +27,7 @@ import {
   ingest,
   registryStatisticsReport,
 } from "@madani/registry";
-import { pgliteStore } from "@madani/registry/storage";
+import { pgliteStore, type RegistryWriter } from "@madani/registry/storage";
 import { renderCsv, renderHtml, renderJson } from "@madani/report";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,37 +64,51 @@ console.log(`1. generated ${csvPath} (${stage("generate")})`);
 // 2. Import into PGlite, batch by batch, straight from the file.
 const dbDir = join(out, "db");
 rmSync(dbDir, { recursive: true, force: true });
-const opened = await pgliteStore({ dataDir: dbDir });
+// The database runs on a worker thread: it writes one batch while this thread reads and checks the next.
+const opened = await pgliteStore({ dataDir: dbDir, worker: true });
 if (!opened.ok) throw new Error(`cannot open the database: ${opened.issues[0]?.message}`);
 const store = opened.value;
 const quarantine = createWriteStream(join(out, "quarantine.ndjson"), "utf8");
 let lastShown = 0;
 let refusedByStore = 0;
-const imported = await ingest(createReadStream(csvPath), {
-  asOf,
-  batchSize: 5000,
-  onBatch: async (batch) => {
-    for (const q of batch.quarantined)
-      quarantine.write(`${JSON.stringify({ row: q.row, raw: q.raw, issues: q.issues })}\n`);
-    if (batch.accepted.length > 0) {
-      const put = await store.put(
-        batch.accepted.map((a) => a.organization),
-        { validate: false },
-      );
-      if (!put.ok) throw new Error(put.issues[0]?.message);
-      // Rows the database refuses are left out, the rest of the batch is stored: keep them with the quarantine.
-      for (const issue of put.value.quarantined) {
-        refusedByStore++;
-        quarantine.write(`${JSON.stringify({ store: true, issues: [issue] })}\n`);
+/** Store one batch; rows the database refuses are left out, the rest is stored: keep them with the quarantine. */
+const storeBatch = async (tx: RegistryWriter, organizations: Organization[]): Promise<void> => {
+  const put = await tx.put(organizations, { validate: false });
+  if (!put.ok) throw new Error(put.issues[0]?.message);
+  for (const issue of put.value.quarantined) {
+    refusedByStore++;
+    quarantine.write(`${JSON.stringify({ store: true, issues: [issue] })}\n`);
+  }
+};
+// One transaction for the whole load: the indexes are built once, after the rows are in. One batch is written
+// while the next is read: at most one put in flight.
+const imported = await store.transaction(async (tx) => {
+  let writing: Promise<void> = Promise.resolve();
+  const result = await ingest(createReadStream(csvPath), {
+    asOf,
+    batchSize: 5000,
+    onBatch: async (batch) => {
+      for (const q of batch.quarantined)
+        quarantine.write(`${JSON.stringify({ row: q.row, raw: q.raw, issues: q.issues })}\n`);
+      await writing;
+      if (batch.accepted.length > 0) {
+        writing = storeBatch(
+          tx,
+          batch.accepted.map((a) => a.organization),
+        );
+        // Its failure is thrown where it is awaited: by the next batch, or after the last one.
+        writing.catch(() => undefined);
       }
-    }
-  },
-  onProgress: (p) => {
-    if (p.rowsRead - lastShown >= 50_000) {
-      lastShown = p.rowsRead;
-      console.log(`   … ${fmt(p.rowsRead)} rows read (${elapsed()})`);
-    }
-  },
+    },
+    onProgress: (p) => {
+      if (p.rowsRead - lastShown >= 50_000) {
+        lastShown = p.rowsRead;
+        console.log(`   … ${fmt(p.rowsRead)} rows read (${elapsed()})`);
+      }
+    },
+  });
+  await writing;
+  return result;
 });
 quarantine.end();
 await finished(quarantine);
@@ -121,7 +135,7 @@ console.log(`   read ${fmt(organizations.length)} organizations back from the da
 const found = findDuplicates(organizations);
 if (!found.ok) throw new Error(found.issues[0]?.message);
 const truth = new Map<string, number>();
-for (const r of registry.records()) if (r.error === undefined) truth.set(r.id, r.entity);
+for (const r of registry.labels()) if (r.error === undefined) truth.set(r.id, r.entity);
 const quality = evaluateDuplicates(found.value.clusters, truth);
 writeFileSync(join(out, "duplicates.json"), `${JSON.stringify(found.value.clusters, null, 2)}\n`);
 const example = found.value.clusters.find((c) => c.ids.length === 2);

@@ -17,7 +17,7 @@
  * - `MADANI_BENCH_BATCH`: records per `put` (default 5,000, as in the example).
  * - `MADANI_BENCH_ROUNDS`: rounds (default 3 from 300,000 rows, 7 below).
  * - `MADANI_BENCH_STORES`: which stores, comma-separated, among `memory`, `pglite-dir`,
- *   `pglite-dir-tx`, `pglite-mem`, `postgres`, `postgres-tx` (default: the first three,
+ *   `pglite-dir-tx`, `pglite-worker-tx`, `pglite-mem`, `postgres`, `postgres-tx` (default: the first four,
  *   and the two `postgres` ones when a server is given).
  * - `MADANI_BENCH_POSTGRES`: a connection string of a PostgreSQL server to add
  *   postgresStore, or `start` to start a throwaway PostgreSQL 15 as the tests do.
@@ -34,12 +34,20 @@ import { memoryStore, pgliteStore, postgresStore, type RegistryStore } from "../
 import { startPostgres, type TestPostgres } from "../test/postgresServer.js";
 import { syntheticOrganizations } from "../test/registryFixtures.js";
 
-type StoreName = "memory" | "pglite-dir" | "pglite-dir-tx" | "pglite-mem" | "postgres" | "postgres-tx";
+type StoreName =
+  | "memory"
+  | "pglite-dir"
+  | "pglite-dir-tx"
+  | "pglite-worker-tx"
+  | "pglite-mem"
+  | "postgres"
+  | "postgres-tx";
 
 const LABELS: Record<StoreName, string> = {
   memory: "memoryStore (baseline)",
   "pglite-dir": "pgliteStore, data directory",
   "pglite-dir-tx": "pgliteStore, data directory, one transaction",
+  "pglite-worker-tx": "pgliteStore, data directory, one transaction, worker thread, one put in flight",
   "pglite-mem": "pgliteStore, in memory",
   postgres: "postgresStore",
   "postgres-tx": "postgresStore, one transaction",
@@ -87,6 +95,8 @@ async function openStore(name: StoreName, dir: string, url: string | undefined):
     case "pglite-dir":
     case "pglite-dir-tx":
       return opened(await pgliteStore({ dataDir: dir }));
+    case "pglite-worker-tx":
+      return opened(await pgliteStore({ dataDir: dir, worker: true }));
     case "postgres":
     case "postgres-tx": {
       // Each round starts from an empty registry in a schema of its own, as the other stores do.
@@ -112,7 +122,19 @@ async function measure(name: StoreName, url: string | undefined): Promise<Measur
         if (!r.ok) throw new Error(JSON.stringify(r.issues[0]));
       }
     };
-    const [, loadMs] = await time(() => (name.endsWith("-tx") ? store.transaction(putAll) : putAll(store)));
+    // On a worker thread, the next batch is prepared (checked, written as JSON) while the previous one is written.
+    const putPipelined = async (writer: Pick<RegistryStore, "put">) => {
+      let writing: Promise<unknown> = Promise.resolve();
+      for (let i = 0; i < orgs.length; i += BATCH) {
+        await writing;
+        writing = writer.put(orgs.slice(i, i + BATCH), { validate: false }).then((r) => {
+          if (!r.ok) throw new Error(JSON.stringify(r.issues[0]));
+        });
+      }
+      await writing;
+    };
+    const load = name === "pglite-worker-tx" ? putPipelined : putAll;
+    const [, loadMs] = await time(() => (name.endsWith("-tx") ? store.transaction(load) : load(store)));
     const [readItems, readMs] = await time(async () => {
       let n = 0;
       for (let after: string | undefined; ; ) {
@@ -194,7 +216,13 @@ async function main(): Promise<void> {
   }
   const stores = (
     process.env.MADANI_BENCH_STORES ??
-    ["memory", "pglite-dir", "pglite-dir-tx", ...(url === undefined ? [] : ["postgres", "postgres-tx"])].join(",")
+    [
+      "memory",
+      "pglite-dir",
+      "pglite-dir-tx",
+      "pglite-worker-tx",
+      ...(url === undefined ? [] : ["postgres", "postgres-tx"]),
+    ].join(",")
   )
     .split(",")
     .map((s) => s.trim()) as StoreName[];

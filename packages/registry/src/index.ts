@@ -137,6 +137,7 @@ export { ReviewDecisionSchema, ReviewVerdict } from "./storage/review.js";
 export type {
   GenerateRegistryOptions,
   SyntheticErrorKind,
+  SyntheticLabel,
   SyntheticRecord,
   SyntheticRegistry,
 } from "./synthetic/generate.js";

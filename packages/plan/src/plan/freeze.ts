@@ -1,5 +1,3 @@
-import type { DeepReadonly } from "@madani/model";
-
 /**
  * Freeze a value and every object and array it holds, in place.
  *

@@ -128,7 +128,8 @@ function bump2(m: Counts2, scope: string, value: string): void {
  * registry gives millions of keys.
  */
 class BlockIndex {
-  private readonly byKind = new Map<string, Map<string, Map<string, number[]>>>();
+  /** By kind, then scope, then value: the one profile of a key met once (most keys), or the list of them. */
+  private readonly byKind = new Map<string, Map<string, Map<string, number | number[]>>>();
   add(kind: string, scope: string, value: string, i: number): void {
     let scopes = this.byKind.get(kind);
     if (scopes === undefined) {
@@ -140,16 +141,19 @@ class BlockIndex {
       values = new Map();
       scopes.set(scope, values);
     }
-    const list = values.get(value);
+    const found = values.get(value);
     // A profile adds each key once, and profiles are added in order: a list's last entry tells a repeat.
-    if (list === undefined) values.set(value, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (found === undefined) values.set(value, i);
+    else if (typeof found === "number") {
+      if (found !== i) values.set(value, [found, i]);
+    } else if (found[found.length - 1] !== i) found.push(i);
   }
   /** The blocks of two or more profiles, each ascending, in the order their keys were first met. */
   blocks(): number[][] {
     const out: number[][] = [];
     for (const scopes of this.byKind.values())
-      for (const values of scopes.values()) for (const list of values.values()) if (list.length >= 2) out.push(list);
+      for (const values of scopes.values())
+        for (const list of values.values()) if (typeof list !== "number") out.push(list);
     return out;
   }
 }
@@ -339,8 +343,12 @@ export function scorePair(
 export interface BlockContext {
   readonly profiles: readonly Profile[];
   readonly tables: ScoringTables;
-  /** For each organization, the numbers of the blocks compared pairwise it belongs to, ascending. */
-  readonly smallOf: readonly (readonly number[])[];
+  /**
+   * The numbers of the blocks compared pairwise that each organization belongs to, ascending: those of
+   * organization `i` are `smallBlocks[smallStart[i]]` to `smallBlocks[smallStart[i + 1] - 1]`.
+   */
+  readonly smallStart: Int32Array;
+  readonly smallBlocks: Int32Array;
   readonly threshold: number;
   readonly maxBlockSize: number;
 }
@@ -353,11 +361,12 @@ export interface ScoredPair {
 }
 
 function firstShared(ctx: BlockContext, i: number, j: number): number {
-  const x = ctx.smallOf[i] as readonly number[];
-  const y = ctx.smallOf[j] as readonly number[];
-  for (let p = 0, q = 0; p < x.length && q < y.length; ) {
-    const u = x[p] as number;
-    const v = y[q] as number;
+  const { smallStart: start, smallBlocks: blocks } = ctx;
+  const pEnd = start[i + 1] as number;
+  const qEnd = start[j + 1] as number;
+  for (let p = start[i] as number, q = start[j] as number; p < pEnd && q < qEnd; ) {
+    const u = blocks[p] as number;
+    const v = blocks[q] as number;
     if (u === v) return u;
     if (u < v) p++;
     else q++;
@@ -525,11 +534,22 @@ export function findDuplicates(
     const index = new BlockIndex();
     for (let i = 0; i < n; i++) addBlockingKeys(profiles[i] as Profile, i, tables, index);
     const blockList = index.blocks();
-    const smallOf: number[][] = Array.from({ length: n }, () => []);
-    blockList.forEach((block, b) => {
-      if (block.length <= maxBlockSize) for (const i of block) (smallOf[i] as number[]).push(b);
-    });
-    const ctx: BlockContext = { profiles, tables, smallOf, threshold, maxBlockSize };
+    // Each organization's small blocks, in two passes over the blocks: count, then place (block numbers ascend).
+    const smallStart = new Int32Array(n + 1);
+    for (const block of blockList)
+      if (block.length <= maxBlockSize) for (const i of block) smallStart[i + 1] = (smallStart[i + 1] as number) + 1;
+    for (let i = 0; i < n; i++) smallStart[i + 1] = (smallStart[i + 1] as number) + (smallStart[i] as number);
+    const smallBlocks = new Int32Array(smallStart[n] as number);
+    const filled = smallStart.slice(0, n);
+    for (let b = 0; b < blockList.length; b++) {
+      const block = blockList[b] as number[];
+      if (block.length > maxBlockSize) continue;
+      for (const i of block) {
+        smallBlocks[filled[i] as number] = b;
+        filled[i] = (filled[i] as number) + 1;
+      }
+    }
+    const ctx: BlockContext = { profiles, tables, smallStart, smallBlocks, threshold, maxBlockSize };
     const pairs: ScoredPair[] = [];
     const foundInLarge = new Set<number>();
     let comparisons = 0;

@@ -2,8 +2,9 @@ import { PGlite, type Transaction } from "@electric-sql/pglite";
 import type { Locale, Result } from "@madani/model";
 import * as z from "zod";
 import type { StoreIssueCode } from "./messages.js";
+import { threadDriver } from "./pgliteThread.js";
 import { migrate, type SqlDriver, type SqlExecutor, sqlStore } from "./sql.js";
-import { openFailed, parseStoreOptions, type RegistryStore, StoreLocaleSchema } from "./store.js";
+import { openFailed, parseStoreOptions, type RegistryStore, StoreLocaleSchema, storeIssue } from "./store.js";
 
 /**
  * Options of {@link pgliteStore}.
@@ -26,6 +27,14 @@ export interface PgliteStoreOptions {
   readonly pglite?: PGlite | undefined;
   /** Apply the package's migrations on open (default `true`). */
   readonly migrate?: boolean | undefined;
+  /**
+   * Run the database on a worker thread (default `false`). The database's work
+   * (parsing, indexing, writing) then uses another core while the calling thread
+   * goes on, for example preparing the next batch of an import: see the
+   * `national-registry` example, which keeps one `put` in flight while the next
+   * batch is read. Same answers as on the calling thread. Not with `pglite`.
+   */
+  readonly worker?: boolean | undefined;
   /** Language of the issue when the store cannot be opened; default `"en"`. */
   readonly locale?: Locale | undefined;
 }
@@ -34,6 +43,7 @@ const PgliteStoreOptionsSchema = z.strictObject({
   dataDir: z.string().min(1).max(4096).optional(),
   pglite: z.instanceof(PGlite).optional(),
   migrate: z.boolean().optional(),
+  worker: z.boolean().optional(),
   locale: StoreLocaleSchema.optional(),
 });
 
@@ -74,6 +84,23 @@ export async function pgliteStore(options: PgliteStoreOptions = {}): Promise<Res
   const read = parseStoreOptions(PgliteStoreOptionsSchema, options);
   if (!read.ok) return read;
   const o = read.value;
+  if (o.worker === true) {
+    // An instance given by the caller lives on the caller's thread: it cannot be moved to a worker.
+    if (o.pglite !== undefined)
+      return { ok: false, issues: [storeIssue("store.invalid_option", ["worker"], { option: "worker" }, o.locale)] };
+    try {
+      const driver = await threadDriver(o.dataDir);
+      try {
+        if (o.migrate ?? true) await migrate(driver);
+      } catch (error) {
+        await driver.close().catch(() => undefined);
+        throw error;
+      }
+      return { ok: true, value: sqlStore(driver) };
+    } catch (error) {
+      return openFailed(error, o.locale);
+    }
+  }
   let db: PGlite | undefined;
   try {
     db = o.pglite ?? (o.dataDir === undefined ? new PGlite() : new PGlite(o.dataDir));

@@ -61,4 +61,15 @@ describe("generateRegistry", () => {
       expect(SyntheticOptionsError.isInstance(error)).toBe(true);
     }
   });
+
+  it("gives the labels of the records without drawing their values", () => {
+    const registry = generateRegistry({ seed: 8, size: 3000, duplicateRate: 0.3, errorRate: 0.1 });
+    const fromRecords = [...registry.records()].map(({ index, id, entity, duplicate, error }) =>
+      error === undefined ? { index, id, entity, duplicate } : { index, id, entity, duplicate, error },
+    );
+    const labels = [...registry.labels()];
+    expect(labels).toEqual(fromRecords);
+    expect(labels.some((l) => l.error === "duplicate-id")).toBe(true);
+    expect(labels.some((l) => l.duplicate)).toBe(true);
+  });
 });

@@ -70,6 +70,11 @@ export const cliMessages = {
     fr: "L'opération s'est arrêtée avant la fin du fichier, après {rows} enregistrement(s) ; les suivants n'ont pas été lus :",
     en: "The run stopped before the end of the file, after {rows} record(s); the rest were not read:",
   },
+  "cli.no_database": {
+    ar: "لا توجد قاعدة بيانات للسجل في «{path}». استورد الجمعيات أولًا (madani import file.csv)، أو حدِّد المجلد الصحيح بـ --data-dir أو خادمًا بـ --db.",
+    fr: "Aucune base du registre dans « {path} ». Importez d'abord des organisations (madani import fichier.csv), ou indiquez le bon dossier avec --data-dir, ou un serveur avec --db.",
+    en: "No registry database in “{path}”. Import organizations first (madani import file.csv), or give the right folder with --data-dir, or a server with --db.",
+  },
   "cli.store_refused": {
     ar: "رفضت قاعدة البيانات {count} سجل (انظر المشاكل أعلاه)، وخُزنت السجلات الأخرى.",
     fr: "La base de données a refusé {count} enregistrement(s) (voir les problèmes ci-dessus) ; les autres ont été enregistrés.",

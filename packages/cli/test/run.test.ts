@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -150,4 +150,35 @@ describe("madani validate and import: failures are not successes", () => {
     const bad = await madani(["validate", "windows-1256.csv", "--encoding", "latin9"], {}, dir);
     expect(bad.code).toBe(EXIT.usage);
   }, 120_000);
+});
+
+describe("madani stats and dedup: they read a registry, never create one", () => {
+  it("refuse a --data-dir that holds no database with exit 2, create nothing, and read one that import made", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-readonly-"));
+    const stats = await madani(["stats", "--data-dir", "bd-typo", "--lang", "fr"], {}, dir);
+    expect(stats.code).toBe(EXIT.usage);
+    expect(stats.stderr).toContain("Aucune base du registre dans « ");
+    expect(stats.stderr).toContain("bd-typo");
+    expect(existsSync(join(dir, "bd-typo"))).toBe(false);
+    const dedup = await madani(["dedup", "--data-dir", "bd-typo", "--lang", "ar"], {}, dir);
+    expect(dedup.code).toBe(EXIT.usage);
+    expect(dedup.stderr).toContain("لا توجد قاعدة بيانات للسجل");
+    expect(existsSync(join(dir, "bd-typo"))).toBe(false);
+    // The default folder too, when nothing was imported.
+    const bare = await madani(["stats"], {}, dir);
+    expect(bare.code).toBe(EXIT.usage);
+    expect(existsSync(join(dir, "madani-db"))).toBe(false);
+    // An empty folder is not a database either.
+    mkdirSync(join(dir, "empty"));
+    expect((await madani(["stats", "--data-dir", "empty"], {}, dir)).code).toBe(EXIT.usage);
+
+    writeFileSync(join(dir, "orgs.csv"), "Nom,Commune\nجمعية الأمل,Tétouan\nAssociation Ennour,Safi\n");
+    const imported = await madani(["import", "orgs.csv", "--data-dir", "db", "--quiet"], {}, dir);
+    expect(imported.code).toBe(EXIT.ok);
+    const counted = await madani(["stats", "--data-dir", "db", "--format", "json"], {}, dir);
+    expect(counted.code).toBe(EXIT.ok);
+    expect(counted.stdout).toContain("Tétouan");
+  });
 });

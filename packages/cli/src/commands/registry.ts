@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Organization } from "@madani/model";
 import {
   applyDecisions,
@@ -29,9 +30,30 @@ export interface StoreOptions {
 /** The default PGlite folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = "madani-db";
 
-/** The open store and where it is, or (its issues printed) the exit code of a store that cannot be opened. */
-async function openStore(ctx: Context, o: StoreOptions): Promise<{ store: RegistryStore; where: string } | ExitCode> {
+/** Whether a folder holds a PGlite database (PostgreSQL writes `PG_VERSION` when it creates one). */
+async function isDatabaseFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(join(path, "PG_VERSION"))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The open store and where it is, or (its issues printed) the exit code of a store that cannot be opened.
+ * `import` creates the PGlite folder when it is missing; the commands that only read (`existing: true`) refuse
+ * a folder that holds no database, so that a mistyped `--data-dir` is not read as an empty registry.
+ */
+async function openStore(
+  ctx: Context,
+  o: StoreOptions,
+  options: { readonly existing?: boolean } = {},
+): Promise<{ store: RegistryStore; where: string } | ExitCode> {
   const where = o.db ?? resolvePath(ctx, o.dataDir ?? DEFAULT_DATA_DIR);
+  if (o.db === undefined && options.existing === true && !(await isDatabaseFolder(where))) {
+    ctx.err(ctx.t("cli.no_database", { path: where }));
+    return EXIT.usage;
+  }
   const opened =
     o.db !== undefined
       ? await postgresStore({ connectionString: o.db, locale: ctx.lang })
@@ -289,7 +311,7 @@ export async function dedup(ctx: Context, o: DedupOptions): Promise<ExitCode> {
     ctx.err(ctx.t("cli.reviewer_needed"));
     return EXIT.usage;
   }
-  const opened = await openStore(ctx, o);
+  const opened = await openStore(ctx, o, { existing: true });
   if (typeof opened === "number") return opened;
   const { store } = opened;
   let organizations: Organization[];
@@ -349,7 +371,7 @@ export async function stats(
   ctx: Context,
   o: StoreOptions & { format: ReportFormat; out?: string | undefined; asOf?: string | undefined },
 ): Promise<ExitCode> {
-  const opened = await openStore(ctx, o);
+  const opened = await openStore(ctx, o, { existing: true });
   if (typeof opened === "number") return opened;
   const { store } = opened;
   let organizations: Organization[];

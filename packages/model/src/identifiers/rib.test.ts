@@ -122,6 +122,27 @@ describe("parseRib", () => {
     );
   });
 
+  it("refuses the key 00, which no bank gives: when the remainder is 0 the key is 97", () => {
+    // A bank's key is 97 minus the remainder of the first 22 digits followed by 00: it runs from 01 to 97.
+    for (const prefix of ["0000000000000000000000", "0000000000000000000097", "0115190000000000000033"]) {
+      expect((BigInt(prefix) * 100n) % 97n).toBe(0n);
+      expect(parseRib(`${prefix}97`).ok, prefix).toBe(true);
+      expect(parseRib(`${prefix}00`), prefix).toMatchObject({ ok: false, issues: [{ code: "rib.checksum" }] });
+      expect(isValidRib(`${prefix}00`)).toBe(false);
+      expect(RibSchema.safeParse(`${prefix}00`).success).toBe(false);
+    }
+    expect(parseRib("0000000000000000000097 00").ok).toBe(false);
+  });
+
+  it("law: a RIB ending in 00 is never valid", () => {
+    fc.assert(
+      fc.property(digits(22), (prefix) => {
+        expect(isValidRib(`${prefix}00`)).toBe(false);
+        expect(parseRib(`${prefix}00`).ok).toBe(false);
+      }),
+    );
+  });
+
   it("law: changing any single digit of a valid RIB makes it fail with rib.checksum", () => {
     fc.assert(
       fc.property(validRib, fc.nat(23), fc.integer({ min: 1, max: 9 }), (rib, position, delta) => {

@@ -38,7 +38,7 @@ export interface Rib {
  * Whether a canonical RIB (24 Latin digits, no separators) passes the key check.
  *
  * @param canonical - 24 digits, as in {@link Rib.rib}.
- * @returns `true` when `canonical` is 24 digits and the 24-digit number modulo 97 is 0.
+ * @returns `true` when `canonical` is 24 digits, the 24-digit number modulo 97 is 0 and the key is not `00`.
  * @example
  * ```ts
  * isValidRib("011519000001205000534921"); // true
@@ -48,10 +48,21 @@ export interface Rib {
  * @remarks The key (last two digits) makes the whole 24-digit number a
  * multiple of 97; this is the control key of the RIB structure used by
  * Moroccan banks (bank code 3 digits, locality code 3, account number 16,
- * key 2). A mod-97 check detects every single-digit error.
+ * key 2). Banks compute it as 97 minus the remainder of the first 22 digits
+ * followed by `00`, so it runs from 01 to 97 and `00` is refused. A mod-97
+ * check detects every single-digit error.
  */
 export function isValidRib(canonical: string): boolean {
-  return typeof canonical === "string" && RIB_PATTERN.test(canonical) && digitsMod(canonical, 97) === 0;
+  return typeof canonical === "string" && RIB_PATTERN.test(canonical) && keyHolds(canonical);
+}
+
+/**
+ * The key check of 24 digits: the number is a multiple of 97 and the key is not `00`. A bank computes the key
+ * as 97 minus the remainder of the first 22 digits followed by `00`, so it runs from 01 to 97: when that
+ * remainder is 0 the key is 97, never 00, although 00 would also make the number a multiple of 97.
+ */
+function keyHolds(rib: string): boolean {
+  return digitsMod(rib, 97) === 0 && !rib.endsWith("00");
 }
 
 /**
@@ -73,7 +84,8 @@ export function isValidRib(canonical: string): boolean {
  * ```
  * @remarks RIB structure of Moroccan banks (Bank Al-Maghrib standard
  * RIB): bank code (3 digits), locality code (3), account number (16), key
- * (2); the whole 24-digit number modulo 97 is 0. The same 24 digits form the
+ * (2); the whole 24-digit number modulo 97 is 0, and the key runs from 01 to 97 (a key `00` is refused,
+ * although it passes the modulo). The same 24 digits form the
  * body of the Moroccan IBAN (see `parseIban`).
  */
 export function parseRib(input: unknown, options?: IdentifierOptions): Result<Rib> {
@@ -83,7 +95,7 @@ export function parseRib(input: unknown, options?: IdentifierOptions): Result<Ri
   if (typeof text !== "string") return text;
   const rib = compactIdentifier(text);
   if (!RIB_PATTERN.test(rib)) return failure(ctx, "rib.format", { value: text });
-  if (digitsMod(rib, 97) !== 0) return failure(ctx, "rib.checksum", { value: text });
+  if (!keyHolds(rib)) return failure(ctx, "rib.checksum", { value: text });
   return success<Rib>({
     rib,
     bankCode: rib.slice(0, 3),

@@ -19,7 +19,8 @@ function mod97Key(prefix: string): string {
  * ```
  */
 export function ribArbitrary(): fc.Arbitrary<string> {
-  return digits(22).map((p) => p + mod97Key(p));
+  // A bank's key runs from 01 to 97: 97 minus the remainder, never 00.
+  return digits(22).map((p) => p + String(97 - digitsMod(`${p}00`, 97)).padStart(2, "0"));
 }
 
 /**

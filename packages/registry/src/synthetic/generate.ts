@@ -1,6 +1,6 @@
 import { type Commune, communes, findCommune } from "@madani/model/geo";
 import type { IngestFieldValue } from "../ingest/columns.js";
-import { mix, mod97Key, Random } from "./random.js";
+import { mix, mod97Key, Random, ribKey } from "./random.js";
 import {
   BANK_CODES,
   COOP_ROOTS,
@@ -298,7 +298,7 @@ function entityOf(seed: number, e: number): Entity {
   let rib: string | undefined;
   if (rng.chance(0.5)) {
     const body = rng.pick(BANK_CODES) + rng.digits(3) + rng.digits(16);
-    rib = body + mod97Key(body);
+    rib = body + ribKey(body);
   }
   let ice: string | undefined;
   if (cooperative && rng.chance(0.7)) {
@@ -580,7 +580,7 @@ export function generateRegistry(options: GenerateRegistryOptions): SyntheticReg
         break;
       case "invalid-rib": {
         const body = `011519${rng.digits(16)}`;
-        const good = rib ?? body + mod97Key(body);
+        const good = rib ?? body + ribKey(body);
         v.rib = `${good.slice(0, 23)}${(Number(good[23]) + 1) % 10}`;
         break;
       }

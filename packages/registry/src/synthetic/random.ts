@@ -50,11 +50,19 @@ export function mix(...parts: number[]): number {
   return h >>> 0;
 }
 
-/** The two check digits that make `body` followed by them a multiple of 97 (RIB, ICE). */
-export function mod97Key(body: string): string {
+/** The remainder modulo 97 of `body` followed by `00`. */
+function remainder00(body: string): number {
   let r = 0;
   for (let i = 0; i < body.length; i++) r = (r * 10 + (body.charCodeAt(i) - 48)) % 97;
-  r = (r * 100) % 97;
-  const key = (97 - r) % 97;
-  return String(key).padStart(2, "0");
+  return (r * 100) % 97;
+}
+
+/** The two check digits that make `body` followed by them a multiple of 97 (ICE). */
+export function mod97Key(body: string): string {
+  return String((97 - remainder00(body)) % 97).padStart(2, "0");
+}
+
+/** The key of a RIB as a bank computes it: 97 minus the remainder, from 01 to 97 (never 00). */
+export function ribKey(body: string): string {
+  return String(97 - remainder00(body)).padStart(2, "0");
 }

@@ -2,6 +2,7 @@ import { atBoundary } from "../boundary.js";
 import type { Locale } from "../i18n/locale.js";
 import { makeIssue } from "../issues.js";
 import type { Issue, Result } from "../result.js";
+import { PLACE_ALIASES } from "./aliases.js";
 import { catalog } from "./catalog.js";
 import { type CodeQuery, communeOfCode, parseCodeQuery, provinceOfCode, regionOfCode } from "./codeQuery.js";
 import type { Commune } from "./commune.js";
@@ -87,6 +88,15 @@ function nameIndex(level: PlaceLevel): ReadonlyMap<string, readonly Place[]> {
       const list = index.get(key);
       if (list === undefined) index.set(key, [place]);
       else list.push(place);
+    }
+  }
+  // Names in common use lead to their place, where no HCP name of the level already takes the key.
+  if (level !== "region") {
+    const byCode = new Map(placesOf(level).map((p) => [p.code, p] as const));
+    for (const [alias, code] of PLACE_ALIASES[level]) {
+      const key = nameKey(alias);
+      const place = byCode.get(code);
+      if (place !== undefined && key !== "" && !index.has(key)) index.set(key, [place]);
     }
   }
   nameIndexes[level] = index;

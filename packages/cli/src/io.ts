@@ -21,10 +21,16 @@ export interface CliIo {
   readonly cwd: string;
   /** The clock, for `generatedAt` of reports. */
   readonly now: () => Date;
+  /** What `-` reads (`draw --seed-file -`): the process's standard input by default. */
+  readonly stdin?: AsyncIterable<string | Uint8Array> | undefined;
 }
 
-/** Exit codes of `madani`: 0 done, 1 issues found in the input, 2 usage error (bad command, option or file). */
-export const EXIT = { ok: 0, issues: 1, usage: 2 } as const;
+/**
+ * Exit codes of `madani`: 0 done, 1 issues found in the input, 2 usage error (bad command, option or file),
+ * 3 failure of the run itself (the database cannot be opened, reached or written, a file cannot be read or
+ * written while the command runs).
+ */
+export const EXIT = { ok: 0, issues: 1, usage: 2, failure: 3 } as const;
 
 /** An exit code; see {@link EXIT}. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

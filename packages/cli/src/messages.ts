@@ -85,6 +85,16 @@ export const cliMessages = {
     fr: "L'opération a été annulée après {rows} enregistrement(s).",
     en: "The run was cancelled after {rows} record(s).",
   },
+  "cli.draw_seed_needed": {
+    ar: "حدِّد البذرة بإحدى الطريقتين فقط: --seed-file ملف (أو - للمدخل القياسي)، أو --seed. يُفضَّل الملف لأن سجل الأوامر و ps يُظهران ما يُكتب بعد --seed.",
+    fr: "Donnez la graine d'une seule façon : --seed-file fichier (ou - pour l'entrée standard), ou --seed. Préférez le fichier : l'historique du shell et ps montrent ce qui suit --seed.",
+    en: "Give the seed one way only: --seed-file file (or - for standard input), or --seed. Prefer the file: shell history and ps show what follows --seed.",
+  },
+  "cli.draw_seed_empty": {
+    ar: "لا يحتوي «{path}» على بذرة في سطره الأول.",
+    fr: "« {path} » ne contient pas de graine sur sa première ligne.",
+    en: "“{path}” holds no seed on its first line.",
+  },
   "cli.draw_invalid": {
     ar: "القرعة غير صالحة:",
     fr: "Le tirage n'est pas valide :",

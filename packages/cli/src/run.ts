@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { IsoDateSchema, type Locale } from "@madani/model";
 import { Command, CommanderError, Option } from "commander";
 import { draw, verifyDrawCommand } from "./commands/draw.js";
@@ -16,6 +17,16 @@ import { REPORT_FORMATS } from "./commands/shared.js";
 import { type CliIo, type CliStream, type Context, contextOf, EXIT, type ExitCode } from "./io.js";
 
 const LANGS = ["ar", "fr", "en"] as const;
+
+/** The version of this package, from its package.json (one folder up from both `src/` and `dist/`). */
+const VERSION: string = (() => {
+  try {
+    const version = (createRequire(import.meta.url)("../package.json") as { version?: unknown }).version;
+    return typeof version === "string" ? version : "unknown";
+  } catch {
+    return "unknown";
+  }
+})();
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function defaultLang(env: CliIo["env"]): Locale {
@@ -34,8 +45,9 @@ function langOf(argv: readonly string[], env: CliIo["env"]): Locale {
 }
 
 const HELP_AFTER = `
-Exit codes: 0 done, 1 issues found in the input (an import that fails or stops counts), 2 usage error (unknown
-command or option, missing file).
+Exit codes: 0 done, 1 issues found in the input (a quarantined row, duplicates found), 2 usage error (unknown
+command or option, missing file or database), 3 failure of the run (the database cannot be opened, reached or
+written; a file cannot be read or written while the command runs).
 Language of messages and reports: --lang ar|fr|en (or the MADANI_LANG environment variable); default en.
 Progress bars are drawn on a terminal only, never when CI is set or with --quiet.`;
 
@@ -44,7 +56,8 @@ Progress bars are drawn on a terminal only, never when CI is set or with --quiet
  *
  * @param argv - the arguments after the program name, e.g. `["plan", "lint", "plan.json"]`.
  * @param io - where to read and write (the process by default; tests pass collectors).
- * @returns the exit code: 0 done, 1 issues found in the input, 2 usage error.
+ * @returns the exit code: 0 done, 1 issues found in the input, 2 usage error, 3 failure of the run (database or
+ * file system).
  * @remarks Never throws or rejects, whatever it is given: every problem is printed in the chosen language and
  * becomes an exit code. Arguments that are not a list of text, or an `io` field of the wrong kind, are a usage
  * error (2), said on the given `stderr` when it can write, else on the process's. Writes that throw (a closed
@@ -68,7 +81,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     // A failure of the i/o itself (a clock or an environment that throws): reported, never rejected.
     const ctx = contextOf(call.io, "en");
     ctx.err(ctx.t("cli.failed", { reason: reasonOf(e) }));
-    return EXIT.issues;
+    return EXIT.failure;
   }
 }
 
@@ -78,7 +91,13 @@ const PROCESS_IO = (): CliIo => ({
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
+  stdin: process.stdin,
 });
+
+const isAsyncIterable = (v: unknown): boolean =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
 
 function reasonOf(e: unknown): string {
   try {
@@ -131,7 +150,9 @@ function readCall(
     const env = pick("env", (v) => typeof v === "object" && v !== null);
     const cwd = pick("cwd", (v) => typeof v === "string" && v !== "");
     const now = pick("now", (v) => typeof v === "function");
-    for (const v of [out, env, cwd, now]) if (typeof v === "string" && v.startsWith("io.")) return { what: v, stderr };
+    const stdin = pick("stdin", isAsyncIterable);
+    for (const v of [out, env, cwd, now, stdin])
+      if (typeof v === "string" && v.startsWith("io.")) return { what: v, stderr };
     if (!Array.isArray(argv) || argv.length > 10_000) return { what: "argv", stderr };
     const args = Array.from(argv as readonly unknown[]);
     if (!args.every((a): a is string => typeof a === "string")) return { what: "argv", stderr };
@@ -145,6 +166,7 @@ function readCall(
         env: envCopy,
         cwd: cwd as string,
         now: now as () => Date,
+        stdin: stdin as CliIo["stdin"],
       },
     };
   } catch {
@@ -174,8 +196,10 @@ async function runChecked(argv: readonly string[], full: CliIo): Promise<ExitCod
       }
       return EXIT.usage;
     }
+    // Anything thrown while a command runs is a failure of the run (a file that cannot be written, a database
+    // that stops answering), not an issue of the input.
     ctx.err(ctx.t("cli.failed", { reason: e instanceof Error ? e.message : String(e) }));
-    return EXIT.issues;
+    return EXIT.failure;
   }
   return code;
 }
@@ -212,6 +236,7 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
 
   const program = configure(new Command("madani"))
     .description("Madani (مدني): validate, import, deduplicate and report on civil-society data.")
+    .version(`madani ${VERSION}`, "-V, --version", "print the version of madani and stop")
     .addOption(lang())
     .addHelpText("after", HELP_AFTER);
 
@@ -375,7 +400,11 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       .description(
         "run an auditable draw (madani-draw/1, see docs/events.md): prints the record as JSON, or only the commitment",
       )
-      .requiredOption("--seed <seed>", "the seed (keep it secret until the draw; publish its commitment first)")
+      .option(
+        "--seed <seed>",
+        "the seed (keep it secret until the draw; publish its commitment first); shell history and ps show it: prefer --seed-file",
+      )
+      .option("--seed-file <file|->", "read the seed from a file's first line, or from standard input with -")
       .option("--entries <list|file>", "comma-separated ids, or a file: JSON array, or one id per line", "")
       .option(
         "--k <n>",
@@ -392,7 +421,8 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       .addOption(lang())
       .action(
         async (o: {
-          seed: string;
+          seed?: string;
+          seedFile?: string;
           entries: string;
           k?: string;
           exclude?: string;

@@ -36,6 +36,18 @@ describe("madani: usage", () => {
     }
   });
 
+  it("prints its version with --version or -V, with exit 0", async () => {
+    const version = (
+      JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
+    for (const flag of ["--version", "-V"]) {
+      const r = await madani([flag]);
+      expect([r.code, r.stdout.trim()]).toEqual([EXIT.ok, `madani ${version}`]);
+    }
+  });
+
   it("reports usage errors in the chosen language with exit 2", async () => {
     const unknown = await madani(["nope", "--lang", "fr"]);
     expect(unknown.code).toBe(EXIT.usage);
@@ -72,6 +84,43 @@ describe("madani draw and verify-draw", () => {
     const tooMany = await madani(["draw", "--seed", seed, "--entries", "a,b", "--k", "3"]);
     expect(tooMany.code).toBe(EXIT.issues);
     expect(tooMany.stderr).toContain("draw.k_too_large");
+  });
+
+  it("reads the seed from a file's first line or from standard input, never from both ways at once", async () => {
+    const seed = "rencontre-5-sidi-bennour-2024";
+    const entries = "coop-argane,coop-safran,coop-zaafrane,assoc-amal,assoc-nour";
+    const byFlag = await madani(["draw", "--seed", seed, "--entries", entries, "--k", "2"]);
+    const dir = mkdtempSync(join(tmpdir(), "madani-seed-"));
+    // A file saved by a Windows editor: byte-order mark, CRLF, a second line that is not part of the seed.
+    writeFileSync(join(dir, "seed.txt"), `\uFEFF${seed}\r\nnote: opened on 2024-11-20\r\n`);
+    const byFile = await madani(["draw", "--seed-file", "seed.txt", "--entries", entries, "--k", "2"], {}, dir);
+    expect(byFile.code).toBe(EXIT.ok);
+    expect(byFile.stdout).toBe(byFlag.stdout);
+    let out = "";
+    let err = "";
+    const byStdin = await run(["draw", "--seed-file", "-", "--commit-only"], {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: (s: string) => (err += s) },
+      env: { CI: "true" },
+      cwd: dir,
+      stdin: (async function* () {
+        yield Buffer.from(`${seed.slice(0, 10)}`);
+        yield `${seed.slice(10)}\n`;
+      })(),
+    });
+    expect([byStdin, err]).toEqual([EXIT.ok, ""]);
+    expect(out.trim()).toBe((commitSeed(seed) as { ok: true; value: string }).value);
+    const both = await madani(["draw", "--seed", seed, "--seed-file", "seed.txt", "--lang", "fr"], {}, dir);
+    expect(both.code).toBe(EXIT.usage);
+    expect(both.stderr).toContain("Donnez la graine d'une seule façon");
+    const none = await madani(["draw", "--entries", entries]);
+    expect(none.code).toBe(EXIT.usage);
+    writeFileSync(join(dir, "empty.txt"), "\n");
+    const empty = await madani(["draw", "--seed-file", "empty.txt"], {}, dir);
+    expect(empty.code).toBe(EXIT.usage);
+    expect(empty.stderr).toContain("holds no seed on its first line");
+    const missing = await madani(["draw", "--seed-file", "absent.txt"], {}, dir);
+    expect(missing.code).toBe(EXIT.usage);
   });
 });
 
@@ -180,5 +229,29 @@ describe("madani stats and dedup: they read a registry, never create one", () =>
     const counted = await madani(["stats", "--data-dir", "db", "--format", "json"], {}, dir);
     expect(counted.code).toBe(EXIT.ok);
     expect(counted.stdout).toContain("Tétouan");
+  });
+});
+
+describe("madani: a failure of the run exits 3", () => {
+  it("when the database cannot be opened or reached, or a file cannot be written", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-failure-"));
+    writeFileSync(join(dir, "orgs.csv"), "Nom,Commune\nجمعية الأمل,Tétouan\n");
+    writeFileSync(join(dir, "a-file"), "not a folder");
+    const unreachable = await madani(["import", "orgs.csv", "--db", "postgres://madani@127.0.0.1:1/registry"], {}, dir);
+    expect(unreachable.code).toBe(EXIT.failure);
+    expect(unreachable.stderr).toContain("[store.open_failed]");
+    const notAFolder = await madani(["import", "orgs.csv", "--data-dir", "a-file/db", "--quiet"], {}, dir);
+    expect(notAFolder.code).toBe(EXIT.failure);
+    // A quarantine file that cannot be written where asked.
+    const unwritable = await madani(
+      ["validate", "orgs.csv", "--quarantine", "a-file/q.ndjson", "--lang", "fr"],
+      {},
+      dir,
+    );
+    expect(unwritable.code).toBe(EXIT.failure);
+    expect(unwritable.stderr).not.toBe("");
+    // Issues of the input stay 1.
+    writeFileSync(join(dir, "bad.csv"), "Nom,Commune\nAssociation Amal,Xyzabad Zqrt\n");
+    expect((await madani(["validate", "bad.csv"], {}, dir)).code).toBe(EXIT.issues);
   });
 });

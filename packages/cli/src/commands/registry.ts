@@ -60,7 +60,7 @@ async function openStore(
       : await pgliteStore({ dataDir: where, locale: ctx.lang });
   if (opened.ok) return { store: opened.value, where };
   printIssues(ctx, opened.issues);
-  return EXIT.issues;
+  return EXIT.failure;
 }
 
 /** Every organization of the store, page by page, in id order. */
@@ -168,8 +168,15 @@ async function runIngest(
   return result.value;
 }
 
-/** Exit 1 when the import did not complete or set a row aside. */
+/**
+ * Exit 3 when the reading or writing failed before the end of the file (the file system, the database), 1 when the
+ * import stopped otherwise or set a row aside, else 0.
+ */
 function exitOf(summary: IngestSummary): ExitCode {
+  // The file could not be read further (`ingest.source_error`) or a batch could not be stored (`ingest.batch_failed`):
+  // a failure of the run. A stop for what the file holds (binary data past the start…) is an issue of the input.
+  const runFailed = summary.issues.some((i) => i.code === "ingest.source_error" || i.code === "ingest.batch_failed");
+  if (summary.status === "failed" && runFailed) return EXIT.failure;
   return summary.status !== "completed" || summary.reconciliation.quarantined > 0 || summary.issues.length > 0
     ? EXIT.issues
     : EXIT.ok;

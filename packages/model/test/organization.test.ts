@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Organization, validateOrganization } from "../src/index.js";
+import { DeclarationKind, type Organization, validateOrganization } from "../src/index.js";
 
 /** The regional network of scenario 1 and 5: شبكة الجمعيات الدكالية, seated in El Jadida. */
 const network = (): Record<string, unknown> => ({
@@ -94,6 +94,19 @@ describe("validateOrganization", () => {
       { asOf: "2023-02-14" },
     );
     expect(inTime.ok && inTime.warnings).toEqual([]);
+  });
+
+  it("knows the creation of branches or establishments as a change to declare within the month", () => {
+    expect(DeclarationKind.labels["branch-creation"]).toEqual({
+      ar: "إحداث فروع أو مؤسسات تابعة",
+      fr: "Création de filiales ou d'établissements",
+      en: "Creation of branches or establishments",
+    });
+    const undeclared = validateOrganization(
+      { ...network(), declarations: [{ kind: "branch-creation", changedOn: "2024-11-20" }] },
+      { asOf: "2025-01-15" },
+    );
+    expect(undeclared.ok && undeclared.warnings.map((w) => w.code)).toEqual(["association.declaration_overdue"]);
   });
 
   it("checks the board embedded in the organization with the path to the body", () => {

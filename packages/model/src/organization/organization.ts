@@ -48,6 +48,11 @@ export const DeclarationKind = defineEnumeration("declarationKind", {
   "statutes-change": { ar: "تعديل القانون الأساسي", fr: "Modification des statuts", en: "Change of statutes" },
   "seat-change": { ar: "تغيير المقر", fr: "Transfert du siège", en: "Change of seat" },
   "name-change": { ar: "تغيير الاسم", fr: "Changement de dénomination", en: "Change of name" },
+  "branch-creation": {
+    ar: "إحداث فروع أو مؤسسات تابعة",
+    fr: "Création de filiales ou d'établissements",
+    en: "Creation of branches or establishments",
+  },
 });
 
 /** A declaration kind; see {@link DeclarationKind}. */
@@ -55,10 +60,12 @@ export type DeclarationKindValue = (typeof DeclarationKind.values)[number];
 
 /**
  * Schema of a change that must be declared to the authorities: of the
- * governing body, of the statutes, of the seat or of the name.
+ * governing body, of the statutes, of the seat or of the name, or the
+ * creation of branches or establishments.
  *
  * @remarks Dahir 1-58-376, art. 5: changes in the administration or the
- * statutes are declared within one month. A declaration after that month, or
+ * statutes, and the creation of branches or establishments, are declared
+ * within one month. A declaration after that month, or
  * none once it has passed (against `asOf`), is reported as a warning
  * (`association.declaration_late`, `association.declaration_overdue`).
  */

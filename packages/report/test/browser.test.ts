@@ -13,6 +13,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReport } from "../src/document/builder.js";
 import { renderHtml } from "../src/render/html.js";
 import { everyBlockDocument } from "./fixtures/everyBlock.js";
 
@@ -279,6 +280,36 @@ describe.skipIf(executablePath === undefined)("HTML reports in headless Chromium
         const pdf = path.join(dir, `report-${language}-wide.pdf`);
         await page.pdf({ path: pdf, preferCSSPageSize: true });
         outputs.push(pdf);
+      } finally {
+        await page.close();
+      }
+    },
+    15_000,
+  );
+
+  it.each(["ar", "fr"] as const)(
+    "%s: prints short sections one after the other, not one a page, with the page footer in the language",
+    async (language) => {
+      const report = createReport({
+        title: language === "ar" ? "تقرير قصير" : "Rapport court",
+        language,
+        generatedAt: "2025-03-15T10:00:00Z",
+      });
+      for (let i = 1; i <= 6; i++)
+        report.section(language === "ar" ? `القسم ${i}` : `Section ${i}`, (s) =>
+          s.paragraph(language === "ar" ? "فقرة قصيرة." : "Un court paragraphe."),
+        );
+      const rendered = renderHtml(report.build());
+      if (!rendered.ok) throw new Error(JSON.stringify(rendered.issues));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      try {
+        await page.setContent(rendered.value, { waitUntil: "load" });
+        const pdf = path.join(dir, `short-${language}.pdf`);
+        const bytes = await page.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
+        outputs.push(pdf);
+        // Each page of the PDF is one `/Type /Page` object (the page tree is `/Type /Pages`).
+        const pages = bytes.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+        expect(pages.length).toBe(1);
       } finally {
         await page.close();
       }

@@ -174,8 +174,9 @@ describe("dates and captions", () => {
     for (const language of ["ar", "fr", "en"] as const) {
       const c = captionsFor(language);
       expect(Object.keys(c).sort()).toEqual(keys);
-      const { tones, ...words } = c;
+      const { tones, pageOf, ...words } = c;
       for (const value of [...Object.values(words), ...Object.values(tones)]) expect(value.trim()).not.toBe("");
+      expect(pageOf.join("").trim()).not.toBe("");
       expect(Object.keys(c.tones).sort()).toEqual(["info", "negative", "neutral", "positive", "warning"]);
     }
     expect(withColon("fr", "Cible")).toBe("Cible\u00a0:");

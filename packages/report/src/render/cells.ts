@@ -15,6 +15,8 @@ import { type Formatter, minorToDecimal } from "../format/formatter.js";
 export interface RenderCaptions {
   /** Header of the label column of a key-figures table. */
   readonly indicator: string;
+  /** The printed page footer around the page number and the page count: "Page 3 of 7" is `["Page ", " of ", ""]`. */
+  readonly pageOf: readonly [before: string, between: string, after: string];
   /** Header of a value column. */
   readonly value: string;
   /** Header of the unit column of a key-figures table. */
@@ -58,6 +60,7 @@ export interface RenderCaptions {
 const CAPTIONS: Readonly<Record<ReportLanguage, RenderCaptions>> = {
   ar: {
     indicator: "المؤشر",
+    pageOf: ["صفحة ", " من ", ""],
     value: "القيمة",
     unit: "الوحدة",
     target: "القيمة المستهدفة",
@@ -80,6 +83,7 @@ const CAPTIONS: Readonly<Record<ReportLanguage, RenderCaptions>> = {
   },
   fr: {
     indicator: "Indicateur",
+    pageOf: ["Page ", " sur ", ""],
     value: "Valeur",
     unit: "Unité",
     target: "Cible",
@@ -102,6 +106,7 @@ const CAPTIONS: Readonly<Record<ReportLanguage, RenderCaptions>> = {
   },
   en: {
     indicator: "Indicator",
+    pageOf: ["Page ", " of ", ""],
     value: "Value",
     unit: "Unit",
     target: "Target",

@@ -118,10 +118,16 @@ describe("renderHtml: document", () => {
     expect(ids).toEqual(["report-title", "intro", "intro-2"]);
   });
 
-  it("prints on A4 with a page per top-level section, repeated table headers and no split rows or charts", () => {
+  it("prints on A4 with flowing sections, a localized page footer, repeated table headers and no split rows or charts", () => {
     const html = render(fr);
     expect(html).toMatch(/@page \{\s*size: A4;/);
-    expect(html).toContain(".section.level-1 ~ .section.level-1 { break-before: page; }");
+    // Sections flow: no forced page break before a section (a report of short sections no longer takes a page each).
+    expect(html).not.toMatch(/break-before: page/);
+    expect(html).toContain('@bottom-center { content: "Page " counter(page) " sur " counter(pages) "";');
+    const ar = renderHtml(createReport({ title: "ت", language: "ar", generatedAt: "2025-01-10T09:00:00Z" }).build());
+    expect(ar.ok && ar.value).toContain('content: "صفحة " counter(page) " من " counter(pages) "";');
+    // One main landmark holds the report.
+    expect(html).toMatch(/<body>\n<main>\n<article class="report">/);
     expect(html).toContain("thead { display: table-header-group; }");
     expect(html).toMatch(/tr, \.figure, \.chart-block, \.note, svg \{ break-inside: avoid; \}/);
     expect(html).toMatch(/font-family: "Noto Sans Arabic", "Noto Naskh Arabic"/);
@@ -436,7 +442,7 @@ describe("renderHtml: escaping", () => {
   }
 
   const ALLOWED = new Set(
-    "#document #documentType html head meta title style body article header p h1 h2 h3 h4 dl div dt dd section bdi span strong table caption thead tbody tfoot tr th td figure figcaption svg desc g rect line path circle text tspan ul ol li aside a".split(
+    "#document #documentType html head meta title style body main article header p h1 h2 h3 h4 dl div dt dd section bdi span strong table caption thead tbody tfoot tr th td figure figcaption svg desc g rect line path circle text tspan ul ol li aside a".split(
       " ",
     ),
   );

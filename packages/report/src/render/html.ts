@@ -16,7 +16,7 @@ import type { Formatter, ShownText } from "../format/formatter.js";
 import { prepare } from "../internal/prepare.js";
 import type { ReportIssueCode } from "../messages.js";
 import { captionsFor, describeFigure, formatCell, formatDate, type RenderCaptions, withColon } from "./cells.js";
-import { HTML_STYLES } from "./htmlStyles.js";
+import { HTML_STYLES, pageFooterStyle } from "./htmlStyles.js";
 import type { RenderOptions } from "./options.js";
 
 /**
@@ -294,11 +294,11 @@ function section(ctx: Ctx, s: AnySection, level: number, path: number[], out: st
   out.push("</section>");
 }
 
-function header(ctx: Ctx, doc: ReportDocument): string {
+function header(ctx: Ctx, doc: ReportDocument, landscape: boolean): string {
   const { meta } = doc;
   const c = ctx.captions;
   const lang = ctx.fmt.language;
-  let out = '<header class="report-header">';
+  let out = `<header class="report-header${landscape ? " landscape" : ""}">`;
   if (meta.organization !== undefined) {
     const id = meta.organization.id === undefined ? "" : ` <bdi>(${escapeText(meta.organization.id)})</bdi>`;
     out += `<p class="report-org">${text(ctx, meta.organization.name)}${id}</p>`;
@@ -325,7 +325,8 @@ function header(ctx: Ctx, doc: ReportDocument): string {
  * @param options - language of the issue messages, `trusted`.
  * @returns the HTML text, or the document's issues. Never throws on bad input.
  * @remarks The file fetches nothing (inline CSS, inline SVG charts, system fonts, no script) and prints on
- * A4 with a page per top-level section and table headers repeated on each page. `<html lang dir>` follow
+ * A4 with sections flowing from page to page, a page footer in the document's language ("Page 3 of 7") and
+ * table headers repeated on each page; the report is in a `<main>` landmark. `<html lang dir>` follow
  * the document's language (`dir="rtl"` for Arabic). A text shown in another language than the
  * document's (after fallback) is isolated in `<bdi lang dir>`, and plain strings (names, codes) in
  * `<bdi>`, so mixed-direction text never reorders; formatted numbers keep the direction marks of the
@@ -358,16 +359,18 @@ export function renderHtml(document: unknown, options?: HtmlOptions): Result<str
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       '<meta name="generator" content="@madani/report">',
       `<title>${escapeText(shown(ctx, doc.meta.title).text)}</title>`,
-      `<style>\n${HTML_STYLES}\n</style>`,
+      `<style>\n${HTML_STYLES}\n${pageFooterStyle(ctx.captions.pageOf)}\n</style>`,
       "</head>",
       "<body>",
+      "<main>",
       '<article class="report">',
-      header(ctx, doc),
+      // When the first section prints on landscape pages, so does the title above it: no page holds the title alone.
+      header(ctx, doc, doc.sections[0] !== undefined && holdsWideTable(doc.sections[0])),
     ];
     doc.sections.forEach((s, i) => {
       section(ctx, s, 1, [i + 1], out);
     });
-    out.push("</article>", "</body>", "</html>", "");
+    out.push("</article>", "</main>", "</body>", "</html>", "");
     return { ok: true, value: out.join("\n") };
   });
 }

@@ -20,7 +20,7 @@ const ARABIC_FIRST =
  * Windows, Geeza Pro on macOS). Only logical properties (`inline-start`, `text-align: start`) are used, so
  * the same rules lay out right-to-left and left-to-right documents. Tone colours reach a contrast of at
  * least 4.5:1 (WCAG 2.2, 1.4.3) on their backgrounds and print in colour (`print-color-adjust: exact`).
- * In print: A4 pages numbered at the foot, each top-level section after the first on a new page, table
+ * In print: A4 pages numbered at the foot (see {@link pageFooterStyle}), sections flowing from page to page, table
  * headers repeated on every page (the totals row only at the end), figures, charts, notes and rows never
  * split across pages. Wide tables (class `wide`) use up to the whole window on screen, centred on the
  * reading column, in a smaller font; a table that still overflows scrolls inside its box with a shadow
@@ -132,15 +132,14 @@ svg.chart { display: block; width: 100%; height: auto; }
 @page {
   size: A4;
   margin: 18mm 16mm 20mm;
-  @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4b535c; }
 }
 @page landscape { size: A4 landscape; }
 @media print {
   html { font-size: 10.5pt; }
   .report { max-width: none; padding: 0; }
-  .section.level-1 ~ .section.level-1 { break-before: page; }
-  .section.level-1 > h2 { margin-top: 0; }
+  .report-header.landscape { page: landscape; }
   h2, h3, h4, caption, figcaption { break-after: avoid; }
+  h1, h2, h3, h4 { padding-block-start: .3em; }
   thead { display: table-header-group; }
   tfoot { display: table-row-group; }
   tr, .figure, .chart-block, .note, svg { break-inside: avoid; }
@@ -154,3 +153,16 @@ svg.chart { display: block; width: 100%; height: auto; }
 `
   .trim()
   .replace(/\n+/g, "\n");
+
+/**
+ * The printed page footer in a report's language ("صفحة 3 من 7", "Page 3 sur 7", "Page 3 of 7"), as a style
+ * rule. Sections flow from page to page; a page breaks only before a block that would split badly, and around
+ * the sections printed on landscape pages.
+ *
+ * @param pageOf - the words around the page number and the page count (see `RenderCaptions.pageOf`).
+ * @returns the `@page` rule.
+ */
+export function pageFooterStyle(pageOf: readonly [string, string, string]): string {
+  const [before, between, after] = pageOf.map((t) => JSON.stringify(t));
+  return `@page {\n  @bottom-center { content: ${before} counter(page) ${between} counter(pages) ${after}; font-size: 9pt; color: #4b535c; }\n}`;
+}

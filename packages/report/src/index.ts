@@ -51,6 +51,7 @@ export {
   ValueFormatSchema,
 } from "./document/document.js";
 export { validateReportDocument } from "./document/validate.js";
+export { codeText } from "./format/code.js";
 export type { FormatOptions, Formatter, Numerals, ShownText } from "./format/formatter.js";
 export { createFormatter, intlLocale } from "./format/formatter.js";
 export { displayShares, percentOf, percentShares } from "./format/shares.js";

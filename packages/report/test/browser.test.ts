@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReport } from "../src/document/builder.js";
+import { codeText } from "../src/format/code.js";
 import { renderHtml } from "../src/render/html.js";
 import { everyBlockDocument } from "./fixtures/everyBlock.js";
 
@@ -59,11 +60,21 @@ interface DomElement {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   checkVisibility(): boolean;
 }
+interface DomText {
+  readonly textContent: string | null;
+}
 declare const document: {
   readonly documentElement: DomElement;
   readonly body: DomElement;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  createTreeWalker(root: DomElement, whatToShow: number): { nextNode(): DomText | null };
+  createRange(): {
+    setStart(node: DomText, offset: number): void;
+    setEnd(node: DomText, offset: number): void;
+    getBoundingClientRect(): Rect;
+  };
 };
+declare const NodeFilter: { readonly SHOW_TEXT: number };
 declare function getComputedStyle(element: DomElement): {
   readonly overflowX: string;
   readonly whiteSpace: string;
@@ -310,6 +321,70 @@ describe.skipIf(executablePath === undefined)("HTML reports in headless Chromium
         // Each page of the PDF is one `/Type /Page` object (the page tree is `/Type /Pages`).
         const pages = bytes.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
         expect(pages.length).toBe(1);
+      } finally {
+        await page.close();
+      }
+    },
+    15_000,
+  );
+
+  it.each(["ar", "fr"] as const)(
+    "%s: a code shown with codeText reads left to right, with its Arabic words right to left, as Chromium lays it out",
+    async (language) => {
+      const seed = "RJD-LT5/2024-12-29/شريط-توثيقي/7f3a9c21";
+      const report = createReport({
+        title: language === "ar" ? "القرعة" : "Tirage",
+        language,
+        generatedAt: "2025-03-15T10:00:00Z",
+      });
+      report.section(language === "ar" ? "البذرة" : "Graine", (s) =>
+        s.table({
+          id: "seed",
+          title: "t",
+          columns: [{ key: "value", label: "v", type: "text" }],
+          rows: [{ value: codeText(seed) }],
+        }),
+      );
+      const rendered = renderHtml(report.build());
+      if (!rendered.ok) throw new Error(JSON.stringify(rendered.issues));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      try {
+        await page.setContent(rendered.value, { waitUntil: "load" });
+        // The horizontal centre of each stored character, as laid out.
+        const xs = await page.evaluate((stored) => {
+          const cell = Array.from(document.querySelectorAll("td")).find((td) =>
+            (td.textContent ?? "").replace(/[\u2066-\u2069]/g, "").includes(stored),
+          );
+          const out: { ch: string; x: number }[] = [];
+          if (cell === undefined) return out;
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+            const text = n.textContent ?? "";
+            for (let i = 0; i < text.length; i++) {
+              if (/[\u2066-\u2069]/.test(text[i] ?? "")) continue;
+              const range = document.createRange();
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const r = range.getBoundingClientRect();
+              out.push({ ch: text[i] ?? "", x: r.left + r.width / 2 });
+            }
+          }
+          return out;
+        }, seed);
+        expect(xs.map((c) => c.ch).join("")).toBe(seed);
+        const at = (i: number) => (xs[i] as { x: number }).x;
+        const arabicStart = seed.indexOf("شريط");
+        const arabicEnd = seed.indexOf("/7f3a");
+        // Latin before the Arabic words: left to right, in stored order.
+        for (let i = 1; i < arabicStart; i++) expect(at(i)).toBeGreaterThan(at(i - 1));
+        // The Arabic words: right to left, all between the slash before them and the slash after them.
+        for (let i = arabicStart + 1; i < arabicEnd; i++) expect(at(i)).toBeLessThan(at(i - 1));
+        for (let i = arabicStart; i < arabicEnd; i++) {
+          expect(at(i)).toBeGreaterThan(at(arabicStart - 1));
+          expect(at(i)).toBeLessThan(at(arabicEnd));
+        }
+        // The hash after them, digits first: left to right, after the Arabic words.
+        for (let i = arabicEnd + 1; i < seed.length; i++) expect(at(i)).toBeGreaterThan(at(i - 1));
       } finally {
         await page.close();
       }

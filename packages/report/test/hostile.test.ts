@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
  * as their TSDoc states. Every entry point that takes `unknown` input is swept.
  */
 const TYPED_ONLY = [
+  "codeText",
   "createFormatter",
   "displayShares",
   "inputCurrency",

@@ -5,8 +5,10 @@ import { runDraw } from "../draw/draw.js";
 import type { Event } from "../event/event.js";
 import { type EventGeneralReportInput, eventGeneralReport, type ReportIndicator } from "./eventGeneralReport.js";
 
-const LRO = "\u202d";
-const PDF = "\u202c";
+/** A code as the report shows it: see codeText of @madani/report. */
+const LRI = "\u2066";
+const RLI = "\u2067";
+const PDI = "\u2069";
 
 /** A one-day communication meeting of a (masculine) communal council. */
 const event: Event = {
@@ -163,20 +165,23 @@ describe("draw section", () => {
   };
   const institutional = draw(["a-1", "a-2", "a-3"].map((id) => ({ id, organizationId: id })));
 
-  it("shows the seed, the commitment and the algorithm alone in their cells, forced left to right", () => {
+  it("shows the seed, the commitment and the algorithm alone in their cells, isolated, the Arabic words never reversed", () => {
     const doc = build({ ...base, draws: [institutional] }, "ar");
     const audit = table(doc, "draw-1-audit");
     const values = audit.rows.map((r) => r.value);
+    const shownSeed = `${LRI}RJD-LT5/2024-12-29/${RLI}شريط-توثيقي${PDI}/7f3a9c21${PDI}`;
     expect(values).toEqual([
-      `${LRO}madani\u2011draw/1${PDF}`,
-      `${LRO}${institutional.commitment}${PDF}`,
-      `${LRO}${seed}${PDF}`,
+      `${LRI}madani\u2011draw/1${PDI}`,
+      `${LRI}${institutional.commitment}${PDI}`,
+      shownSeed,
     ]);
     const page = textOfPage(html(doc));
-    expect(page).toContain(`${LRO}${seed}${PDF}`);
-    expect(page).toContain(`${LRO}${institutional.commitment}${PDF}`);
+    expect(page).toContain(shownSeed);
+    expect(page).toContain(`${LRI}${institutional.commitment}${PDI}`);
+    // No override: a left-to-right override showed «شريط-توثيقي» as «يقيثوت-طيرش».
+    expect(page).not.toMatch(/[\u202A-\u202E]/);
     // The verification note names the algorithm on one line.
-    expect(page).toContain(`${LRO}madani\u2011draw/1${PDF}`);
+    expect(page).toContain(`${LRI}madani\u2011draw/1${PDI}`);
     expect(page).not.toContain("madani-draw/1");
   });
 

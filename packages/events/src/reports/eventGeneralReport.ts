@@ -16,6 +16,7 @@ import {
 import { findProvince } from "@madani/model/geo";
 import {
   type Cell,
+  codeText,
   type Column,
   createFormatter,
   createReport,
@@ -106,16 +107,7 @@ export interface EventGeneralReportOptions extends EventReportOptions {
   readonly catalogue?: Catalogue;
 }
 
-/**
- * Force a code (a seed, a hash, an id) to show its characters left to right, exactly in the
- * order they are stored, whatever the direction of the page and of the letters it mixes:
- * LEFT-TO-RIGHT OVERRIDE (U+202D) … POP DIRECTIONAL FORMATTING (U+202C).
- *
- * @remarks An isolate alone is not enough: inside it, digits that follow Arabic letters join
- * the Arabic run (UAX #9, rule W2), so `…/شريط-توثيقي/7f3a9c21` showed as `…/7/f3a9c21شريط-توثيقي`.
- * The override keeps every character in place, so what a reader sees is what they type.
- */
-const ltrCode = (text: string): string => `\u202d${text}\u202c`;
+
 
 /**
  * A name shown on one line: hyphens become U+2011 NON-BREAKING HYPHEN (display only; records keep
@@ -167,8 +159,9 @@ function fail(
  * Agreements shown are those whose `signingEventId` is the event or that were
  * signed during it. Draw sections publish the commitment, the seed and the
  * winners in order, so that anyone can recompute the draw: the algorithm, commitment
- * and seed each sit alone in a table cell, wrapped in U+202D … U+202C (left-to-right
- * override) so that mixed Arabic and Latin text keeps its stored order on an Arabic page;
+ * and seed each sit alone in a table cell, shown with `codeText` of `@madani/report` (a
+ * left-to-right isolate, each run of Arabic words in it right to left, no override), so that a
+ * seed mixing Arabic words and Latin codes reads whole and in order on an Arabic page;
  * the algorithm name shows a non-breaking hyphen (U+2011). A one-day event gets no
  * `period` (its date is in the subtitle, once). The overview names the organizer after a
  * label, never through a gendered verb. Indicators are written by their kind (see
@@ -549,9 +542,9 @@ export function eventGeneralReport(
                 { key: "value", label: label("col.exactValue", lang), type: "text" },
               ],
               rows: [
-                { item: label("draw.algorithm", lang), value: ltrCode(unbroken(d.algorithm)) },
-                { item: label("draw.commitment", lang), value: ltrCode(d.commitment) },
-                { item: label("draw.seed", lang), value: ltrCode(d.seed) },
+                { item: label("draw.algorithm", lang), value: codeText(unbroken(d.algorithm)) },
+                { item: label("draw.commitment", lang), value: codeText(d.commitment) },
+                { item: label("draw.seed", lang), value: codeText(d.seed) },
               ],
             });
             if (d.prize !== undefined) s.paragraph(label("draw.prize", lang, { prize: textOf(d.prize, lang) }));
@@ -575,7 +568,7 @@ export function eventGeneralReport(
                 return { rank: r + 1, winner: name };
               }),
             });
-            s.note(label("draw.verify", lang, { algorithm: ltrCode(unbroken(DRAW_ALGORITHM)) }), "info");
+            s.note(label("draw.verify", lang, { algorithm: codeText(unbroken(DRAW_ALGORITHM)) }), "info");
           });
         },
         "draws",

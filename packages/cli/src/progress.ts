@@ -25,6 +25,7 @@ export function createProgress(io: CliIo, label: string, unit: string, quiet = f
   if (quiet || ci || io.stderr.isTTY !== true) return { update() {}, stop() {} };
   let last = 0;
   let drawn = false;
+  const started = Date.now();
   const draw = (done: number, total: number | undefined): void => {
     const count =
       total === undefined
@@ -36,7 +37,7 @@ export function createProgress(io: CliIo, label: string, unit: string, quiet = f
       const full = Math.round(share * WIDTH);
       bar = `[${"#".repeat(full)}${"-".repeat(WIDTH - full)}] ${(share * 100).toFixed(0).padStart(3)}% `;
     }
-    io.stderr.write(`\r\u001b[2K${label} ${bar}${count} ${unit}`);
+    io.stderr.write(`\r\u001b[2K${label} ${bar}${count} ${unit}${pace(done, total, Date.now() - started, unit)}`);
     drawn = true;
   };
   return {
@@ -51,4 +52,25 @@ export function createProgress(io: CliIo, label: string, unit: string, quiet = f
       drawn = false;
     },
   };
+}
+
+/**
+ * The rate and, when the total is known, the time left: `, 12,300 rows/s, 13 s left`. Nothing in the first
+ * half-second, when a rate says little.
+ *
+ * @param done - units done.
+ * @param total - units in all, when known.
+ * @param elapsedMs - time since the start.
+ * @param unit - the unit counted.
+ * @returns the text to append to the bar.
+ */
+export function pace(done: number, total: number | undefined, elapsedMs: number, unit: string): string {
+  if (elapsedMs < 500 || done <= 0) return "";
+  const rate = (done * 1000) / elapsedMs;
+  let text = `, ${Math.round(rate).toLocaleString("en")} ${unit}/s`;
+  if (total !== undefined && total > done) {
+    const left = Math.ceil((total - done) / rate);
+    text += left >= 60 ? `, ${Math.floor(left / 60)} min ${left % 60} s left` : `, ${left} s left`;
+  }
+  return text;
 }

@@ -49,7 +49,7 @@ Exit codes: 0 done, 1 issues found in the input (a quarantined row, duplicates f
 command or option, missing file or database), 3 failure of the run (the database cannot be opened, reached or
 written; a file cannot be read or written while the command runs).
 Language of messages and reports: --lang ar|fr|en (or the MADANI_LANG environment variable); default en.
-Progress bars are drawn on a terminal only, never when CI is set or with --quiet.`;
+Progress bars (import, dedup, stats) are drawn on a terminal only, never when CI is set or with --quiet.`;
 
 /**
  * Run the `madani` command line with arguments, as the `madani` binary does.
@@ -293,37 +293,40 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
     ),
   );
   configure(
-    store(
-      program
-        .command("dedup")
-        .description(
-          "find likely duplicates in the registry database, with the reasons, leaving out pairs reviewed before; exit 1 when some are found",
-        )
-        .option("--out <file.json>", "write every cluster with its pairs and reasons to this file")
-        .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)", (v: string) => {
-          if (v.trim() === "" || !Number.isFinite(Number(v)))
-            throw new CommanderError(2, "madani.number", `--threshold expects a number, got "${v}"`);
-          return v;
-        })
-        .option(
-          "--review-out <file.csv>",
-          "write the review file: one row per proposed pair, a decision column to fill",
-        )
-        .option("--review <file.csv>", "apply a filled review file first: record its decisions, merge accepted pairs")
-        .option("--reviewer <name>", "who reviewed the file (default MADANI_REVIEWER, else the login name)")
-        .addOption(
-          new Option(
-            "--separator <sep>",
-            "separator of the review file written (';' for a French or Arabic spreadsheet)",
+    quiet(
+      store(
+        program
+          .command("dedup")
+          .description(
+            "find likely duplicates in the registry database, with the reasons, leaving out pairs reviewed before; exit 1 when some are found",
           )
-            .choices([",", ";"])
-            .default(","),
-        )
-        .addOption(lang()),
+          .option("--out <file.json>", "write every cluster with its pairs and reasons to this file")
+          .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)", (v: string) => {
+            if (v.trim() === "" || !Number.isFinite(Number(v)))
+              throw new CommanderError(2, "madani.number", `--threshold expects a number, got "${v}"`);
+            return v;
+          })
+          .option(
+            "--review-out <file.csv>",
+            "write the review file: one row per proposed pair, a decision column to fill",
+          )
+          .option("--review <file.csv>", "apply a filled review file first: record its decisions, merge accepted pairs")
+          .option("--reviewer <name>", "who reviewed the file (default MADANI_REVIEWER, else the login name)")
+          .addOption(
+            new Option(
+              "--separator <sep>",
+              "separator of the review file written (';' for a French or Arabic spreadsheet)",
+            )
+              .choices([",", ";"])
+              .default(","),
+          )
+          .addOption(lang()),
+      ),
     ).action(
       async (o: {
         db?: string;
         dataDir?: string;
+        quiet?: boolean;
         out?: string;
         threshold?: string;
         reviewOut?: string;
@@ -334,18 +337,21 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
     ),
   );
   configure(
-    store(
-      program
-        .command("stats")
-        .description("statistics report of the registry database (counts, density, creations, compliance)")
-        .addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("html"))
-        .option("--out <path>", "write to this file (a folder for CSV) instead of stdout")
-        .addOption(date("--as-of", "the date statuses and compliance are read on"))
-        .addOption(lang()),
+    quiet(
+      store(
+        program
+          .command("stats")
+          .description("statistics report of the registry database (counts, density, creations, compliance)")
+          .addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("html"))
+          .option("--out <path>", "write to this file (a folder for CSV) instead of stdout")
+          .addOption(date("--as-of", "the date statuses and compliance are read on"))
+          .addOption(lang()),
+      ),
     ).action(
       async (o: {
         db?: string;
         dataDir?: string;
+        quiet?: boolean;
         format: (typeof REPORT_FORMATS)[number];
         out?: string;
         asOf?: string;

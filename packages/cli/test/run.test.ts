@@ -255,3 +255,31 @@ describe("madani: a failure of the run exits 3", () => {
     expect((await madani(["validate", "bad.csv"], {}, dir)).code).toBe(EXIT.issues);
   });
 });
+
+describe("madani dedup and stats: progress on a terminal", () => {
+  it("draw their bars on a terminal's stderr, and nothing with --quiet", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-progress-"));
+    writeFileSync(
+      join(dir, "orgs.csv"),
+      "Nom,Commune\nجمعية الأمل,Tétouan\nجمعية الامل,Tétouan\nAssociation Ennour,Safi\n",
+    );
+    expect((await madani(["import", "orgs.csv", "--data-dir", "db", "--quiet"], {}, dir)).code).toBe(EXIT.ok);
+    const onTerminal = async (args: string[]) => {
+      let err = "";
+      await run(args, {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (err += s), isTTY: true },
+        env: {},
+        cwd: dir,
+        now: () => new Date("2025-01-15T09:00:00Z"),
+      });
+      return err;
+    };
+    const dedup = await onTerminal(["dedup", "--data-dir", "db"]);
+    expect(dedup).toContain("read [");
+    expect(dedup).toContain("dedup: read [");
+    expect(dedup).toContain("dedup: compare [");
+    expect(await onTerminal(["stats", "--data-dir", "db", "--format", "json"])).toContain("stats: read [");
+    expect(await onTerminal(["stats", "--data-dir", "db", "--format", "json", "--quiet"])).not.toContain("\u001b[2K");
+  });
+});

@@ -9,6 +9,7 @@
 export type { DuplicateEvaluation } from "./dedup/evaluate.js";
 export { evaluateDuplicates } from "./dedup/evaluate.js";
 export type {
+  DedupProgress,
   DuplicateCluster,
   DuplicatePair,
   DuplicateReport,

@@ -17,7 +17,7 @@ import {
 import { pgliteStore, postgresStore, type RegistryStore } from "@madani/registry/storage";
 import { resolvePath } from "../files.js";
 import { type Context, EXIT, type ExitCode, timestamp } from "../io.js";
-import { createProgress } from "../progress.js";
+import { createProgress, type Progress } from "../progress.js";
 import { printIssues, type ReportFormat, writeReport } from "./shared.js";
 
 /** Where the registry is stored: a PostgreSQL server (`--db`) or an embedded PGlite folder (`--data-dir`). */
@@ -63,15 +63,21 @@ async function openStore(
   return EXIT.failure;
 }
 
-/** Every organization of the store, page by page, in id order. */
-async function readAll(store: RegistryStore): Promise<Organization[]> {
+/** Every organization of the store, page by page, in id order; the progress counts the organizations read. */
+async function readAll(store: RegistryStore, progress?: Progress): Promise<Organization[]> {
+  const counted = progress === undefined ? undefined : await store.count();
+  const total = counted?.ok === true ? counted.value : undefined;
   const all: Organization[] = [];
   let after: string | undefined;
   for (;;) {
     const page = await store.query({}, { limit: 10_000, ...(after === undefined ? {} : { after }) });
     if (!page.ok) throw new Error(page.issues[0]?.message ?? "query failed");
-    all.push(...page.value.items);
-    if (page.value.next === undefined) return all;
+    for (const o of page.value.items) all.push(o);
+    progress?.update(all.length, total);
+    if (page.value.next === undefined) {
+      progress?.stop();
+      return all;
+    }
     after = page.value.next;
   }
 }
@@ -328,16 +334,25 @@ export async function dedup(ctx: Context, o: DedupOptions): Promise<ExitCode> {
       const failed = await applyReviewFile(ctx, store, o.review, reviewer as string);
       if (failed !== undefined) return failed;
     }
-    organizations = await readAll(store);
+    organizations = await readAll(store, createProgress(ctx.io, "read", "organizations", o.quiet === true));
     const decided = await store.decisions();
     if (!decided.ok) {
       printIssues(ctx, decided.issues);
       return EXIT.issues;
     }
     const threshold = o.threshold === undefined ? undefined : Number(o.threshold);
+    const progress = {
+      profiles: createProgress(ctx.io, "dedup: read", "organizations", o.quiet === true),
+      scoring: createProgress(ctx.io, "dedup: compare", "blocks", o.quiet === true),
+    };
     found = proposeDuplicates(organizations, decided.value, {
       locale: ctx.lang,
       ...(threshold === undefined ? {} : { threshold }),
+      onProgress: (p) => {
+        const bar = progress[p.stage];
+        bar.update(p.done, p.total);
+        if (p.done === p.total) bar.stop();
+      },
     });
   } finally {
     await store.close();
@@ -383,7 +398,7 @@ export async function stats(
   const { store } = opened;
   let organizations: Organization[];
   try {
-    organizations = await readAll(store);
+    organizations = await readAll(store, createProgress(ctx.io, "stats: read", "organizations", o.quiet === true));
   } finally {
     await store.close();
   }

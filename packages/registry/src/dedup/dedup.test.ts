@@ -137,3 +137,46 @@ describe("evaluateDuplicates and diceSimilarity", () => {
     expect(diceSimilarity("abc", "xyz")).toBe(0);
   });
 });
+
+describe("findDuplicates: progress", () => {
+  const organizations = async () => {
+    const r = await ingest(generateRegistry({ seed: 12, size: 3_000, duplicateRate: 0.1, errorRate: 0 }).csvChunks(), {
+      collect: true,
+    });
+    if (!r.ok) throw new Error("ingest");
+    return (r.value.accepted ?? []).map((a) => a.organization);
+  };
+
+  it("reports the profiles then the blocks, in order, ending at the total, and finds the same clusters", async () => {
+    const orgs = await organizations();
+    const seen: { stage: string; done: number; total: number }[] = [];
+    const withProgress = findDuplicates(orgs, { onProgress: (p) => seen.push({ ...p }) });
+    const without = findDuplicates(orgs);
+    expect(withProgress).toEqual(without);
+    const profiles = seen.filter((p) => p.stage === "profiles");
+    const scoring = seen.filter((p) => p.stage === "scoring");
+    expect(seen.map((p) => p.stage)).toEqual([...profiles.map(() => "profiles"), ...scoring.map(() => "scoring")]);
+    expect(profiles.at(-1)).toEqual({ stage: "profiles", done: orgs.length, total: orgs.length });
+    expect(profiles.length).toBeGreaterThan(1);
+    const blocks = without.ok ? without.value.stats.blocks + without.value.stats.largeBlocks : -1;
+    expect(scoring.at(-1)).toEqual({ stage: "scoring", done: blocks, total: blocks });
+    for (const list of [profiles, scoring])
+      for (let i = 1; i < list.length; i++) expect(list[i]?.done).toBeGreaterThan(list[i - 1]?.done ?? 0);
+  });
+
+  it("stops with dedup.progress_failed when the callback throws, in the asked language", async () => {
+    const orgs = await organizations();
+    const r = findDuplicates(orgs, {
+      locale: "fr",
+      onProgress: (p) => {
+        if (p.stage === "scoring") throw new Error("annulé");
+      },
+    });
+    expect(r.ok ? undefined : [r.issues[0]?.code, r.issues[0]?.message]).toEqual([
+      "dedup.progress_failed",
+      "La recherche de doublons s'est arrêtée : la fonction de suivi de la progression a levé une erreur : annulé",
+    ]);
+    const bad = findDuplicates(orgs, { onProgress: "yes" } as never);
+    expect(bad.ok ? undefined : bad.issues[0]?.code).toBe("dedup.invalid_option");
+  });
+});

@@ -63,7 +63,20 @@ export const FindDuplicatesOptionsSchema = z.strictObject({
   maxBlockSize: z.number().int().min(2).optional(),
   /** Language of the issue messages. Default `"en"`. */
   locale: z.string().refine(isLocale).optional(),
+  /** Called as the work goes on; see {@link DedupProgress}. */
+  onProgress: z.custom<(progress: DedupProgress) => void>((v) => typeof v === "function").optional(),
 });
+
+/**
+ * How far {@link findDuplicates} has gone: `profiles` while it reads the organizations (`done` of `total`
+ * organizations), then `scoring` while it compares them block by block (`done` of `total` blocks). Sent about
+ * every thousand items and once at the end of each stage.
+ */
+export interface DedupProgress {
+  readonly stage: "profiles" | "scoring";
+  readonly done: number;
+  readonly total: number;
+}
 
 /**
  * Options of {@link findDuplicates}: `threshold` (default `1.25`), `maxBlockSize`
@@ -76,6 +89,11 @@ export interface FindDuplicatesOptions {
   readonly maxBlockSize?: number;
   /** Language of the issue messages. Default `"en"`. */
   readonly locale?: Locale;
+  /**
+   * Called as the work goes on (a progress bar): see {@link DedupProgress}. Synchronous, on the calling thread;
+   * one that throws stops the search with `dedup.progress_failed`.
+   */
+  readonly onProgress?: (progress: DedupProgress) => void;
 }
 
 const DEFAULT_THRESHOLD = 1.25;
@@ -519,6 +537,21 @@ export function findDuplicates(
     }
     const threshold = checked.data.threshold ?? DEFAULT_THRESHOLD;
     const maxBlockSize = checked.data.maxBlockSize ?? DEFAULT_MAX_BLOCK;
+    const onProgress = checked.data.onProgress;
+    let progressError: string | undefined;
+    /** Tell the caller; `false` when its callback threw (the search then stops). */
+    const report = (stage: DedupProgress["stage"], done: number, total: number): boolean => {
+      if (onProgress === undefined) return true;
+      try {
+        onProgress({ stage, done, total });
+        return true;
+      } catch (error) {
+        progressError = error instanceof Error ? error.message : String(error);
+        return false;
+      }
+    };
+    const stopped = () => fail("dedup.progress_failed", { reason: String(progressError) });
+    const total = onProgress === undefined ? 0 : Array.isArray(organizations) ? organizations.length : 0;
     const profiles: Profile[] = [];
     const seen = new Set<string>();
     for (const org of organizations) {
@@ -528,7 +561,10 @@ export function findDuplicates(
       if (seen.has(org.id)) return fail("dedup.duplicate_id", { id: org.id });
       seen.add(org.id);
       profiles.push(profileOf(org));
+      if ((profiles.length & 1023) === 0 && !report("profiles", profiles.length, Math.max(total, profiles.length)))
+        return stopped();
     }
+    if (!report("profiles", profiles.length, profiles.length)) return stopped();
     const n = profiles.length;
     const tables = buildTables(profiles);
     const index = new BlockIndex();
@@ -555,7 +591,9 @@ export function findDuplicates(
     let comparisons = 0;
     let blockCount = 0;
     let largeBlocks = 0;
-    blockList.forEach((block, b) => {
+    for (let b = 0; b < blockList.length; b++) {
+      const block = blockList[b] as number[];
+      if ((b & 1023) === 0 && b > 0 && !report("scoring", b, blockList.length)) return stopped();
       const large = block.length > maxBlockSize;
       if (large) largeBlocks++;
       else blockCount++;
@@ -569,7 +607,8 @@ export function findDuplicates(
         }
         pairs.push(p);
       }
-    });
+    }
+    if (!report("scoring", blockList.length, blockList.length)) return stopped();
     const uf = new UnionFind(n);
     for (const { i, j } of pairs) uf.union(i, j);
     const groups = new Map<number, { ids: string[]; pairs: DuplicatePair[] }>();

@@ -20,6 +20,11 @@ export const dedupMessages = {
     fr: "L'entrée n'est pas une liste d'organisations.",
     en: "The input is not a list of organizations.",
   },
+  "dedup.progress_failed": {
+    ar: "توقف البحث عن المكررات لأن دالة متابعة التقدم أثارت خطأ: {reason}",
+    fr: "La recherche de doublons s'est arrêtée : la fonction de suivi de la progression a levé une erreur : {reason}",
+    en: "The search for duplicates stopped: the progress callback threw: {reason}",
+  },
   "dedup.duplicate_id": {
     ar: "المعرف {id} مستعمل لأكثر من منظمة.",
     fr: "L'identifiant {id} désigne plus d'une organisation.",

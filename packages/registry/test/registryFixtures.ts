@@ -1,5 +1,21 @@
 import { ASSOCIATIVE_FORMS, FieldOfAction, type IsoDate, type LegalFormValue, type Organization } from "@madani/model";
 import { communes } from "@madani/model/geo";
+import type { BuildOptions } from "../src/ingest/toOrganization.js";
+import { PlaceCache } from "../src/ingest/toOrganization.js";
+import { PhoneCache } from "../src/normalize/phone.js";
+
+/** Options of `buildOrganization` for tests: French messages, ids `row-N`, no default legal form. */
+export function buildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    locale: "fr",
+    idPrefix: "row-",
+    defaultLegalForm: undefined,
+    maxFieldLength: 10_000,
+    places: new PlaceCache(),
+    phones: new PhoneCache("fr", ["contacts", "phone"]),
+    ...overrides,
+  };
+}
 
 /** A small deterministic PRNG (mulberry32), so fixtures are the same on every run. */
 export function prng(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { validateOrganization } from "@madani/model";
 import { describe, expect, it } from "vitest";
-import { PhoneCache } from "../normalize/phone.js";
+import { buildOptions } from "../../test/registryFixtures.js";
 import type { IngestFieldValue } from "./columns.js";
 import {
   type BuildOptions,
@@ -13,15 +13,7 @@ import {
 
 // One rule of the row mapping per test: each value a clerk may type in a column, and what it becomes.
 
-const options = (overrides: Partial<BuildOptions> = {}): BuildOptions => ({
-  locale: "fr",
-  idPrefix: "row-",
-  defaultLegalForm: undefined,
-  maxFieldLength: 10_000,
-  places: new PlaceCache(),
-  phones: new PhoneCache("fr", ["contacts", "phone"]),
-  ...overrides,
-});
+const options = buildOptions;
 
 type Row = Partial<Record<IngestFieldValue, readonly string[]>>;
 

@@ -1,19 +1,12 @@
 import { IsoDateSchema, OrganizationSchema, validateOrganization } from "@madani/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PhoneCache } from "../normalize/phone.js";
+import { buildOptions } from "../../test/registryFixtures.js";
 import { cleanText } from "../normalize/text.js";
 import type { IngestFieldValue } from "./columns.js";
 import { type BuildOptions, buildOrganization, isCertainlyValid, isIsoDate, PlaceCache } from "./toOrganization.js";
 
-const options = (): BuildOptions => ({
-  locale: "fr",
-  idPrefix: "row-",
-  defaultLegalForm: undefined,
-  maxFieldLength: 10_000,
-  places: new PlaceCache(),
-  phones: new PhoneCache("fr", ["contacts", "phone"]),
-});
+const options = buildOptions;
 
 /** Values typed in each column: usual ones, and the odd ones the checks have to catch. */
 const POOLS: Readonly<Partial<Record<IngestFieldValue, readonly string[]>>> = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildOptions } from "../../test/registryFixtures.js";
 import { cleanText } from "../normalize/text.js";
 import type { IngestFieldValue } from "./columns.js";
-import { type BuildOptions, buildOrganization, isCertainlyValid, isIsoDate, PlaceCache } from "./toOrganization.js";
+import { buildOrganization, isCertainlyValid, isIsoDate } from "./toOrganization.js";
 
 const options = buildOptions;
 

@@ -38,7 +38,7 @@ export const registryReportLabels = {
   "figure.active": { ar: "الهيئات النشيطة", fr: "Organisations actives", en: "Active organizations" },
   "figure.per10k": {
     ar: "هيئات نشيطة لكل 10.000 نسمة",
-    fr: "Organisations actives pour 10 000 habitants",
+    fr: "Organisations actives pour 10\u202F000 habitants",
     en: "Active organizations per 10,000 inhabitants",
   },
   "figure.finalReceipt": {
@@ -68,7 +68,7 @@ export const registryReportLabels = {
   "col.count": { ar: "العدد", fr: "Nombre", en: "Count" },
   "col.active": { ar: "النشيطة", fr: "Actives", en: "Active" },
   "col.population": { ar: "السكان (2024)", fr: "Population (2024)", en: "Population (2024)" },
-  "col.per10k": { ar: "لكل 10.000 نسمة", fr: "Pour 10 000 hab.", en: "Per 10,000 inh." },
+  "col.per10k": { ar: "لكل 10.000 نسمة", fr: "Pour 10\u202F000 hab.", en: "Per 10,000 inh." },
   "col.share": { ar: "النسبة", fr: "Part", en: "Share" },
   "col.legalForm": { ar: "الشكل القانوني", fr: "Forme juridique", en: "Legal form" },
   "col.field": { ar: "مجال العمل", fr: "Domaine d'action", en: "Field of action" },
@@ -84,12 +84,12 @@ export const registryReportLabels = {
   unknownPlace: { ar: "رمز غير معروف ({code})", fr: "Code inconnu ({code})", en: "Unknown code ({code})" },
   "chart.regionDensity": {
     ar: "الهيئات النشيطة لكل 10.000 نسمة حسب الجهة",
-    fr: "Organisations actives pour 10 000 habitants, par région",
+    fr: "Organisations actives pour 10\u202F000 habitants, par région",
     en: "Active organizations per 10,000 inhabitants, by region",
   },
   "chart.regionDensityDescription": {
     ar: "عدد الهيئات النشيطة لكل 10.000 نسمة في كل جهة، حسب السكان القانونيين لإحصاء 2024.",
-    fr: "Nombre d'organisations actives pour 10 000 habitants dans chaque région, population légale du RGPH 2024.",
+    fr: "Nombre d'organisations actives pour 10\u202F000 habitants dans chaque région, population légale du RGPH 2024.",
     en: "Active organizations per 10,000 inhabitants in each region, with the legal population of the 2024 census.",
   },
   "chart.legalForms": {

@@ -70,3 +70,13 @@ describe("registryReportLabels", () => {
     }
   });
 });
+
+describe("labels of the statistics report", () => {
+  it("never let a French number break between its digit groups", () => {
+    for (const [key, texts] of Object.entries(registryReportLabels)) {
+      // French groups thousands with a narrow no-break space (U+202F), as Intl does: "10 000" never wraps.
+      expect(texts.fr, key).not.toMatch(/\d[ \u00A0]\d{3}/);
+    }
+    expect(registryReportLabels["col.per10k"].fr).toBe("Pour 10\u202F000 hab.");
+  });
+});

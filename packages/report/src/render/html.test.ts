@@ -118,6 +118,18 @@ describe("renderHtml: document", () => {
     expect(ids).toEqual(["report-title", "intro", "intro-2"]);
   });
 
+  it("names the organization above the title by its name, never by its internal id", () => {
+    const doc = createReport({
+      title: { fr: "Rapport moral" },
+      language: "fr",
+      generatedAt: "2025-03-15T10:00:00Z",
+      organization: { id: "assoc-achraf-fej-azrar", name: { fr: "Association Achraf" } },
+    }).build();
+    const r = renderHtml(doc);
+    expect(r.ok && r.value).toContain('<p class="report-org">Association Achraf</p>');
+    expect(r.ok && r.value).not.toContain("assoc-achraf-fej-azrar");
+  });
+
   it("prints on A4 with flowing sections, a localized page footer, repeated table headers and no split rows or charts", () => {
     const html = render(fr);
     expect(html).toMatch(/@page \{\s*size: A4;/);

@@ -299,10 +299,8 @@ function header(ctx: Ctx, doc: ReportDocument, landscape: boolean): string {
   const c = ctx.captions;
   const lang = ctx.fmt.language;
   let out = `<header class="report-header${landscape ? " landscape" : ""}">`;
-  if (meta.organization !== undefined) {
-    const id = meta.organization.id === undefined ? "" : ` <bdi>(${escapeText(meta.organization.id)})</bdi>`;
-    out += `<p class="report-org">${text(ctx, meta.organization.name)}${id}</p>`;
-  }
+  // The organization by its name only: its id is for machines (it stays in the JSON rendering), not for readers.
+  if (meta.organization !== undefined) out += `<p class="report-org">${text(ctx, meta.organization.name)}</p>`;
   out += `<h1${attrs({ id: claim(ctx, "report-title") })}>${text(ctx, meta.title)}</h1>`;
   if (meta.subtitle !== undefined) out += `<p class="report-subtitle">${text(ctx, meta.subtitle)}</p>`;
   out += '<dl class="report-meta">';

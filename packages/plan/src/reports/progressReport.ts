@@ -74,12 +74,17 @@ function keyFigures(progress: PlanProgress, lang: PlanReportOptions["language"])
         tone: progress.activities.overdue > 0 ? "negative" : "positive",
       },
     },
-    {
-      label: planLabel("figure.budgetSpent", lang),
-      value: total.spent,
-      target: total.planned,
-      format: { type: "money", currency: total.currency },
-    },
+    // Without any budget line there is no figure to show (not "0,00"): the budget section says there is no budget.
+    ...(Object.keys(progress.budget.byYear).length === 0
+      ? []
+      : [
+          {
+            label: planLabel("figure.budgetSpent", lang),
+            value: total.spent,
+            target: total.planned,
+            format: { type: "money" as const, currency: total.currency },
+          },
+        ]),
   ];
 }
 

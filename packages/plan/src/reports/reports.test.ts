@@ -266,6 +266,19 @@ describe("planProgressReport", () => {
     ]);
   });
 
+  it("shows no budget figure, not a zero, for a plan without any budget line", () => {
+    const unbudgeted = createPlan({ ...input, activities: input.activities.map((a) => ({ ...a, budget: [] })) });
+    if (!unbudgeted.ok) throw new Error(JSON.stringify(unbudgeted.issues));
+    const d = planProgressReport(unbudgeted.value, { language: "fr", generatedAt, asOf });
+    expectValid(d);
+    const figures = blocks(d).find((b) => b.type === "figures");
+    const labels = figures?.type === "figures" ? figures.items.map((f) => f.label) : [];
+    expect(labels).toContain("Activités réalisées");
+    expect(labels).not.toContain("Budget dépensé par rapport au prévu");
+    const budget = d.sections.find((sec) => sec.id === "budget");
+    expect(budget?.blocks.map((b) => b.type)).toEqual(["note"]);
+  });
+
   it("shows budget execution by axis and by year with totals", () => {
     const byAxis = table(doc, "budget-by-axis");
     expect(byAxis.rows.map((r) => [r.planned, r.spent])).toEqual([

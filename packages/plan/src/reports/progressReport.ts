@@ -31,7 +31,9 @@ const pct = (share: number | undefined): number | null => (share === undefined ?
 const decimalsFor = (values: readonly (number | undefined)[]): number =>
   values.every((v) => v === undefined || Number.isInteger(v)) ? 0 : 2;
 
-function budgetRow(label: Row[string], t: BudgetTotals): Row {
+/** A row of budget totals; an element with no budget line gets empty cells, not zeros. */
+function budgetRow(label: Row[string], t: BudgetTotals | undefined): Row {
+  if (t === undefined) return { label, planned: null, committed: null, spent: null, execution: null };
   return {
     label,
     planned: { amount: t.planned, currency: t.currency },
@@ -299,14 +301,13 @@ function budgetSection(
     { key: "spent", label: planLabel("col.spent", lang), type: "money" },
     { key: "execution", label: planLabel("col.execution", lang), type: "percent" },
   ];
-  const zero: BudgetTotals = { currency: total.currency, planned: 0, committed: 0, spent: 0 };
   const totalRow = budgetRow(planLabel("total", lang), total);
   const { top } = elementTree(plan);
   s.table({
     id: "budget-by-axis",
     title: planLabel("progress.budgetByAxis", lang),
     columns: [{ key: "label", label: planLabel("col.axis", lang), type: "text" }, ...money],
-    rows: top.map((e) => budgetRow(`${e.code} ${textOf(e.title, lang)}`, byAxis[e.id] ?? zero)),
+    rows: top.map((e) => budgetRow(`${e.code} ${textOf(e.title, lang)}`, byAxis[e.id])),
     footer: totalRow,
   });
   s.table({
@@ -315,7 +316,7 @@ function budgetSection(
     columns: [{ key: "label", label: planLabel("col.year", lang), type: "text" }, ...money],
     rows: Object.keys(byYear)
       .sort()
-      .map((year) => budgetRow(year, byYear[year] ?? zero)),
+      .map((year) => budgetRow(year, byYear[year])),
     footer: totalRow,
   });
   const listed = (plan.funders ?? []).map((f) => f.id);
@@ -333,7 +334,7 @@ function budgetSection(
     title: planLabel("progress.budgetByFunder", lang),
     columns: [{ key: "label", label: planLabel("col.funder", lang), type: "text" }, ...money],
     rows: funderIds.map((id) =>
-      budgetRow(id === "" ? planLabel("funder.none", lang) : (names.get(id) ?? id), byFunder[id] ?? zero),
+      budgetRow(id === "" ? planLabel("funder.none", lang) : (names.get(id) ?? id), byFunder[id]),
     ),
     footer: totalRow,
   });

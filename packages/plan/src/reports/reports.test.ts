@@ -279,6 +279,20 @@ describe("planProgressReport", () => {
     expect(budget?.blocks.map((b) => b.type)).toEqual(["note"]);
   });
 
+  it("leaves the cells of an axis without budget lines empty, not zero", () => {
+    // Only the activity of the first axis (result r1) keeps its budget lines.
+    const firstAxisOnly = createPlan({
+      ...input,
+      activities: input.activities.map((a) => (a.elementId === "r1" ? a : { ...a, budget: [] })),
+    });
+    if (!firstAxisOnly.ok) throw new Error(JSON.stringify(firstAxisOnly.issues));
+    const byAxis = table(planProgressReport(firstAxisOnly.value, { language: "fr", generatedAt, asOf }), "budget-by-axis");
+    const empty = byAxis.rows.filter((r) => r.planned === null);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const r of empty) expect([r.committed, r.spent, r.execution]).toEqual([null, null, null]);
+    expect(byAxis.rows.some((r) => r.planned !== null)).toBe(true);
+  });
+
   it("shows budget execution by axis and by year with totals", () => {
     const byAxis = table(doc, "budget-by-axis");
     expect(byAxis.rows.map((r) => [r.planned, r.spent])).toEqual([

@@ -1,9 +1,9 @@
 import {
-  DEFAULT_LOCALE,
   guardInput,
   type Issue,
   isLocale,
   type Locale,
+  localeOfOptions,
   makeIssue,
   type Organization,
   type Result,
@@ -522,9 +522,7 @@ export function findDuplicates(
   options: FindDuplicatesOptions = {},
 ): Result<DuplicateReport, DedupIssueCode | "input.unreadable"> {
   return guardInput(() => {
-    const locale: Locale = isLocale((options as { locale?: unknown } | null)?.locale)
-      ? (options.locale as Locale)
-      : DEFAULT_LOCALE;
+    const locale = localeOfOptions(options);
     const fail = (code: DedupIssueCode, params: Record<string, string>): Result<DuplicateReport, DedupIssueCode> => ({
       ok: false,
       issues: [makeIssue(dedupMessages, code, locale, [], { params }) as Issue<DedupIssueCode>],

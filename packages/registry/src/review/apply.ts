@@ -1,9 +1,7 @@
 import {
   compareCodePoints,
-  type Issue,
   type Locale,
   localeOfOptions,
-  makeIssue,
   type Organization,
   type Result,
   unreadable,
@@ -16,7 +14,7 @@ import {
   type ReviewDecision,
   ReviewTimestampSchema,
 } from "../storage/review.js";
-import { type ReviewIssueCode, reviewMessages } from "./messages.js";
+import { type ReviewIssueCode, reviewIssue } from "./messages.js";
 import { type MergeOptions, mergeOrganizations, type SurvivorshipRules } from "./survivorship.js";
 
 /** The store operations the review functions use: any `RegistryStore` of `@madani/registry/storage`. */
@@ -42,14 +40,7 @@ export interface MergeDuplicatesOptions extends MergeOptions {
   readonly note?: string | undefined;
 }
 
-function issue(
-  code: ReviewIssueCode,
-  locale: Locale,
-  path: (string | number)[],
-  params: Record<string, string | number> = {},
-): Issue<ReviewIssueCode> {
-  return makeIssue(reviewMessages, code, locale, path, { params }) as Issue<ReviewIssueCode>;
-}
+const issue = reviewIssue;
 
 /**
  * Merge organizations of a store into one: read them, choose each field by survivorship rules

@@ -1,4 +1,4 @@
-import type { MessageTemplate } from "@madani/model";
+import { type Issue, type Locale, type MessageTemplate, makeIssue } from "@madani/model";
 
 /**
  * Messages of the issue codes of the review of duplicates (decisions, merges, review files), in ar, fr and en.
@@ -104,3 +104,21 @@ export const reviewMessages = {
 
 /** An issue code of the review of duplicates; see {@link reviewMessages}. */
 export type ReviewIssueCode = keyof typeof reviewMessages;
+
+/**
+ * Internal: an issue of the review of duplicates, its message in `locale`.
+ *
+ * @param code - the issue code.
+ * @param locale - the language of the message.
+ * @param path - where the issue is.
+ * @param params - the values of the message's placeholders.
+ * @returns the issue.
+ */
+export function reviewIssue(
+  code: ReviewIssueCode,
+  locale: Locale,
+  path: (string | number)[],
+  params: Record<string, string | number> = {},
+): Issue<ReviewIssueCode> {
+  return makeIssue(reviewMessages, code, locale, path, { params }) as Issue<ReviewIssueCode>;
+}

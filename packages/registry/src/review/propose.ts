@@ -1,11 +1,9 @@
 import {
   compareCodePoints,
   guardInput,
-  type Issue,
   isLocale,
   type Locale,
   localeOfOptions,
-  makeIssue,
   type Organization,
   type Result,
 } from "@madani/model";
@@ -24,7 +22,7 @@ import {
   ReviewTimestampSchema,
   type ReviewVerdictValue,
 } from "../storage/review.js";
-import { type ReviewIssueCode, reviewMessages } from "./messages.js";
+import { type ReviewIssueCode, reviewIssue } from "./messages.js";
 
 /** Most organizations of a cluster that {@link reviewCluster} rejects at once (every pair among them). */
 export const MAX_REJECTED_CLUSTER = 100;
@@ -55,14 +53,7 @@ const ReviewOptionsSchema = z.strictObject({
   locale: z.string().refine(isLocale).optional(),
 });
 
-function issue(
-  code: ReviewIssueCode,
-  locale: Locale,
-  path: (string | number)[],
-  params: Record<string, string | number> = {},
-): Issue<ReviewIssueCode> {
-  return makeIssue(reviewMessages, code, locale, path, { params }) as Issue<ReviewIssueCode>;
-}
+const issue = reviewIssue;
 
 /** The decisions on pairs, each checked against the schema; the first invalid one is an issue. */
 function decide(

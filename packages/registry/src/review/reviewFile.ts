@@ -4,7 +4,7 @@ import {
   type Issue,
   isLocale,
   type Locale,
-  makeIssue,
+  localeOfOptions,
   type Organization,
   type Result,
 } from "@madani/model";
@@ -12,7 +12,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import * as z from "zod";
 import type { DuplicateCluster, MatchReason } from "../dedup/findDuplicates.js";
 import { type ReviewDecision, ReviewDecisionSchema, ReviewTimestampSchema } from "../storage/review.js";
-import { type ReviewIssueCode, reviewMessages } from "./messages.js";
+import { type ReviewIssueCode, reviewIssue } from "./messages.js";
 
 /**
  * The columns of a review file, in order: one row per proposed pair, both organizations' key
@@ -143,7 +143,7 @@ export function writeReviewFile(
   return guardInput(() => {
     const fail = (path: string): Result<string, ReviewIssueCode> => ({
       ok: false,
-      issues: [makeIssue(reviewMessages, "review.invalid_option", "en", [path], { params: { option: path } })],
+      issues: [reviewIssue("review.invalid_option", "en", [path], { option: path })],
     });
     const delimiter = options?.delimiter ?? ",";
     if (delimiter !== "," && delimiter !== ";") return fail("delimiter");
@@ -280,11 +280,9 @@ export function readReviewFile(
   options: ReadReviewFileOptions,
 ): Result<ReviewFileContent, ReviewIssueCode | "input.unreadable"> {
   return guardInput(() => {
-    const locale: Locale = isLocale((options as { locale?: unknown } | null)?.locale)
-      ? (options.locale as Locale)
-      : "en";
+    const locale = localeOfOptions(options);
     const issue = (code: ReviewIssueCode, path: (string | number)[], params: Record<string, string | number> = {}) =>
-      makeIssue(reviewMessages, code, locale, path, { params }) as Issue<ReviewIssueCode>;
+      reviewIssue(code, locale, path, params);
     const checked = ReadOptionsSchema.safeParse(options);
     if (!checked.success) {
       const option = String(checked.error.issues[0]?.path[0] ?? "options");

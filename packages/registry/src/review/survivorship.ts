@@ -1,17 +1,16 @@
 import {
   compareCodePoints,
   guardInput,
-  type Issue,
   isLocale,
   type Locale,
-  makeIssue,
+  localeOfOptions,
   type Organization,
   OrganizationSchema,
   type Result,
 } from "@madani/model";
 import * as z from "zod";
 import { canonicalJson, type FieldChoice } from "../storage/review.js";
-import { type ReviewIssueCode, reviewMessages } from "./messages.js";
+import { type ReviewIssueCode, reviewIssue } from "./messages.js";
 
 /**
  * The fields of an organization that a merge chooses (every field but `id`, which is the surviving id).
@@ -300,17 +299,12 @@ export function mergeOrganizations(
   options: MergeOptions = {},
 ): Result<MergeResult, ReviewIssueCode | "input.unreadable"> {
   return guardInput(() => {
-    const locale: Locale = isLocale((options as { locale?: unknown } | null)?.locale)
-      ? (options.locale as Locale)
-      : "en";
+    const locale = localeOfOptions(options);
     const fail = (
       code: ReviewIssueCode,
       path: (string | number)[],
       params: Record<string, string | number> = {},
-    ): Result<MergeResult, ReviewIssueCode> => ({
-      ok: false,
-      issues: [makeIssue(reviewMessages, code, locale, path, { params }) as Issue<ReviewIssueCode>],
-    });
+    ): Result<MergeResult, ReviewIssueCode> => ({ ok: false, issues: [reviewIssue(code, locale, path, params)] });
     const checked = MergeOptionsSchema.safeParse(options ?? {});
     if (!checked.success) {
       const first = checked.error.issues[0];

@@ -64,47 +64,55 @@ function byScript(text: string): MultilingualText {
   return ARABIC.test(text) ? { ar: text } : { fr: text };
 }
 
-let legalForms: ReadonlyMap<string, LegalFormValue> | undefined;
-
-function legalFormIndex(): ReadonlyMap<string, LegalFormValue> {
-  // Stryker disable next-line all: the index is built once; building it again gives the same map
-  if (legalForms !== undefined) return legalForms;
-  const map = new Map<string, LegalFormValue>();
-  for (const v of LegalForm.values) {
-    const labels = LegalForm.labels[v];
-    for (const text of [v, labels.ar, labels.fr, labels.en]) map.set(normalizeArabic(text), v);
-  }
-  const extra: Record<string, LegalFormValue> = {
-    assoc: "association",
-    asso: "association",
-    جمعيه: "association",
-    coop: "cooperative",
-    cooperative: "cooperative",
-    تعاونيه: "cooperative",
-    reseau: "network",
-    شبكه: "network",
-    federation: "federation",
-    fondation: "foundation",
+/**
+ * A look-up of the value of an enumeration a text names: by its value or any of its labels (and `extra`
+ * spellings), folded as {@link normalizeArabic} folds them. The index is built on the first look-up; answers
+ * are kept by the text as typed (a registry spells its values a few ways), at most 10,000 of them.
+ */
+function labelLookup<V extends string>(
+  enumeration: {
+    readonly values: readonly V[];
+    readonly labels: Readonly<Record<V, Readonly<Record<Locale, string>>>>;
+  },
+  extra: Readonly<Record<string, V>> = {},
+): (text: string) => V | undefined {
+  let index: ReadonlyMap<string, V> | undefined;
+  const answers = new Map<string, V | null>();
+  return (text) => {
+    let found = answers.get(text);
+    if (found === undefined) {
+      // Stryker disable next-line all: the index is built once; building it again gives the same map
+      if (index === undefined) {
+        const map = new Map<string, V>();
+        for (const v of enumeration.values) {
+          const labels = enumeration.labels[v];
+          for (const label of [v, labels.ar, labels.fr, labels.en]) map.set(normalizeArabic(label), v);
+        }
+        for (const [k, v] of Object.entries(extra)) map.set(normalizeArabic(k), v);
+        index = map;
+      }
+      found = index.get(normalizeArabic(text)) ?? null;
+      // Stryker disable next-line all: a bound on the cache's memory: the answers are the same once it is cleared
+      if (answers.size >= 10_000) answers.clear();
+      answers.set(text, found);
+    }
+    return found ?? undefined;
   };
-  for (const [k, v] of Object.entries(extra)) map.set(k, v);
-  legalForms = map;
-  return map;
 }
-
-/** Legal forms already looked up, by the text of their column (a registry spells them a few ways). */
-const legalFormTexts = new Map<string, LegalFormValue | null>();
 
 /** The legal form a column's text names, if any. */
-function legalFormOf(text: string): LegalFormValue | undefined {
-  let found = legalFormTexts.get(text);
-  if (found === undefined) {
-    found = legalFormIndex().get(normalizeArabic(text)) ?? null;
-    // Stryker disable next-line all: a bound on the cache's memory: the answers are the same once it is cleared
-    if (legalFormTexts.size >= 10_000) legalFormTexts.clear();
-    legalFormTexts.set(text, found);
-  }
-  return found ?? undefined;
-}
+const legalFormOf = labelLookup(LegalForm, {
+  assoc: "association",
+  asso: "association",
+  جمعية: "association",
+  coop: "cooperative",
+  cooperative: "cooperative",
+  تعاونية: "cooperative",
+  reseau: "network",
+  شبكة: "network",
+  federation: "federation",
+  fondation: "foundation",
+});
 
 /**
  * The first words of a name that give its legal form, folded as {@link normalizeArabic} folds a name
@@ -130,34 +138,8 @@ function legalFormFromName(names: readonly string[]): LegalFormValue | undefined
   return undefined;
 }
 
-let fields: ReadonlyMap<string, (typeof FieldOfAction.values)[number]> | undefined;
-
-function fieldIndex(): ReadonlyMap<string, (typeof FieldOfAction.values)[number]> {
-  // Stryker disable next-line all: the index is built once; building it again gives the same map
-  if (fields !== undefined) return fields;
-  const map = new Map<string, (typeof FieldOfAction.values)[number]>();
-  for (const v of FieldOfAction.values) {
-    const labels = FieldOfAction.labels[v];
-    for (const text of [v, labels.ar, labels.fr, labels.en]) map.set(normalizeArabic(text), v);
-  }
-  fields = map;
-  return map;
-}
-
-/** Fields of action already looked up, by their text. */
-const fieldTexts = new Map<string, (typeof FieldOfAction.values)[number] | null>();
-
 /** The field of action a text names, if any. */
-function fieldOf(text: string): (typeof FieldOfAction.values)[number] | undefined {
-  let found = fieldTexts.get(text);
-  if (found === undefined) {
-    found = fieldIndex().get(normalizeArabic(text)) ?? null;
-    // Stryker disable next-line all: a bound on the cache's memory: the answers are the same once it is cleared
-    if (fieldTexts.size >= 10_000) fieldTexts.clear();
-    fieldTexts.set(text, found);
-  }
-  return found ?? undefined;
-}
+const fieldOf = labelLookup(FieldOfAction);
 
 /** Resolved HCP codes of a place query, cached per (level, query, scope). */
 type PlaceAnswer =

@@ -84,36 +84,29 @@ export async function pgliteStore(options: PgliteStoreOptions = {}): Promise<Res
   const read = parseStoreOptions(PgliteStoreOptionsSchema, options);
   if (!read.ok) return read;
   const o = read.value;
-  if (o.worker === true) {
-    // An instance given by the caller lives on the caller's thread: it cannot be moved to a worker.
-    if (o.pglite !== undefined)
-      return { ok: false, issues: [storeIssue("store.invalid_option", ["worker"], { option: "worker" }, o.locale)] };
-    try {
-      const driver = await threadDriver(o.dataDir);
-      try {
-        if (o.migrate ?? true) await migrate(driver);
-      } catch (error) {
-        await driver.close().catch(() => undefined);
-        throw error;
-      }
-      return { ok: true, value: sqlStore(driver) };
-    } catch (error) {
-      return openFailed(error, o.locale);
-    }
-  }
-  let db: PGlite | undefined;
+  // An instance given by the caller lives on the caller's thread: it cannot be moved to a worker.
+  if (o.worker === true && o.pglite !== undefined)
+    return { ok: false, issues: [storeIssue("store.invalid_option", ["worker"], { option: "worker" }, o.locale)] };
+  let driver: SqlDriver | undefined;
   try {
-    db = o.pglite ?? (o.dataDir === undefined ? new PGlite() : new PGlite(o.dataDir));
-    return { ok: true, value: await open(db, o.pglite === undefined, o.migrate ?? true) };
+    if (o.worker === true) driver = await threadDriver(o.dataDir);
+    else {
+      const db = o.pglite ?? (o.dataDir === undefined ? new PGlite() : new PGlite(o.dataDir));
+      driver = localDriver(db, o.pglite === undefined);
+      await db.waitReady;
+    }
+    if (o.migrate ?? true) await migrate(driver);
+    return { ok: true, value: sqlStore(driver) };
   } catch (error) {
-    if (o.pglite === undefined) await db?.close().catch(() => undefined);
+    // The store's own database is closed; an instance given by the caller stays open (see `localDriver`).
+    await driver?.close().catch(() => undefined);
     return openFailed(error, o.locale);
   }
 }
 
-async function open(db: PGlite, owned: boolean, migrateOnOpen: boolean): Promise<RegistryStore> {
-  await db.waitReady;
-  const driver: SqlDriver = {
+/** The driver over PGlite on the calling thread; `close()` closes the database only when the store made it. */
+function localDriver(db: PGlite, owned: boolean): SqlDriver {
+  return {
     kind: "pglite",
     exec: executor(db),
     transaction: (work) => db.transaction((tx) => work(executor(tx))),
@@ -121,6 +114,4 @@ async function open(db: PGlite, owned: boolean, migrateOnOpen: boolean): Promise
       if (owned) await db.close();
     },
   };
-  if (migrateOnOpen) await migrate(driver);
-  return sqlStore(driver);
 }

@@ -2,6 +2,8 @@ import type { CliIo } from "./io.js";
 
 /** A progress indicator for long work: a bar on a terminal, nothing otherwise. */
 export interface Progress {
+  /** Whether anything is drawn: work done only for the bar (counting the total) can be skipped otherwise. */
+  readonly active: boolean;
   /** Report that `done` of `total` (when known) units are done. */
   update(done: number, total?: number): void;
   /** Clear the bar (call before printing the result). */
@@ -22,7 +24,7 @@ const INTERVAL_MS = 100;
  */
 export function createProgress(io: CliIo, label: string, unit: string, quiet = false): Progress {
   const ci = io.env.CI !== undefined && io.env.CI !== "" && io.env.CI !== "false";
-  if (quiet || ci || io.stderr.isTTY !== true) return { update() {}, stop() {} };
+  if (quiet || ci || io.stderr.isTTY !== true) return { active: false, update() {}, stop() {} };
   let last = 0;
   let drawn = false;
   const started = Date.now();
@@ -41,6 +43,7 @@ export function createProgress(io: CliIo, label: string, unit: string, quiet = f
     drawn = true;
   };
   return {
+    active: true,
     update(done, total) {
       const now = Date.now();
       if (now - last < INTERVAL_MS && (total === undefined || done < total)) return;

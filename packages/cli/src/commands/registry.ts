@@ -65,7 +65,7 @@ async function openStore(
 
 /** Every organization of the store, page by page, in id order; the progress counts the organizations read. */
 async function readAll(store: RegistryStore, progress?: Progress): Promise<Organization[]> {
-  const counted = progress === undefined ? undefined : await store.count();
+  const counted = progress?.active === true ? await store.count() : undefined;
   const total = counted?.ok === true ? counted.value : undefined;
   const all: Organization[] = [];
   let after: string | undefined;

@@ -49,7 +49,9 @@ export {
 export type {
   Actual,
   IndicatorProgress,
+  IndicatorProgressOptions,
   IndicatorStatus,
+  LifeOfProjectTarget,
   RollUp,
   RollUpChild,
   StatusThresholds,
@@ -60,6 +62,7 @@ export {
   currentActual,
   finalTarget,
   indicatorProgress,
+  lifeOfProjectTarget,
   periodActual,
   rollUp,
 } from "./indicator/progress.js";
@@ -136,5 +139,6 @@ export type { PlanProgressReportOptions } from "./reports/progressReport.js";
 export { planProgressReport } from "./reports/progressReport.js";
 export type { ScheduleIssueCode } from "./schedule/messages.js";
 export { scheduleMessages } from "./schedule/messages.js";
+export { isMilestoneOverdue, isOverdue } from "./schedule/overdue.js";
 export type { SchedulableActivity, Schedule, ScheduledActivity, ScheduleOptions } from "./schedule/schedule.js";
 export { schedule } from "./schedule/schedule.js";

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Indicator } from "../indicator/indicator.js";
+import type { Plan } from "../plan/plan.js";
+import { validatePlan } from "../plan/validate.js";
 import { applyCommand, type EditablePlan, redo, undo } from "./applyCommand.js";
+import { editMessages } from "./messages.js";
 
 const deepFreeze = <T>(v: T): T => {
   if (v !== null && typeof v === "object") {
@@ -50,6 +53,32 @@ describe("applyCommand", () => {
     expect(r.value.revision.patches.length).toBeGreaterThan(0);
   });
 
+  it("sets the life-of-project target with set-target without a period, and describes the change", () => {
+    const r = applyCommand(plan, { type: "set-target", indicatorId: "i-trained", target: 120 }, meta);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.plan.indicators[0]?.lopTarget).toBe(120);
+    expect(r.value.plan.indicators[0]?.periods).toBe(plan.indicators[0]?.periods);
+    expect(plan.indicators[0]?.lopTarget).toBeUndefined();
+    expect(undo(r.value.plan, r.value.revision).indicators[0]?.lopTarget).toBeUndefined();
+  });
+
+  it("takes a ratio as a numerator and a denominator, or as a value on its own, not both", () => {
+    const withRatio: EditablePlan = { ...plan, indicators: [...plan.indicators, indicator("i-ratio", "ratio")] };
+    const add = (value: Record<string, number>) =>
+      codes(
+        applyCommand(
+          withRatio,
+          { type: "add-value", indicatorId: "i-ratio", value: { id: "v", periodId: "2025", state: "draft", ...value } },
+          meta,
+        ),
+      );
+    expect(add({ numerator: 150, denominator: 6 })).toEqual([]);
+    expect(add({ value: 25 })).toEqual([]);
+    expect(add({ value: 25, numerator: 150, denominator: 6 })).toEqual(["command.wrong_measure"]);
+    expect(add({ numerator: 150 })).toEqual(["command.wrong_measure"]);
+  });
+
   it("refuses bad commands with stable codes and leaves the plan unchanged", () => {
     expect(codes(applyCommand(plan, { type: "lock-period", indicatorId: "nope", periodId: "2025" }, meta))).toEqual([
       "command.not_found",
@@ -88,7 +117,7 @@ describe("applyCommand", () => {
           { author: "", at: "now" },
         ),
       ),
-    ).toContain("schema.too_small");
+    ).toEqual(["command.meta", "command.meta"]);
   });
 
   it("refuses to change a locked period", () => {
@@ -299,6 +328,89 @@ describe("applyCommand", () => {
       expect(fr.ok ? "" : fr.issues[0]?.message).toBe(
         "Impossible de supprimer « a-1 » (activity) : « a-2 » y fait référence.",
       );
+    });
+
+    it("refuses an id held by an item of another kind: elements, indicators and activities share one id space", () => {
+      const milestone = (id: string) => ({ id, title: { fr: "Rapport d'atelier" }, dueOn: "2025-05-12" });
+      const cases: [unknown, (string | number)[], Record<string, string>][] = [
+        [
+          { type: "add-indicator", indicator: { ...indicator("a-1"), elementId: "os-1" } },
+          ["command", "indicator", "id"],
+          { id: "a-1", kind: "activity" },
+        ],
+        [
+          { type: "add-indicator", indicator: { ...indicator("os-1"), elementId: "os-1" } },
+          ["command", "indicator", "id"],
+          { id: "os-1", kind: "element" },
+        ],
+        [
+          { type: "add-activity", activity: { ...activity, elementId: "os-1", id: "i-trained" } },
+          ["command", "activity", "id"],
+          { id: "i-trained", kind: "indicator" },
+        ],
+        [
+          { type: "add-activity", activity: { ...activity, elementId: "os-1", id: "axis-1" } },
+          ["command", "activity", "id"],
+          { id: "axis-1", kind: "element" },
+        ],
+        [
+          { type: "add-element", element: { ...element, id: "a-2" } },
+          ["command", "element", "id"],
+          { id: "a-2", kind: "activity" },
+        ],
+        [
+          { type: "add-element", element: { ...element, id: "i-trained" } },
+          ["command", "element", "id"],
+          { id: "i-trained", kind: "indicator" },
+        ],
+        // Milestone ids are unique within their activity.
+        [
+          {
+            type: "add-activity",
+            activity: {
+              ...activity,
+              elementId: "os-1",
+              milestones: [milestone("m-1"), milestone("m-2"), milestone("m-1")],
+            },
+          },
+          ["command", "activity", "milestones", 2, "id"],
+          { id: "m-1", kind: "milestone" },
+        ],
+      ];
+      for (const [command, path, params] of cases) {
+        const r = apply(framework, command);
+        expect({ command, issues: r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.params]) }).toEqual({
+          command,
+          issues: [["command.duplicate_id", path, params]],
+        });
+      }
+      const withContribution = ok(apply(framework, { type: "add-contribution", contribution }));
+      const again = apply(withContribution, { type: "add-contribution", contribution });
+      expect(again.ok ? [] : again.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+        ["command.duplicate_id", ["command", "contribution", "id"], { id: "c-1", kind: "contribution" }],
+      ]);
+      // Other lists have ids of their own: a contribution or a milestone may reuse an activity's id.
+      ok(apply(framework, { type: "add-contribution", contribution: { ...contribution, id: "a-1" } }));
+      ok(
+        apply(framework, {
+          type: "add-activity",
+          activity: { ...activity, elementId: "os-1", milestones: [milestone("a-1")] },
+        }),
+      );
+      const messages = (["ar", "fr", "en"] as const).map((locale) => {
+        const r = applyCommand(
+          framework,
+          { type: "add-indicator", indicator: { ...indicator("a-1"), elementId: "os-1" } },
+          meta,
+          { locale },
+        );
+        return r.ok ? "" : r.issues[0]?.message;
+      });
+      expect(messages).toEqual([
+        "المعرف «a-1» مستعمل من قبل (activity).",
+        "L'identifiant « a-1 » est déjà utilisé (activity).",
+        "The id “a-1” is already used (activity).",
+      ]);
     });
 
     it("undo after any structural command gives back an equal plan", () => {
@@ -572,6 +684,310 @@ describe("applyCommand", () => {
           expect(current).toEqual(last);
         }),
       );
+    });
+  });
+
+  describe("the plan-wide id space (law)", () => {
+    // A plan accepted by validatePlan, on the default template (axis > objective > result > activity).
+    const valid: Plan = deepFreeze({
+      format: "madani.plan/1",
+      id: "plan",
+      organizationId: "org",
+      title: { fr: "Plan stratégique du réseau 2025-2029" },
+      period: { startOn: "2025-01-01", endOn: "2029-12-31" },
+      template: { kind: "default" },
+      elements: [
+        { id: "axis-1", tier: "axis", code: "A1", title: { fr: "Axe 1" } },
+        { id: "os-1", parentId: "axis-1", tier: "objective", code: "OS1", title: { fr: "Objectif 1" } },
+        { id: "er-1", parentId: "os-1", tier: "result", code: "R1", title: { fr: "Résultat 1" } },
+      ],
+      indicators: [{ ...indicator("i-1"), elementId: "er-1" }],
+      activities: [
+        {
+          id: "a-1",
+          elementId: "er-1",
+          code: "A1.1",
+          title: { fr: "Atelier" },
+          startOn: "2025-03-01",
+          endOn: "2025-03-03",
+          status: "planned",
+          milestones: [{ id: "m-1", title: { fr: "Rapport" }, dueOn: "2025-03-10" }],
+        },
+      ],
+      contributions: [
+        { id: "c-1", workshop: "Atelier", stakeholderGroup: "Jeunes", proposal: { fr: "Idée" }, handling: "pending" },
+      ],
+    });
+
+    it("accepts the starting plan", () => {
+      expect(validatePlan(valid)).toMatchObject({ ok: true });
+    });
+
+    it("every add command that applyCommand accepts leaves a plan that validatePlan accepts", () => {
+      // A small pool, with the ids of the starting plan, so that ids collide often, across kinds too.
+      const ids = ["axis-1", "os-1", "er-1", "i-1", "a-1", "m-1", "c-1", "x", "y"] as const;
+      const id = fc.constantFrom(...ids);
+      // New elements are results (tier just below `os-1`), so that an accepted element fits the template;
+      // activities attach to results only (never to `axis-1` or `os-1`), for the same reason.
+      const resultId = fc.constantFrom(...ids.filter((x) => x !== "axis-1" && x !== "os-1"));
+      const addElement = fc.record({
+        type: fc.constant("add-element"),
+        element: fc.record({
+          id,
+          parentId: fc.constantFrom("os-1", "er-1", "i-1", "x"),
+          tier: fc.constant("result"),
+          code: fc.constant("R"),
+          title: fc.constant({ fr: "Résultat" }),
+        }),
+      });
+      const addIndicator = fc.record({
+        type: fc.constant("add-indicator"),
+        indicator: fc.tuple(id, id).map(([i, elementId]) => ({ ...indicator(i), elementId })),
+      });
+      const addActivity = fc.record({
+        type: fc.constant("add-activity"),
+        activity: fc.record(
+          {
+            id,
+            elementId: resultId,
+            code: fc.constant("A"),
+            title: fc.constant({ fr: "Activité" }),
+            startOn: fc.constant("2025-06-01"),
+            endOn: fc.constant("2025-06-30"),
+            status: fc.constant("planned"),
+            milestones: fc.array(
+              fc.record({ id, title: fc.constant({ fr: "Jalon" }), dueOn: fc.constant("2025-06-15") }),
+              { maxLength: 3 },
+            ),
+            dependsOn: fc.array(fc.record({ activityId: id }), { maxLength: 2 }),
+          },
+          { requiredKeys: ["id", "elementId", "code", "title", "startOn", "endOn", "status"] },
+        ),
+      });
+      const addContribution = fc.record({
+        type: fc.constant("add-contribution"),
+        contribution: fc.record(
+          {
+            id,
+            workshop: fc.constant("Atelier"),
+            stakeholderGroup: fc.constant("Femmes"),
+            proposal: fc.constant({ ar: "اقتراح" }),
+            handling: fc.constant("pending"),
+            elementId: id,
+          },
+          { requiredKeys: ["id", "workshop", "stakeholderGroup", "proposal", "handling"] },
+        ),
+      });
+      const command = fc.oneof(addElement, addIndicator, addActivity, addContribution);
+      const accepted = new Set<string>();
+      fc.assert(
+        fc.property(fc.array(command, { minLength: 1, maxLength: 12 }), (commands) => {
+          let current: Plan = valid;
+          for (const c of commands) {
+            const r = applyCommand(current, c, meta);
+            if (!r.ok) continue;
+            accepted.add(c.type);
+            current = r.value.plan;
+            const checked = validatePlan(current);
+            expect({ command: c, issues: checked.ok ? [] : checked.issues.map((i) => [i.code, i.path]) }).toEqual({
+              command: c,
+              issues: [],
+            });
+          }
+        }),
+        { numRuns: 300 },
+      );
+      // Not vacuous: every kind of command was accepted in some run.
+      expect([...accepted].sort()).toEqual(["add-activity", "add-contribution", "add-element", "add-indicator"]);
+    });
+  });
+
+  describe("edit metadata", () => {
+    const lock = { type: "lock-period", indicatorId: "i-trained", periodId: "2025" };
+    const issuesOf = (m: unknown) => {
+      const r = applyCommand(plan, lock, m);
+      return r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+    };
+
+    it("refuses bad metadata with command.meta at the wrong field, and never throws", () => {
+      const { reason: _, ...noReason } = meta;
+      const cases: [unknown, (string | number)[][]][] = [
+        // Not an object.
+        [undefined, [["meta"]]],
+        [null, [["meta"]]],
+        ["secrétariat", [["meta"]]],
+        [42, [["meta"]]],
+        [[meta], [["meta"]]],
+        // The author: required, text, 1 to 200 characters after trimming.
+        [{ at: meta.at }, [["meta", "author"]]],
+        [{ ...meta, author: "" }, [["meta", "author"]]],
+        [{ ...meta, author: "   " }, [["meta", "author"]]],
+        [{ ...meta, author: 7 }, [["meta", "author"]]],
+        [{ ...meta, author: null }, [["meta", "author"]]],
+        [{ ...meta, author: "x".repeat(201) }, [["meta", "author"]]],
+        // The time: required, an ISO 8601 date and time with an offset.
+        [{ author: meta.author }, [["meta", "at"]]],
+        [{ ...meta, at: "now" }, [["meta", "at"]]],
+        [{ ...meta, at: "2026-01-05" }, [["meta", "at"]]],
+        [{ ...meta, at: "2026-01-05T09:00:00" }, [["meta", "at"]]],
+        [{ ...meta, at: "2026-02-30T09:00:00+01:00" }, [["meta", "at"]]],
+        [{ ...meta, at: "2026-01-05 09:00:00+01:00" }, [["meta", "at"]]],
+        [{ ...meta, at: 1_767_600_000_000 }, [["meta", "at"]]],
+        [{ ...meta, at: new Date("2026-01-05T08:00:00Z") }, [["meta", "at"]]],
+        // The reason: optional text of at most 2000 characters.
+        [{ ...meta, reason: 3 }, [["meta", "reason"]]],
+        [{ ...meta, reason: null }, [["meta", "reason"]]],
+        [{ ...meta, reason: "x".repeat(2001) }, [["meta", "reason"]]],
+        // Nothing else.
+        [{ ...meta, comment: "Bilan" }, [["meta", "comment"]]],
+        // One issue per wrong field.
+        [
+          { author: "", at: "now", reason: 3 },
+          [
+            ["meta", "author"],
+            ["meta", "at"],
+            ["meta", "reason"],
+          ],
+        ],
+      ];
+      for (const [m, paths] of cases) {
+        expect({ meta: m, issues: issuesOf(m) }).toEqual({
+          meta: m,
+          issues: paths.map((path) => ["command.meta", path]),
+        });
+      }
+      // Good metadata: with or without a reason, any offset, the author trimmed.
+      expect(issuesOf(noReason)).toEqual([]);
+      expect(issuesOf({ ...meta, at: "2026-01-05T08:00:00Z" })).toEqual([]);
+      const trimmed = applyCommand(plan, lock, { ...meta, author: "  lajna  " });
+      expect(trimmed.ok && trimmed.value.revision.author).toBe("lajna");
+    });
+
+    it("echoes the wrong time, never the author or the reason", () => {
+      const r = applyCommand(plan, lock, { author: "x".repeat(201), at: "now", reason: 3 });
+      expect(r.ok ? [] : r.issues.map((i) => [i.path.join("."), i.value])).toEqual([
+        ["meta.author", undefined],
+        ["meta.at", "now"],
+        ["meta.reason", undefined],
+      ]);
+    });
+
+    it("explains bad metadata in ar, fr and en", () => {
+      const messages = (["ar", "fr", "en"] as const).map((locale) => {
+        const r = applyCommand(plan, lock, { ...meta, at: "2026-01-05" }, { locale });
+        return r.ok ? "" : r.issues[0]?.message;
+      });
+      expect(messages).toEqual([
+        editMessages["command.meta"].ar,
+        editMessages["command.meta"].fr,
+        editMessages["command.meta"].en,
+      ]);
+      expect(messages[0]).toContain("صاحب التعديل");
+      expect(messages[1]).toContain("fuseau");
+      expect(messages[2]).toContain("offset");
+    });
+
+    it("reports metadata that throws when read as input.unreadable, and caps the issues, without throwing", () => {
+      const hostile = {
+        author: "lajna",
+        get at(): string {
+          throw new Error("no clock here");
+        },
+      };
+      const r = applyCommand(plan, lock, hostile);
+      expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([["input.unreadable", ["meta"]]]);
+      const crowded = Object.fromEntries(Array.from({ length: 150 }, (_, k) => [`note${k}`, k]));
+      const many = applyCommand(plan, lock, { ...meta, ...crowded });
+      expect(many.ok ? [] : [many.issues.length, many.issues.at(-1)?.code]).toEqual([101, "input.too_many_issues"]);
+    });
+
+    it("checks the metadata before the command", () => {
+      const r = applyCommand(plan, { type: "explode" }, { author: "lajna" });
+      expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([["command.meta", ["meta", "at"]]]);
+    });
+  });
+
+  describe("issue codes", () => {
+    it("every message is written in ar, fr and en, with the same placeholders", () => {
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const [code, template] of Object.entries(editMessages)) {
+        for (const text of [template.ar, template.fr, template.en]) expect(text, code).not.toBe("");
+        expect(placeholders(template.ar), code).toEqual(placeholders(template.en));
+        expect(placeholders(template.fr), code).toEqual(placeholders(template.en));
+      }
+    });
+
+    it("every declared code is emitted by some command", () => {
+      const lock = (periodId: string) => ({ type: "lock-period", indicatorId: "i-trained", periodId });
+      const MAD = (amount: number) => ({ amount, currency: "MAD" });
+      const budgeted: EditablePlan = {
+        ...plan,
+        template: { kind: "default" },
+        activities: [
+          {
+            id: "a-1",
+            startOn: "2025-03-01",
+            endOn: "2025-03-03",
+            status: "ongoing",
+            budget: [{ year: 2025, planned: MAD(500) }],
+          },
+        ],
+      };
+      const locked = applyCommand(plan, lock("2025"), meta);
+      if (!locked.ok) throw new Error("lock failed");
+      const budget = (fields: Record<string, unknown>) => ({
+        type: "set-budget-line",
+        activityId: "a-1",
+        year: 2026,
+        ...fields,
+      });
+      const runs: [EditablePlan, unknown, unknown][] = [
+        [plan, lock("2099"), meta],
+        [plan, { type: "add-indicator", indicator: { ...indicator("a-1") } }, meta],
+        [locked.value.plan, { type: "set-target", indicatorId: "i-trained", periodId: "2025", target: 3 }, meta],
+        [
+          plan,
+          {
+            type: "add-value",
+            indicatorId: "i-women",
+            value: { id: "v", periodId: "2025", value: 140, state: "draft" },
+          },
+          meta,
+        ],
+        [plan, { type: "reschedule-activity", activityId: "a-1", startOn: "2030-01-01", endOn: "2030-01-02" }, meta],
+        [plan, { type: "remove-element", id: "os-1" }, meta],
+        [
+          budgeted,
+          { type: "add-element", element: { id: "e", tier: "activity", code: "E", title: { fr: "E" } } },
+          meta,
+        ],
+        [
+          plan,
+          {
+            type: "add-contribution",
+            contribution: {
+              id: "c",
+              workshop: "W",
+              stakeholderGroup: "G",
+              proposal: { fr: "P" },
+              handling: "rejected",
+            },
+          },
+          meta,
+        ],
+        [plan, { type: "set-activity-status", activityId: "a-1", status: "done", completion: 0.5 }, meta],
+        [budgeted, budget({ planned: { amount: 1, currency: "EUR" } }), meta],
+        [budgeted, budget({ planned: MAD(1), committed: MAD(2) }), meta],
+        [budgeted, budget({ planned: MAD(3), committed: MAD(2), spent: MAD(3) }), meta],
+        [plan, lock("2025"), { author: "lajna", at: "now" }],
+      ];
+      const reached = new Set(
+        runs.flatMap(([p, c, m]) => {
+          const r = applyCommand(p, c, m);
+          return r.ok ? [] : r.issues.map((i) => i.code);
+        }),
+      );
+      expect([...reached].sort()).toEqual(Object.keys(editMessages).sort());
     });
   });
 });

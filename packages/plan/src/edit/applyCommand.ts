@@ -87,6 +87,33 @@ function ensurePatches(): void {
 const validateCommand = createValidator(PlanCommandSchema, []);
 const validateMeta = createValidator(EditMetaSchema, []);
 
+/**
+ * Check the edit metadata. Anything wrong with it is `command.meta`: one issue per wrong field, at
+ * `["meta", field]` (an unknown field too), or at `["meta"]` when the metadata is not an object. Only
+ * the time (`at`) is echoed back; the author and the reason may name people. Metadata that throws when
+ * read stays `input.unreadable`, and more than 100 wrong fields end with `input.too_many_issues`.
+ */
+function checkMeta(meta: unknown, locale: ValidateOptions["locale"]): Result<EditMeta, ApplyIssueCode> {
+  const m = validateMeta(meta, locale === undefined ? {} : { locale });
+  if (m.ok) return m;
+  const issues: Issue<ApplyIssueCode>[] = [];
+  const seen = new Set<string | number | undefined>();
+  for (const i of m.issues) {
+    if (i.code === "input.unreadable" || i.code === "input.too_many_issues") {
+      issues.push({ ...i, path: ["meta", ...i.path] });
+      continue;
+    }
+    const field = i.path[0];
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const echo = field === "at" && i.value !== undefined ? { value: i.value } : {};
+    issues.push(
+      makeIssue(editMessages, "command.meta", locale ?? "en", field === undefined ? ["meta"] : ["meta", field], echo),
+    );
+  }
+  return { ok: false, issues };
+}
+
 /** A deep mutable view of a draft (distributes over unions, so optional arrays and objects are mutable too). */
 type Mutable<T> = T extends readonly (infer U)[]
   ? Mutable<U>[]
@@ -130,6 +157,12 @@ function fitsMeasure(indicator: Indicator, value: ActualValue): boolean {
       return (
         (value.numerator !== undefined && value.denominator !== undefined && value.numerator <= value.denominator) ||
         (value.value !== undefined && value.value >= 0 && value.value <= 100)
+      );
+    case "ratio":
+      // A ratio from its numerator and denominator (combined as a ratio of sums), or a value on its own.
+      return (
+        (value.numerator !== undefined && value.denominator !== undefined && value.value === undefined) ||
+        (value.value !== undefined && value.numerator === undefined && value.denominator === undefined)
       );
     case "yes-no":
       return value.value === 0 || value.value === 1;
@@ -224,8 +257,20 @@ function budgetPrecondition(
 }
 
 /**
+ * The kind of the element, indicator or activity that holds an id, if any: the three share one
+ * id space (rule `plan.duplicate_id` of `validatePlan`).
+ */
+function frameworkKindOf(plan: EditablePlan, id: string): "element" | "indicator" | "activity" | undefined {
+  if (plan.elements.some((e) => e.id === id)) return "element";
+  if (plan.indicators.some((i) => i.id === id)) return "indicator";
+  if (plan.activities.some((a) => a.id === id)) return "activity";
+  return undefined;
+}
+
+/**
  * Preconditions of the commands that add and remove elements, indicators, activities and
- * contributions: ids unique, references resolved, dates inside the plan, tiers from the
+ * contributions: ids unique (elements, indicators and activities together; milestones within
+ * their activity; contributions), references resolved, dates inside the plan, tiers from the
  * template, nothing removed while something refers to it.
  */
 function structuralPrecondition(
@@ -234,6 +279,11 @@ function structuralPrecondition(
   locale: ValidateOptions["locale"],
 ): Result<never, ApplyIssueCode> | undefined {
   const elementExists = (id: string) => plan.elements.some((e) => e.id === id);
+  /** Refuse an id already held in the plan-wide space of elements, indicators and activities. */
+  const taken = (id: string, at: (string | number)[]): Result<never, ApplyIssueCode> | undefined => {
+    const kind = frameworkKindOf(plan, id);
+    return kind === undefined ? undefined : fail("command.duplicate_id", at, locale, { id, kind });
+  };
   const insidePlan = (
     startOn: IsoDate,
     endOn: IsoDate,
@@ -253,7 +303,8 @@ function structuralPrecondition(
   switch (cmd.type) {
     case "add-element": {
       const e = cmd.element;
-      if (elementExists(e.id)) return fail("command.duplicate_id", ["command", "element", "id"], locale, { id: e.id });
+      const duplicate = taken(e.id, ["command", "element", "id"]);
+      if (duplicate !== undefined) return duplicate;
       const parent = e.parentId === undefined ? undefined : plan.elements.find((x) => x.id === e.parentId);
       if (e.parentId !== undefined && parent === undefined)
         return fail("command.not_found", ["command", "element", "parentId"], locale, {
@@ -288,8 +339,8 @@ function structuralPrecondition(
     }
     case "add-indicator": {
       const ind = cmd.indicator;
-      if (plan.indicators.some((i) => i.id === ind.id))
-        return fail("command.duplicate_id", ["command", "indicator", "id"], locale, { id: ind.id });
+      const duplicate = taken(ind.id, ["command", "indicator", "id"]);
+      if (duplicate !== undefined) return duplicate;
       if (!elementExists(ind.elementId))
         return fail("command.not_found", ["command", "indicator", "elementId"], locale, {
           kind: "element",
@@ -308,8 +359,18 @@ function structuralPrecondition(
     }
     case "add-activity": {
       const a = cmd.activity;
-      if (plan.activities.some((x) => x.id === a.id))
-        return fail("command.duplicate_id", ["command", "activity", "id"], locale, { id: a.id });
+      const duplicate = taken(a.id, ["command", "activity", "id"]);
+      if (duplicate !== undefined) return duplicate;
+      // Milestone ids are unique within their activity.
+      const milestones = new Set<string>();
+      for (const [k, milestone] of (a.milestones ?? []).entries()) {
+        if (milestones.has(milestone.id))
+          return fail("command.duplicate_id", ["command", "activity", "milestones", k, "id"], locale, {
+            id: milestone.id,
+            kind: "milestone",
+          });
+        milestones.add(milestone.id);
+      }
       if (!elementExists(a.elementId))
         return fail("command.not_found", ["command", "activity", "elementId"], locale, {
           kind: "element",
@@ -339,7 +400,10 @@ function structuralPrecondition(
     case "add-contribution": {
       const c = cmd.contribution;
       if (plan.contributions?.some((x) => x.id === c.id))
-        return fail("command.duplicate_id", ["command", "contribution", "id"], locale, { id: c.id });
+        return fail("command.duplicate_id", ["command", "contribution", "id"], locale, {
+          id: c.id,
+          kind: "contribution",
+        });
       if (c.elementId !== undefined && !elementExists(c.elementId))
         return fail("command.not_found", ["command", "contribution", "elementId"], locale, {
           kind: "element",
@@ -376,13 +440,17 @@ function structuralPrecondition(
  * @returns the new plan and the revision with its immer patches and inverse patches, or
  * issues: a missing element (`command.not_found`), a locked period (`command.period_locked`),
  * a value of the wrong measure (`command.wrong_measure`), a date outside the plan
- * (`command.date_outside`), a duplicate id (`command.duplicate_id`), an element of a tier that does
+ * (`command.date_outside`), a duplicate id (`command.duplicate_id`: elements, indicators and activities
+ * share one id space, as `validatePlan` requires; milestone ids are unique within their activity,
+ * contribution ids among contributions, value ids within their indicator), an element of a tier that does
  * not fit the template (`command.wrong_tier`), the removal of something still referred to
  * (`command.in_use`), a rejected contribution without a reason (`command.reason_required`), an activity
  * marked done with a completion other than 1 (`command.inconsistent_status`), a budget amount in another
  * currency than the line's or the plan's (`command.currency_mismatch`), a budget line whose committed
  * amount exceeds the planned one (`command.committed_over_planned`) or whose spent amount exceeds the
- * committed one (`command.spent_over_committed`), or shape issues.
+ * committed one (`command.spent_over_committed`), edit metadata that is missing or wrong
+ * (`command.meta`, at `["meta", field]`: an empty or too long author, a time that is not a date and time
+ * with an offset, a reason that is not text or too long, an unknown field), or shape issues of the command.
  * The plan is unchanged in every case.
  * @remarks The new plan shares every untouched branch with the old one, so memoized
  * computations (see `computeProgress`) only redo what changed. What the edit created is frozen.
@@ -402,8 +470,8 @@ export function applyCommand<P extends EditablePlan>(
 ): Result<{ readonly plan: P; readonly revision: Revision }, ApplyIssueCode | BoundaryIssueCode> {
   return atBoundary(options, (options) => {
     const locale = options.locale;
-    const m = validateMeta(meta, { ...(locale === undefined ? {} : { locale }) });
-    if (!m.ok) return { ok: false, issues: m.issues.map((i) => ({ ...i, path: ["meta", ...i.path] })) };
+    const m = checkMeta(meta, locale);
+    if (!m.ok) return m;
     const c = validateCommand(command, { ...(locale === undefined ? {} : { locale }) });
     if (!c.ok) return { ok: false, issues: c.issues.map((i) => ({ ...i, path: ["command", ...i.path] })) };
     const cmd = c.value;
@@ -424,7 +492,7 @@ export function applyCommand<P extends EditablePlan>(
     }
     if (cmd.type === "add-value" && indicator !== undefined) {
       if (indicator.values.some((v) => v.id === cmd.value.id))
-        return fail("command.duplicate_id", ["command", "value", "id"], locale, { id: cmd.value.id });
+        return fail("command.duplicate_id", ["command", "value", "id"], locale, { id: cmd.value.id, kind: "value" });
       if (!fitsMeasure(indicator, cmd.value))
         return fail("command.wrong_measure", ["command", "value"], locale, { measure: indicator.measure });
     }
@@ -507,6 +575,10 @@ export function applyCommand<P extends EditablePlan>(
           break;
         }
         case "set-target": {
+          if (cmd.periodId === undefined) {
+            if (ind !== undefined) ind.lopTarget = cmd.target;
+            break;
+          }
           const p = ind?.periods.find((x) => x.id === cmd.periodId);
           if (p !== undefined) p.target = cmd.target;
           break;
@@ -619,7 +691,7 @@ export function applyCommand<P extends EditablePlan>(
       }
     });
     freezeChanged(next, patches);
-    const m2: EditMeta = m.value;
+    const m2 = m.value;
     const revision: Revision = Object.freeze({
       author: m2.author,
       at: m2.at,

@@ -15,7 +15,7 @@ import {
  *
  * @remarks `add-value` records an actual value for an indicator's period;
  * `set-value-state` moves it through draft, submitted, returned, approved;
- * `set-target` sets a period's target; `lock-period` locks a period so that its
+ * `set-target` sets a period's target, or without `periodId` the indicator's life-of-project target; `lock-period` locks a period so that its
  * values and target no longer change; `set-activity-status` records an activity's
  * status and completion (`done` goes with a completion of 1, `command.inconsistent_status`);
  * `reschedule-activity` moves its dates inside the plan period;
@@ -41,7 +41,8 @@ export const PlanCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("set-target"),
     indicatorId: IdSchema,
-    periodId: IdSchema,
+    /** The period whose target is set; without it, the indicator's life-of-project target (`lopTarget`). */
+    periodId: IdSchema.optional(),
     target: z.number().refine(Number.isFinite),
   }),
   z.strictObject({ type: z.literal("lock-period"), indicatorId: IdSchema, periodId: IdSchema }),
@@ -109,7 +110,13 @@ export const PlanCommandSchema = z.discriminatedUnion("type", [
 /** A command; see {@link PlanCommandSchema}. */
 export type PlanCommand = z.infer<typeof PlanCommandSchema>;
 
-/** Who made an edit, when (given by the caller, never read from the clock) and why. */
+/**
+ * Who made an edit, when (given by the caller, never read from the clock) and why.
+ *
+ * @remarks `author` is 1 to 200 characters once trimmed; `at` is an ISO 8601 date and time with an offset
+ * (`2026-01-05T09:00:00+01:00`, or `Z`); `reason` is at most 2000 characters; nothing else. `applyCommand`
+ * reports each wrong field as `command.meta` at `["meta", field]`.
+ */
 export const EditMetaSchema = z.strictObject({
   author: z.string().trim().min(1).max(200),
   at: z.iso.datetime({ offset: true }),

@@ -51,6 +51,16 @@ const edit = (command: unknown) => {
 };
 
 describe("describeRevision", () => {
+  it("describes a life-of-project target set for the first time", () => {
+    const { revision } = edit({ type: "set-target", indicatorId: "i1", target: 150 });
+    expect(describeRevision(revision, plan).map((c) => [c.path, c.kind, c.text])).toEqual([
+      ["indicators/OS1.1/lopTarget", "added", "Indicator OS1.1: life-of-project target — → 150"],
+    ]);
+    expect(describeRevision(revision, plan, { language: "fr" })[0]?.text).toBe(
+      "Indicateur OS1.1 : cible de fin de projet — → 150",
+    );
+  });
+
   it("describes a target change by codes, in three languages", () => {
     const { revision } = edit({ type: "set-target", indicatorId: "i1", periodId: "2025", target: 12 });
     const en = describeRevision(revision, plan);

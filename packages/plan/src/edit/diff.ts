@@ -89,6 +89,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
 const FIELDS: Record<Lang, Record<string, string>> = {
   en: {
     target: "target",
+    lopTarget: "life-of-project target",
     locked: "locked",
     state: "state",
     weight: "weight",
@@ -114,6 +115,7 @@ const FIELDS: Record<Lang, Record<string, string>> = {
   },
   fr: {
     target: "cible",
+    lopTarget: "cible de fin de projet",
     locked: "verrouillée",
     state: "état",
     weight: "poids",
@@ -139,6 +141,7 @@ const FIELDS: Record<Lang, Record<string, string>> = {
   },
   ar: {
     target: "الهدف",
+    lopTarget: "الهدف في نهاية المشروع",
     locked: "مقفلة",
     state: "الحالة",
     weight: "الوزن",
@@ -270,6 +273,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
       }
       if (prev === ind) continue;
       field(`${root}/weight`, label, "weight", prev.weight, ind.weight);
+      field(`${root}/lopTarget`, label, "lopTarget", prev.lopTarget, ind.lopTarget);
       if (prev.periods !== ind.periods) {
         const oldPeriods = byId(prev.periods);
         for (const p of ind.periods) {

@@ -1,6 +1,13 @@
 import type { MessageTemplate } from "@madani/model";
 
-/** Messages of the editing commands' issue codes. */
+/**
+ * Messages of the editing commands' issue codes, in ar, fr and en.
+ *
+ * @remarks `{kind}` is the kind of item a message is about (`element`, `indicator`, `activity`,
+ * `milestone`, `contribution`, `value`…): for `command.duplicate_id`, the kind of the item that already
+ * holds the id. `command.meta` is reported at the wrong field of the edit metadata (`["meta", "at"]`…),
+ * or at `["meta"]` when the metadata is not an object.
+ */
 export const editMessages = {
   "command.not_found": {
     ar: "العنصر «{id}» ({kind}) غير موجود في المخطط.",
@@ -8,9 +15,9 @@ export const editMessages = {
     en: "No {kind} “{id}” in the plan.",
   },
   "command.duplicate_id": {
-    ar: "المعرف «{id}» مستعمل من قبل.",
-    fr: "L'identifiant « {id} » est déjà utilisé.",
-    en: "The id “{id}” is already used.",
+    ar: "المعرف «{id}» مستعمل من قبل ({kind}).",
+    fr: "L'identifiant « {id} » est déjà utilisé ({kind}).",
+    en: "The id “{id}” is already used ({kind}).",
   },
   "command.period_locked": {
     ar: "الفترة «{id}» مقفلة ولا يمكن تعديلها.",
@@ -63,9 +70,9 @@ export const editMessages = {
     en: "The spent amount ({spent}) exceeds the committed amount ({committed}) for {year}.",
   },
   "command.meta": {
-    ar: "يجب تحديد صاحب التعديل ووقته (تاريخ ووقت مع المنطقة الزمنية).",
-    fr: "Indiquez l'auteur et l'heure de la modification (date et heure avec fuseau).",
-    en: "Give the author and the time of the edit (date and time with an offset).",
+    ar: "بيانات التعديل غير صالحة: يجب تحديد صاحب التعديل (من 1 إلى 200 حرف) ووقته (تاريخ ووقت مع المنطقة الزمنية، مثل 2026-01-05T09:00:00+01:00)، ويمكن ذكر سببه (2000 حرف على الأكثر)، ولا شيء غير ذلك.",
+    fr: "Métadonnées de la modification invalides : indiquez l'auteur (1 à 200 caractères) et l'heure de la modification (date et heure avec fuseau, par exemple 2026-01-05T09:00:00+01:00), éventuellement un motif (2000 caractères au plus), et rien d'autre.",
+    en: "Invalid edit metadata: give the author (1 to 200 characters) and the time of the edit (date and time with an offset, e.g. 2026-01-05T09:00:00+01:00), optionally a reason (at most 2000 characters), and nothing else.",
   },
 } as const satisfies Record<string, MessageTemplate>;
 

@@ -97,6 +97,11 @@ export const IndicatorSchema = z.strictObject({
   /** Inclusive band for `maintain`. */
   band: z.strictObject({ low: z.number(), high: z.number() }).optional(),
   baseline: z.strictObject({ value: z.number(), date: IsoDateSchema }).optional(),
+  /**
+   * Life-of-project target, in the indicator's units. Without it, the period targets combined like the actuals
+   * across periods (`sum` adds them; `last` takes the last; percentages and ratios are never added).
+   */
+  lopTarget: z.number().optional(),
   /** How values of several periods combine into the current actual. Default `last`. */
   acrossPeriods: Aggregation.schema.optional(),
   /** How several values of one period combine (disaggregations, locations). Default `sum`. */

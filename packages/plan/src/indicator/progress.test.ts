@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Indicator } from "./indicator.js";
-import { achievementOf, currentActual, indicatorProgress, periodActual, rollUp } from "./progress.js";
+import {
+  achievementOf,
+  currentActual,
+  indicatorProgress,
+  lifeOfProjectTarget,
+  periodActual,
+  rollUp,
+} from "./progress.js";
 
 /** Scenario 1: associations of the Doukkala network trained in strategic planning, 2025-2029. */
 const trained = (values: Indicator["values"]): Indicator => ({
@@ -117,6 +124,119 @@ describe("indicatorProgress", () => {
     expect(indicatorProgress(trained([]), "2026-12-31").status).toBe("no-data");
   });
 
+  /** Training sessions of the Doukkala network: a target for each year, 2025 and 2026. */
+  const sessions = (
+    targets: readonly number[],
+    values: Indicator["values"],
+    more: Partial<Indicator> = {},
+  ): Indicator => ({
+    id: "ind-2",
+    code: "R1.2",
+    name: { fr: "Sessions de formation tenues" },
+    measure: "number",
+    direction: "increase",
+    baseline: { value: 0, date: "2024-12-31" },
+    periods: targets.map((target, i) => ({
+      id: String(2025 + i),
+      startOn: `${2025 + i}-01-01`,
+      endOn: `${2025 + i}-12-31`,
+      target,
+    })),
+    values,
+    ...more,
+  });
+
+  it("reads a period target met exactly as on track, against the cumulative target to date", () => {
+    // Cumulative targets 10 (2025) and 100 (2026), combined by `last`: 10 met on 2025-12-31 is 10 % of 100,
+    // and 10 % is what was expected by then. Against straight-line time it read off-track.
+    const ind = sessions([10, 100], [v("a", "2025", 10)]);
+    const p = indicatorProgress(ind, "2025-12-31");
+    expect([p.target, p.expectedValue, p.expected, p.achievement, p.status]).toEqual([
+      { value: 100, dueOn: "2026-12-31" },
+      10,
+      0.1,
+      0.1,
+      "on-track",
+    ]);
+    // 8 of an expected 10: 0.08 is 80 % of 0.1, at risk; 6 is off track.
+    expect(indicatorProgress(sessions([10, 100], [v("a", "2025", 8)]), "2025-12-31").status).toBe("at-risk");
+    expect(indicatorProgress(sessions([10, 100], [v("a", "2025", 6)]), "2025-12-31").status).toBe("off-track");
+  });
+
+  it("adds period targets into the life-of-project target when actuals are added", () => {
+    // Targets 10 + 90 and actuals 10 + 5 with `sum`: 15 of 100, not 15 of 90.
+    const ind = sessions([10, 90], [v("a", "2025", 10), v("b", "2026", 5)], { acrossPeriods: "sum" });
+    expect(lifeOfProjectTarget(ind)).toEqual({ value: 100, dueOn: "2026-12-31" });
+    const p = indicatorProgress(ind, "2026-12-31");
+    expect(p.achievement).toBeCloseTo(0.15, 12);
+    expect([p.expectedValue, p.expected, p.status]).toEqual([100, 1, "off-track"]);
+    // In 2025, 10 of the expected 10.
+    expect(indicatorProgress(ind, "2025-12-31").status).toBe("on-track");
+  });
+
+  it("takes an explicit lopTarget, due at the plan's end when no period has a target", () => {
+    const ind: Indicator = {
+      ...sessions([], [v("a", "2025", 30)]),
+      periods: [{ id: "2025", startOn: "2025-01-01", endOn: "2025-12-31" }],
+      lopTarget: 120,
+    };
+    expect(lifeOfProjectTarget(ind)).toEqual({ value: 120, dueOn: undefined });
+    expect(lifeOfProjectTarget(ind, "2029-12-31")).toEqual({ value: 120, dueOn: "2029-12-31" });
+    // Straight-line time from the baseline date to the plan's end: about 20 % by the end of 2025.
+    const p = indicatorProgress(ind, "2025-12-31", { planEndOn: "2029-12-31" });
+    expect(p.expected).toBeCloseTo(365 / 1826, 12);
+    expect(p.expectedValue).toBeCloseTo((120 * 365) / 1826, 9);
+    expect(p.achievement).toBeCloseTo(0.25, 12);
+    expect(p.status).toBe("on-track");
+    // With period targets, lopTarget overrides their combination and is due with the last of them.
+    expect(lifeOfProjectTarget({ ...sessions([10, 90], []), acrossPeriods: "sum", lopTarget: 80 })).toEqual({
+      value: 80,
+      dueOn: "2026-12-31",
+    });
+  });
+
+  it("never adds rate targets: percentages and ratios combined by sum take the mean", () => {
+    const rate = (measure: "percentage" | "ratio") =>
+      sessions([40, 60], [], { measure, acrossPeriods: "sum", baseline: { value: 20, date: "2024-12-31" } });
+    expect(lifeOfProjectTarget(rate("percentage"))?.value).toBe(50);
+    expect(lifeOfProjectTarget(rate("ratio"))?.value).toBe(50);
+    expect(lifeOfProjectTarget({ ...rate("ratio"), acrossPeriods: "max" })?.value).toBe(60);
+  });
+
+  it("measures a decrease against cumulative targets the same way", () => {
+    // Illiteracy rate from 50 to 40 (2025) and 30 (2026).
+    const ind = sessions([40, 30], [v("a", "2025", 40)], {
+      direction: "decrease",
+      baseline: { value: 50, date: "2024-12-31" },
+    });
+    const p = indicatorProgress(ind, "2025-12-31");
+    expect([p.expected, p.achievement, p.status]).toEqual([0.5, 0.5, "on-track"]);
+  });
+
+  it("law: actuals equal to the period targets are on track (or achieved) at the end of every period", () => {
+    const aggregation = fc.constantFrom("sum", "mean", "last", "max", "min" as const);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.constantFrom("increase", "decrease" as const),
+        aggregation,
+        fc.nat(),
+        (targets, baseline, direction, acrossPeriods, k) => {
+          const upTo = k % targets.length;
+          const ind = sessions(
+            targets,
+            targets.slice(0, upTo + 1).map((t, i) => v(`v${i}`, String(2025 + i), t)),
+            { direction, acrossPeriods, baseline: { value: baseline, date: "2024-12-31" } },
+          );
+          const status = indicatorProgress(ind, `${2025 + upTo}-12-31`).status;
+          expect(["on-track", "achieved"]).toContain(status);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("takes thresholds as options", () => {
     const ind = trained([v("a", "2025", 10), v("b", "2026", 40)]);
     expect(indicatorProgress(ind, "2026-12-31", { onTrack: 0.7, atRisk: 0.5 }).status).toBe("on-track");
@@ -179,11 +299,12 @@ function definitionOfCurrentActual(indicator: Indicator, asOf: string) {
   const last = actuals[actuals.length - 1];
   if (last === undefined) return undefined;
   const how = indicator.acrossPeriods ?? "last";
-  if (indicator.measure === "percentage" && (how === "sum" || how === "mean")) {
+  const scale = indicator.measure === "percentage" ? 100 : indicator.measure === "ratio" ? 1 : undefined;
+  if (scale !== undefined && (how === "sum" || how === "mean")) {
     if (actuals.some((a) => a.numerator === undefined || a.denominator === undefined)) return last;
     const n = actuals.reduce((s, a) => s + (a.numerator ?? 0), 0);
     const d = actuals.reduce((s, a) => s + (a.denominator ?? 0), 0);
-    return d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d } : last;
+    return d > 0 ? { value: (n / d) * scale, numerator: n, denominator: d } : last;
   }
   const xs = actuals.map((a) => a.value);
   switch (how) {
@@ -205,7 +326,7 @@ describe("currentActual equals its plain definition", () => {
   const month = fc.integer({ min: 1, max: 12 });
   const arbIndicator = fc
     .record({
-      measure: fc.constantFrom("number", "percentage" as const),
+      measure: fc.constantFrom("number", "percentage", "ratio" as const),
       acrossPeriods: fc.option(aggregation, { nil: undefined }),
       withinPeriod: fc.option(aggregation, { nil: undefined }),
       // Period ids may repeat and periods may be out of order.

@@ -26,19 +26,38 @@ export interface Actual {
   readonly denominator?: number;
 }
 
+/** The life-of-project target of an indicator and the date it is due; see {@link lifeOfProjectTarget}. */
+export interface LifeOfProjectTarget {
+  readonly value: number;
+  /** The end of the last period that has a target, or the plan's end when only `lopTarget` is given; absent when neither is known. */
+  readonly dueOn?: IsoDate | undefined;
+}
+
 /** The progress of one indicator on a date. */
 export interface IndicatorProgress {
   /** The current actual (aggregated over the periods ended on or before the date), if any. */
   readonly actual: Actual | undefined;
-  /** The final target and the date it is due, if the indicator has one. */
-  readonly target: { readonly value: number; readonly dueOn: IsoDate } | undefined;
-  /** Raw achievement; may be below 0 or above 1. `undefined` without data or for qualitative indicators. */
+  /** The life-of-project target (see {@link lifeOfProjectTarget}), if the indicator has one. */
+  readonly target: LifeOfProjectTarget | undefined;
+  /** Raw achievement against the life-of-project target; may be below 0 or above 1. `undefined` without data or for qualitative indicators. */
   readonly achievement: number | undefined;
   /** Achievement clamped to [0, 1], the value roll-ups use. */
   readonly clamped: number | undefined;
-  /** Elapsed share of time between the baseline date and the target date, in [0, 1]. */
+  /**
+   * The value expected on the date: the cumulative target to date, or before the first period with a target
+   * ends (and without period targets) the baseline plus the elapsed share of time times the distance to the
+   * life-of-project target. `undefined` when there is no target to compare with.
+   */
+  readonly expectedValue: number | undefined;
+  /** Expected achievement on the date, in [0, 1]: what the expected value achieves against the life-of-project target. */
   readonly expected: number;
   readonly status: IndicatorStatus;
+}
+
+/** Options of {@link indicatorProgress}: the status thresholds and the plan's end. */
+export interface IndicatorProgressOptions extends StatusThresholds {
+  /** The plan's end date: the date of an explicit `lopTarget` when no period has a target. */
+  readonly planEndOn?: IsoDate | undefined;
 }
 
 const clamp01 = (x: number) => Math.min(Math.max(x, 0), 1);
@@ -96,10 +115,16 @@ export function periodActual(indicator: Indicator, periodId: string): Actual | u
   return actualOf(indicator, approved);
 }
 
+/** How many units a pooled value holds per unit of numerator over denominator: 100 for percentages, 1 for ratios. */
+function poolScale(indicator: Pick<Indicator, "measure">): number | undefined {
+  return indicator.measure === "percentage" ? 100 : indicator.measure === "ratio" ? 1 : undefined;
+}
+
 /** The actual of one period from its approved values (see {@link periodActual}). */
 function actualOf(indicator: Indicator, approved: readonly ActualValue[]): Actual | undefined {
   if (approved.length === 0) return undefined;
-  if (indicator.measure === "percentage") {
+  const scale = poolScale(indicator);
+  if (scale !== undefined) {
     // The ratio of the summed numerators and denominators, when every value has both.
     let n = 0;
     let d = 0;
@@ -112,13 +137,13 @@ function actualOf(indicator: Indicator, approved: readonly ActualValue[]): Actua
       n += v.numerator;
       d += v.denominator;
     }
-    if (complete && d > 0) return { value: (n / d) * 100, numerator: n, denominator: d };
+    if (complete && d > 0) return { value: (n / d) * scale, numerator: n, denominator: d };
     const single = approved.length === 1 ? approved[0] : undefined;
     if (single === undefined) return undefined;
     const value =
       single.value ??
       (single.numerator !== undefined && single.denominator
-        ? (single.numerator / single.denominator) * 100
+        ? (single.numerator / single.denominator) * scale
         : Number.NaN);
     return Number.isFinite(value) ? { value } : undefined;
   }
@@ -164,7 +189,8 @@ export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | und
   const acc = scratch(m);
   const indexOf = m > 16 ? new Map<string, number>() : undefined;
   if (indexOf !== undefined) for (let k = m - 1; k >= 0; k--) indexOf.set((ended[k] as IndicatorPeriod).id, k);
-  const percentage = indicator.measure === "percentage";
+  const scale = poolScale(indicator);
+  const percentage = scale !== undefined;
   const within = indicator.withinPeriod ?? "sum";
   const values = indicator.values;
   for (let i = 0; i < values.length; i++) {
@@ -228,13 +254,14 @@ export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | und
     if (percentage) {
       const pn = acc.n[k] as number;
       const pd = acc.d[k] as number;
-      if (acc.incomplete[k] === 0 && pd > 0) a = { value: (pn / pd) * 100, numerator: pn, denominator: pd };
+      if (acc.incomplete[k] === 0 && pd > 0)
+        a = { value: (pn / pd) * (scale as number), numerator: pn, denominator: pd };
       else if (approved === 1) {
         const single = values[acc.first[k] as number] as ActualValue;
         const value =
           single.value ??
           (single.numerator !== undefined && single.denominator
-            ? (single.numerator / single.denominator) * 100
+            ? (single.numerator / single.denominator) * (scale as number)
             : Number.NaN);
         if (Number.isFinite(value)) a = { value };
       }
@@ -268,7 +295,7 @@ export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | und
   }
   if (lastActual === undefined) return undefined;
   if (percentage && (how === "sum" || how === "mean")) {
-    return ratios && d > 0 ? { value: (n / d) * 100, numerator: n, denominator: d } : lastActual;
+    return ratios && d > 0 ? { value: (n / d) * (scale as number), numerator: n, denominator: d } : lastActual;
   }
   switch (how) {
     case "last":
@@ -340,6 +367,69 @@ export function finalTarget(indicator: Indicator): { value: number; dueOn: IsoDa
   return last?.target === undefined ? undefined : { value: last.target, dueOn: last.endOn };
 }
 
+/** Whether the targets of an indicator combine as a pooled rate (percentages and ratios): they are never added. */
+const pooled = (indicator: Pick<Indicator, "measure">): boolean =>
+  indicator.measure === "percentage" || indicator.measure === "ratio";
+
+/**
+ * Period targets combined the way the indicator's actuals combine across periods (`acrossPeriods`, default
+ * `last`); for percentages and ratios `sum` and `mean` both take the mean, since rates are never added.
+ */
+function combineTargets(indicator: Indicator, targets: readonly number[]): number | undefined {
+  const how = indicator.acrossPeriods ?? "last";
+  return aggregate(targets, pooled(indicator) && how === "sum" ? "mean" : how);
+}
+
+/** The periods that have a target, in end-date order (a stable sort: the later one in the list on a tie). */
+function targetedPeriods(indicator: Indicator): IndicatorPeriod[] {
+  const out: IndicatorPeriod[] = [];
+  let inOrder = true;
+  for (const p of indicator.periods) {
+    if (p.target === undefined) continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && p.endOn < previous.endOn) inOrder = false;
+    out.push(p);
+  }
+  if (!inOrder) out.sort(byEnd);
+  return out;
+}
+
+/**
+ * The life-of-project (LoP) target of an indicator: its `lopTarget` when given, otherwise its period targets
+ * combined like its actuals across periods (`sum` adds them, `last` takes the last one, `mean`, `max`, `min`
+ * likewise; for percentages and ratios `sum` takes the mean). It is due at the end of the last period that has
+ * a target, or on the plan's end when only `lopTarget` is given.
+ *
+ * @param indicator - the indicator.
+ * @param planEndOn - the plan's end date, the due date of an explicit `lopTarget` without period targets.
+ * @returns the target and its due date, or `undefined` when the indicator has no target.
+ * @example
+ * ```ts
+ * // targets 10 (2025) and 90 (2026), acrossPeriods "sum"
+ * lifeOfProjectTarget(indicator); // { value: 100, dueOn: "2026-12-31" }
+ * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
+ */
+export function lifeOfProjectTarget(indicator: Indicator, planEndOn?: IsoDate): LifeOfProjectTarget | undefined {
+  return lopOf(indicator, targetedPeriods(indicator), planEndOn);
+}
+
+function lopOf(
+  indicator: Indicator,
+  targeted: readonly IndicatorPeriod[],
+  planEndOn: IsoDate | undefined,
+): LifeOfProjectTarget | undefined {
+  const last = targeted[targeted.length - 1];
+  if (indicator.lopTarget !== undefined) return { value: indicator.lopTarget, dueOn: last?.endOn ?? planEndOn };
+  if (last === undefined) return undefined;
+  const value = combineTargets(
+    indicator,
+    targeted.map((p) => p.target as number),
+  );
+  return value === undefined ? undefined : { value, dueOn: last.endOn };
+}
+
 /**
  * Raw achievement of an actual against a target, exactly as docs/indicators.md defines it.
  *
@@ -382,18 +472,24 @@ export function achievementOf(
 }
 
 /**
- * The progress of an indicator on a date: current actual, achievement, expected
- * achievement and status, as docs/indicators.md defines them.
+ * The progress of an indicator on a date: current actual, achievement against the life-of-project target,
+ * expected value and achievement to date, and status, as docs/indicators.md defines them.
  *
  * @param indicator - the indicator with its periods and values.
  * @param asOf - the date to read progress on.
- * @param thresholds - status thresholds (defaults 0.9 and 0.7).
+ * @param options - status thresholds (defaults 0.9 and 0.7) and the plan's end (see {@link IndicatorProgressOptions}).
  * @returns the indicator's progress.
- * @remarks Status: `no-data` without an actual (or without a computable achievement);
- * `achieved` when the clamped achievement is 1; otherwise compared with the expected
- * achievement, the elapsed share of time between the baseline date (or the first
- * period's start) and the final target's date: `on-track` at or above 90 % of it,
- * `at-risk` at or above 70 %, else `off-track`.
+ * @remarks
+ * - Achievement is measured against the life-of-project target ({@link lifeOfProjectTarget}).
+ * - Expected value on the date: the targets of the periods ended on or before it, combined like the LoP target
+ *   (the cumulative target to date). Before the first of them ends, or without period targets, the baseline
+ *   plus the elapsed share of time between the baseline date (or the first period's start) and the LoP
+ *   target's date, times the distance from the baseline to the LoP target. Expected achievement is what the
+ *   expected value achieves against the LoP target, in [0, 1]. For `maintain` and yes/no indicators, and when
+ *   the LoP target equals the baseline, it is the elapsed share of time.
+ * - Status: `no-data` without an actual (or without a computable achievement); `achieved` when the clamped
+ *   achievement is 1; `on-track` when the expected achievement is 0 or when the clamped achievement is at or
+ *   above 90 % of it, `at-risk` at or above 70 %, else `off-track`. A period target met exactly is on track.
  * @example
  * ```ts
  * indicatorProgress(indicator, "2026-06-30").status; // "on-track"
@@ -404,28 +500,52 @@ export function achievementOf(
 export function indicatorProgress(
   indicator: Indicator,
   asOf: IsoDate,
-  thresholds: StatusThresholds = {},
+  options: IndicatorProgressOptions = {},
 ): IndicatorProgress {
-  const onTrack = thresholds.onTrack ?? 0.9;
-  const atRisk = thresholds.atRisk ?? 0.7;
+  const onTrack = options.onTrack ?? 0.9;
+  const atRisk = options.atRisk ?? 0.7;
   const actual = currentActual(indicator, asOf);
-  const target = finalTarget(indicator);
-  const start =
-    indicator.baseline?.date ?? [...indicator.periods].sort((a, b) => (a.startOn < b.startOn ? -1 : 1))[0]?.startOn;
-  let expected = 1;
-  if (start !== undefined && target !== undefined) {
-    const span = daysBetween(start, target.dueOn);
-    expected = span <= 0 ? 1 : clamp01(daysBetween(start, asOf) / span);
+  const targeted = targetedPeriods(indicator);
+  const target = lopOf(indicator, targeted, options.planEndOn);
+  const baseline = indicator.baseline?.value ?? 0;
+  // The elapsed share of time between the start and the LoP target's date (1 without both dates).
+  let share = 1;
+  if (target?.dueOn !== undefined) {
+    let start = indicator.baseline?.date;
+    if (start === undefined)
+      for (const p of indicator.periods) if (start === undefined || p.startOn < start) start = p.startOn;
+    if (start !== undefined) {
+      const span = daysBetween(start, target.dueOn);
+      share = span <= 0 ? 1 : clamp01(daysBetween(start, asOf) / span);
+    }
+  }
+  let expectedValue: number | undefined;
+  let expected = share;
+  const againstTarget =
+    target !== undefined &&
+    indicator.measure !== "qualitative" &&
+    indicator.measure !== "yes-no" &&
+    indicator.direction !== "maintain";
+  if (againstTarget) {
+    let ended = 0;
+    while (ended < targeted.length && (targeted[ended] as IndicatorPeriod).endOn <= asOf) ended++;
+    if (ended > 0) {
+      const toDate: number[] = [];
+      for (let k = 0; k < ended; k++) toDate.push((targeted[k] as IndicatorPeriod).target as number);
+      expectedValue = combineTargets(indicator, toDate);
+    } else expectedValue = baseline + share * (target.value - baseline);
+    if (target.value !== baseline && expectedValue !== undefined)
+      expected = clamp01((expectedValue - baseline) / (target.value - baseline));
   }
   const achievement = actual === undefined ? undefined : achievementOf(indicator, actual.value, target?.value);
   const clamped = achievement === undefined ? undefined : clamp01(achievement);
   let status: IndicatorStatus;
   if (clamped === undefined) status = "no-data";
   else if (clamped >= 1) status = "achieved";
-  else if (clamped >= onTrack * expected) status = "on-track";
+  else if (expected <= 0 || clamped >= onTrack * expected) status = "on-track";
   else if (clamped >= atRisk * expected) status = "at-risk";
   else status = "off-track";
-  return { actual, target, achievement, clamped, expected, status };
+  return { actual, target, achievement, clamped, expectedValue, expected, status };
 }
 
 /** A child of a roll-up: its weight (default 1) and its raw achievement, if it has data. */

@@ -320,6 +320,38 @@ describe("each rule fires on a crafted plan, and only that rule", () => {
     ]);
     expect(lintVariant(done)).toEqual([]);
   });
+
+  it("activity-not-overdue: not on the end date, from the day after, postponed included", () => {
+    const only = (p: Input) => {
+      p.activities = [p.activities[0] as Input["activities"][number]];
+    };
+    // act1 ends on 2025-06-30.
+    expect(lintVariant(only, "2025-06-30")).toEqual([]);
+    expect(lintVariant(only, "2025-07-01")).toEqual([
+      ["activity-not-overdue", "lint.activity_overdue", "activities.0.status"],
+    ]);
+    const postponed = (p: Input) => {
+      only(p);
+      Object.assign(p.activities[0] ?? {}, { status: "postponed" });
+    };
+    expect(lintVariant(postponed, "2025-07-01")).toEqual([
+      ["activity-not-overdue", "lint.activity_overdue", "activities.0.status"],
+    ]);
+  });
+
+  it("percentage-has-ratio covers ratio indicators", () => {
+    expect(
+      lintVariant((p) => {
+        Object.assign(p.indicators[0] ?? {}, {
+          measure: "ratio",
+          values: [
+            { id: "v1", periodId: "i1-2025", numerator: 3, denominator: 4, state: "approved" },
+            { id: "v2", periodId: "i1-2025", value: 0.5, state: "approved" },
+          ],
+        });
+      }),
+    ).toEqual([["percentage-has-ratio", "lint.percentage_without_ratio", "indicators.0.values.1"]]);
+  });
 });
 
 describe("the rule and message tables", () => {

@@ -107,9 +107,9 @@ export const lintMessages = {
     en: "The indicator {code} aims to maintain a level but has no band (low and high).",
   },
   "lint.percentage_without_ratio": {
-    ar: "قيمة المؤشر المئوي {code} يجب أن تتضمن البسط والمقام.",
-    fr: "Une valeur de l'indicateur en pourcentage {code} doit donner son numérateur et son dénominateur.",
-    en: "A value of the percentage indicator {code} must give its numerator and denominator.",
+    ar: "قيمة المؤشر {code} (نسبة مئوية أو نسبة) يجب أن تتضمن البسط والمقام.",
+    fr: "Une valeur de l'indicateur {code} (pourcentage ou ratio) doit donner son numérateur et son dénominateur.",
+    en: "A value of the indicator {code} (a percentage or a ratio) must give its numerator and denominator.",
   },
   "lint.activity_overdue": {
     ar: "النشاط {code} كان من المفروض أن ينتهي في {end} ولم يُنجز بعد بتاريخ {asOf}.",

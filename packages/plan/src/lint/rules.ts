@@ -1,6 +1,7 @@
 import type { IssuePath, MessageParams, MessageTemplate, Money, Severity } from "@madani/model";
 import type { Plan } from "../plan/plan.js";
 import { tiersOf } from "../plan/tier.js";
+import { isOverdue } from "../schedule/overdue.js";
 import type { LintCode } from "./messages.js";
 
 /** The stable names of the rules of {@link lintPlan}. */
@@ -328,10 +329,10 @@ const maintainHasBand: Check = (plan, ctx) => {
   });
 };
 
-/** Every value of a percentage indicator gives its numerator and denominator. */
+/** Every value of a percentage or ratio indicator gives its numerator and denominator. */
 const percentageHasRatio: Check = (plan, ctx) => {
   plan.indicators.forEach((ind, i) => {
-    if (ind.measure !== "percentage") return;
+    if (ind.measure !== "percentage" && ind.measure !== "ratio") return;
     ind.values.forEach((v, j) => {
       if (v.numerator === undefined || v.denominator === undefined) {
         ctx.report("lint.percentage_without_ratio", ["indicators", i, "values", j], { code: ind.code, value: v.id });
@@ -340,12 +341,12 @@ const percentageHasRatio: Check = (plan, ctx) => {
   });
 };
 
-/** With `asOf`: an activity whose end date has passed is done, cancelled or postponed. */
+/** With `asOf`: an activity whose end date has passed is done or cancelled (see `isOverdue`). */
 const activityNotOverdue: Check = (plan, ctx) => {
   const { asOf } = ctx;
   if (asOf === undefined) return;
   plan.activities.forEach((a, i) => {
-    if (a.endOn < asOf && (a.status === "planned" || a.status === "ongoing")) {
+    if (isOverdue(a, asOf)) {
       ctx.report("lint.activity_overdue", ["activities", i, "status"], {
         code: a.code,
         end: a.endOn,
@@ -488,9 +489,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
     severity: "error",
     codes: ["lint.percentage_without_ratio"],
     description: {
-      ar: "كل قيمة لمؤشر مئوي تتضمن البسط والمقام.",
-      fr: "Chaque valeur d'un indicateur en pourcentage donne son numérateur et son dénominateur.",
-      en: "Every value of a percentage indicator gives its numerator and denominator.",
+      ar: "كل قيمة لمؤشر مئوي أو لمؤشر نسبة تتضمن البسط والمقام.",
+      fr: "Chaque valeur d'un indicateur en pourcentage ou en ratio donne son numérateur et son dénominateur.",
+      en: "Every value of a percentage or ratio indicator gives its numerator and denominator.",
     },
     check: percentageHasRatio,
   },
@@ -499,9 +500,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
     severity: "warning",
     codes: ["lint.activity_overdue"],
     description: {
-      ar: "عند تحديد تاريخ المراجعة: كل نشاط انتهى أجله منجز أو ملغى أو مؤجل.",
-      fr: "Avec une date d'examen : chaque activité dont la fin est passée est réalisée, annulée ou reportée.",
-      en: "With a review date: every activity past its end date is done, cancelled or postponed.",
+      ar: "عند تحديد تاريخ المراجعة: كل نشاط انتهى أجله منجز أو ملغى (النشاط المؤجل تُحدَّد له تواريخ جديدة).",
+      fr: "Avec une date d'examen : chaque activité dont la fin est passée est réalisée ou annulée (une activité reportée reçoit de nouvelles dates).",
+      en: "With a review date: every activity past its end date is done or cancelled (a postponed one gets new dates).",
     },
     check: activityNotOverdue,
   },

@@ -240,7 +240,7 @@ describe("computeProgress execution", () => {
     expect(run(a, "2025-02-01").items[0]?.elapsed).toBe(1);
   });
 
-  it("counts an activity due from its last day, overdue unless done, and never when cancelled", () => {
+  it("counts an activity due from its last day, overdue the day after unless done, and never when cancelled", () => {
     const activities = [
       activity("open", {}),
       activity("done", { status: "done" }),
@@ -248,9 +248,12 @@ describe("computeProgress execution", () => {
     ];
     const before = run(activities, "2025-01-19");
     expect([before.due, before.done, before.overdue]).toEqual([0, 1, 0]);
+    // On its end date an activity is due but not overdue yet; the day after, it is.
     const on = run(activities, "2025-01-20");
-    expect([on.due, on.done, on.overdue]).toEqual([2, 1, 1]);
-    expect(on.items.map((i) => [i.id, i.overdue, i.completion])).toEqual([
+    expect([on.due, on.done, on.overdue]).toEqual([2, 1, 0]);
+    const after = run(activities, "2025-01-21");
+    expect([after.due, after.done, after.overdue]).toEqual([2, 1, 1]);
+    expect(after.items.map((i) => [i.id, i.overdue, i.completion])).toEqual([
       ["open", true, 0],
       ["done", false, 1],
       ["cancelled", false, 0],

@@ -2,14 +2,18 @@ import { daysBetween, type IsoDate, type Money } from "@madani/model";
 import type { Indicator } from "../indicator/indicator.js";
 import {
   type IndicatorProgress,
+  type IndicatorProgressOptions,
   indicatorProgress,
   type RollUp,
   rollUp,
   type StatusThresholds,
 } from "../indicator/progress.js";
+import { isOverdue } from "../schedule/overdue.js";
 
 /** The parts of a plan that {@link computeProgress} reads (a `Plan` has them all). */
 export interface ProgressInput {
+  /** The plan's span: its end is the date of an indicator's `lopTarget` when no period has a target. */
+  readonly period?: { readonly startOn: IsoDate; readonly endOn: IsoDate } | undefined;
   readonly elements: readonly {
     readonly id: string;
     readonly parentId?: string | undefined;
@@ -47,7 +51,7 @@ export interface ActivityExecution {
   readonly elapsed: number;
   /** Share done: `completion`, or 1 for `done` and 0 otherwise. */
   readonly completion: number;
-  /** Ended on or before the date without being done (nor cancelled). */
+  /** Ended before the date (the date is after its end date) without being done or cancelled; see {@link isOverdue}. */
   readonly overdue: boolean;
 }
 
@@ -137,7 +141,7 @@ function predecessor(key: string): IndicatorComputation | undefined {
 function entryOf(
   indicator: Indicator & { readonly elementId: string },
   asOf: IsoDate,
-  options: ProgressOptions,
+  options: IndicatorProgressOptions,
 ): IndicatorEntry {
   // Frozen: the same object is shared by every later computation that reads this unchanged indicator.
   const p = indicatorProgress(indicator, asOf, options);
@@ -147,6 +151,7 @@ function entryOf(
     target: p.target,
     achievement: p.achievement,
     clamped: p.clamped,
+    expectedValue: p.expectedValue,
     expected: p.expected,
     status: p.status,
     id: indicator.id,
@@ -184,7 +189,7 @@ function sumOf(
 function indicatorComputation(
   indicators: ProgressInput["indicators"],
   asOf: IsoDate,
-  options: ProgressOptions,
+  options: IndicatorProgressOptions,
   key: string,
 ): IndicatorComputation {
   const known = computations.get(indicators)?.find((c) => c.key === key);
@@ -323,8 +328,14 @@ function addTo(
  * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: ProgressOptions = {}): PlanProgress {
-  const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}`;
-  const { entries: indicators, sums } = indicatorComputation(plan.indicators, asOf, options, key);
+  const planEndOn = plan.period?.endOn;
+  const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}|${planEndOn ?? ""}`;
+  const { entries: indicators, sums } = indicatorComputation(
+    plan.indicators,
+    asOf,
+    planEndOn === undefined ? options : { ...options, planEndOn },
+    key,
+  );
   const tree = treeOf(plan.elements);
   const { childrenOf, byId } = tree;
   const results = new Map<string, RollUp>();
@@ -369,7 +380,7 @@ function executionOf(plan: ProgressInput, asOf: IsoDate, tree: Tree): Pick<PlanP
     const isDone = a.status === "done";
     const completion = a.completion ?? (isDone ? 1 : 0);
     const isDue = a.status !== "cancelled" && a.endOn <= asOf;
-    const late = isDue && !isDone;
+    const late = isOverdue(a, asOf);
     if (isDue) due++;
     if (isDone) done++;
     if (late) overdue++;

@@ -88,7 +88,7 @@ describe("networkIndicatorActual has no actual", () => {
   });
 
   it("for measures that cannot be combined across organizations, listing every member", () => {
-    for (const measure of ["ratio", "ordinal"] as const) {
+    for (const measure of ["yes-no", "ordinal"] as const) {
       const a = planOf("a", [ind("x", measure, [approved({ value: 3 })])]);
       const r = networkIndicatorActual(
         { indicator: ind("net", measure, []) },

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { Plan, PlanIndicator } from "../plan/plan.js";
 import { networkIndicatorActual } from "./network.js";
 
-const ind = (id: string, measure: "number" | "percentage", values: PlanIndicator["values"]): PlanIndicator => ({
+const ind = (
+  id: string,
+  measure: "number" | "percentage" | "ratio",
+  values: PlanIndicator["values"],
+): PlanIndicator => ({
   id,
   elementId: "e",
   code: id,
@@ -69,6 +73,35 @@ describe("networkIndicatorActual", () => {
       "2025-12-31",
     );
     expect(r.actual).toEqual({ value: 19, numerator: 19, denominator: 100 });
+  });
+
+  it("recomputes ratios from sums too: pupils per teacher across two schools", () => {
+    // 120 pupils for 4 teachers (30) and 30 pupils for 2 teachers (15): 150 / 6 = 25, not the mean 22.5.
+    const a = planOf("a", [
+      ind("x", "ratio", [
+        { id: "1", periodId: "s1", numerator: 70, denominator: 2, state: "approved" },
+        { id: "2", periodId: "s1", numerator: 50, denominator: 2, state: "approved" },
+      ]),
+    ]);
+    const b = planOf("b", [
+      ind("y", "ratio", [{ id: "1", periodId: "s1", numerator: 30, denominator: 2, state: "approved" }]),
+    ]);
+    const c = planOf("c", [ind("z", "ratio", [{ id: "1", periodId: "s1", value: 12, state: "approved" }])]);
+    const r = networkIndicatorActual(
+      { indicator: ind("net", "ratio", []) },
+      [
+        { plan: a, indicatorId: "x" },
+        { plan: b, indicatorId: "y" },
+        { plan: c, indicatorId: "z" },
+      ],
+      "2025-12-31",
+    );
+    expect(r.contributions.map((m) => [m.actual?.value, m.skipped])).toEqual([
+      [30, undefined],
+      [15, undefined],
+      [12, "no-ratio"],
+    ]);
+    expect(r.actual).toEqual({ value: 25, numerator: 150, denominator: 6 });
   });
 
   it("law: the network percentage is the ratio of the sums of numerators and denominators", () => {

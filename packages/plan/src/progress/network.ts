@@ -16,7 +16,7 @@ export interface MemberContribution {
 
 /** The network indicator's actual and the contribution of each member. */
 export interface NetworkActual {
-  /** Summed counts, or for percentages the ratio of summed numerators and denominators; `undefined` without data. */
+  /** Summed counts, or for percentages and ratios the ratio of summed numerators and denominators; `undefined` without data. */
   readonly actual: Actual | undefined;
   readonly contributions: readonly MemberContribution[];
 }
@@ -28,8 +28,8 @@ export interface NetworkActual {
  * @param members - each member's plan and the id of its indicator that contributes.
  * @param asOf - the date to read the members' current actuals on.
  * @returns the network actual and the per-member contributions.
- * @remarks Counts (measure `number`) are summed. Percentages are recomputed from the
- * summed numerators and denominators, never averaged: a member whose percentage has
+ * @remarks Counts (measure `number`) are summed. Percentages and ratios are recomputed from the
+ * summed numerators and denominators, never averaged: a member whose percentage or ratio has
  * no numerator and denominator is skipped (`no-ratio`). A member indicator with another
  * measure is skipped (`measure-mismatch`). Other measures cannot be combined across
  * organizations: the actual is `undefined` and every member is listed.
@@ -68,7 +68,7 @@ export function networkIndicatorActual(
       contributions.push({ ...base, actual, skipped: "no-data" });
       continue;
     }
-    if (measure === "percentage") {
+    if (measure === "percentage" || measure === "ratio") {
       if (actual.numerator === undefined || actual.denominator === undefined) {
         contributions.push({ ...base, actual, skipped: "no-ratio" });
         continue;
@@ -85,5 +85,6 @@ export function networkIndicatorActual(
   if (measure === "number" && counted > 0) actual = { value: sum };
   else if (measure === "percentage" && denominator > 0)
     actual = { value: (numerator / denominator) * 100, numerator, denominator };
+  else if (measure === "ratio" && denominator > 0) actual = { value: numerator / denominator, numerator, denominator };
   return { actual, contributions };
 }

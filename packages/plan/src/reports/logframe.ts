@@ -1,6 +1,6 @@
 import type { Money } from "@madani/model";
 import { type Column, createReport, type ReportDocument, type Row } from "@madani/report";
-import { finalTarget } from "../indicator/progress.js";
+import { lifeOfProjectTarget } from "../indicator/progress.js";
 import type { Activity, Element, Plan, PlanIndicator } from "../plan/plan.js";
 import { tiersOf } from "../plan/tier.js";
 import { numberText, type PlanReportOptions, planLabel, tableId, textOf } from "./labels.js";
@@ -100,7 +100,7 @@ export function toLogframe(plan: Plan, options: PlanReportOptions): ReportDocume
               code: i.code,
               name: textOf(i.name, lang),
               baseline: numberText(i.baseline?.value),
-              target: numberText(finalTarget(i)?.value),
+              target: numberText(lifeOfProjectTarget(i, plan.period.endOn)?.value),
             }),
           ),
         ),

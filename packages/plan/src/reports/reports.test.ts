@@ -126,8 +126,8 @@ const input = {
         { id: "i2-draft", periodId: "i2-2025", value: 4, state: "draft" },
       ],
     },
-    // 600 of 4000 (0.15): at risk (≥ 0.7 × expected ≈ 0.144, < 0.9 × expected ≈ 0.185).
-    indicator("i3", "r3", "IND-3", "Abonnés", [500, 1000, 2000, 3000, 4000], 600),
+    // 600 of 4000 (0.15) against the 2025 target of 800 (expected 800 / 4000 = 0.2): at risk (≥ 0.7 × 0.2, < 0.9 × 0.2).
+    indicator("i3", "r3", "IND-3", "Abonnés", [800, 1600, 2400, 3200, 4000], 600),
     // 100 of 4000 (0.025): off track.
     indicator("i4", "r1", "IND-4", "Heures de formation", [800, 1600, 2400, 3200, 4000], 100),
     // No value: no data.

@@ -9,6 +9,7 @@ import {
   type Result,
 } from "@madani/model";
 import { type ScheduleIssueCode, scheduleMessages } from "./messages.js";
+import { isOverdue } from "./overdue.js";
 
 /** The parts of an activity the schedule reads (a plan's activities have them all). */
 export interface SchedulableActivity {
@@ -35,7 +36,7 @@ export interface ScheduledActivity {
   readonly slackDays: number;
   /** On the critical path (no slack). */
   readonly critical: boolean;
-  /** Ended before the date and not done or cancelled. */
+  /** Overdue on `asOf` by its scheduled end date: the date is after it and the activity is neither done nor cancelled (see {@link isOverdue}). */
   readonly overdue: boolean;
   /** Starts within the next `upcomingDays` days and has not started. */
   readonly upcoming: boolean;
@@ -183,7 +184,7 @@ export function schedule(
         endOn,
         slackDays: slack,
         critical: slack === 0,
-        overdue: asOf !== undefined && !closed && endOn < asOf,
+        overdue: asOf !== undefined && isOverdue({ endOn, status: a.status }, asOf),
         upcoming: asOf !== undefined && !closed && startOn > asOf && daysBetween(asOf, startOn) <= window,
       };
     });

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -91,6 +91,22 @@ describe("network-strategic-plan example (scenario 1)", () => {
       expect(html, name).toContain("شبكة الجمعيات الدكالية");
     }
     expect(read("logframe-fr.html")).toContain("Réseau des associations de Doukkala");
+  });
+
+  it("writes an IATI 2.03 activity that the official schema accepts", () => {
+    // packages/plan/test/iati holds the official IATI 2.03 schema files (see SOURCE.md there); xmllint is Debian's
+    // libxml2-utils, which .ci/run installs.
+    const xsd = join(here, "../packages/plan/test/iati/iati-activities-schema.xsd");
+    const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", xsd, join(out, "iati-results.xml")], {
+      encoding: "utf8",
+    });
+    if (run.error !== undefined && !process.env.CI) {
+      console.warn("xmllint was not found (Debian: apt-get install libxml2-utils): the IATI schema check is skipped.");
+      return;
+    }
+    expect(run.error).toBeUndefined();
+    expect(run.stderr.trim()).toMatch(/ validates$/);
+    expect(run.status).toBe(0);
   });
 
   it("writes IATI results that read back, and a French history", () => {

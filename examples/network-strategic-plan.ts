@@ -323,22 +323,36 @@ const csvFiles = csv.value.map((file) => {
   return name;
 });
 // toIatiResults gives the `result` elements of an IATI activity; the network's IATI publisher adds its
-// identifier, reporting organization and the rest of the activity around them.
+// identifier, reporting organization and the rest of the activity around them: here the elements IATI 2.03
+// requires before the results, so that the file validates against the official schema.
 const xmlText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const results = toIatiResults(plan)
   .split("\n")
   .map((line) => `    ${line}`)
   .join("\n");
+const narratives = (text: { readonly ar?: string | undefined; readonly fr?: string | undefined }): string[] =>
+  (["ar", "fr"] as const).flatMap((lang) =>
+    text[lang] === undefined ? [] : [`      <narrative xml:lang="${lang}">${xmlText(text[lang])}</narrative>`],
+  );
 write(
   "iati-results.xml",
   [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<iati-activities version="2.03" generated-datetime="${GENERATED_AT}">`,
-    `  <iati-activity default-currency="MAD" xml:lang="fr">`,
+    `  <iati-activity default-currency="MAD" xml:lang="fr" last-updated-datetime="${GENERATED_AT}">`,
+    `    <iati-identifier>${xmlText(plan.organizationId)}-${xmlText(plan.id)}</iati-identifier>`,
+    `    <reporting-org ref="${xmlText(plan.organizationId)}" type="22">`,
+    ...narratives(NETWORK_NAME),
+    `    </reporting-org>`,
     `    <title>`,
-    `      <narrative xml:lang="ar">${xmlText(plan.title.ar ?? "")}</narrative>`,
-    `      <narrative xml:lang="fr">${xmlText(plan.title.fr ?? "")}</narrative>`,
+    ...narratives(plan.title),
     `    </title>`,
+    `    <description>`,
+    ...narratives(plan.title),
+    `    </description>`,
+    `    <participating-org ref="${xmlText(plan.organizationId)}" role="4" type="22"/>`,
+    `    <activity-status code="2"/>`,
+    `    <activity-date type="2" iso-date="${plan.period.startOn}"/>`,
     results,
     `  </iati-activity>`,
     `</iati-activities>`,

@@ -4,10 +4,12 @@ import type { IndicatorMeasureValue } from "../indicator/indicator.js";
 /**
  * The namespace of Madani's extension attributes and elements in IATI XML.
  *
- * @remarks IATI 2.03 allows attributes and elements "from other namespaces" on
- * `iati-activity/result` and its descendants; Madani writes its own data (ids,
- * codes, value states, numerators and denominators…) as `madani:*` attributes and
- * elements bound to this URN, so the XML stays valid IATI.
+ * @remarks The IATI 2.03 schema admits elements of other namespaces at the end of
+ * `result`, `indicator`, `period`, `target` and `actual`, but attributes of other
+ * namespaces only on some elements (`result`, `indicator`, `period`, not `target` nor
+ * `actual`). Madani writes its own data (ids, codes, value states, numerators and
+ * denominators…) as `madani:*` attributes where they are admitted and as `madani:*`
+ * elements elsewhere, bound to this URN, so the XML validates against the official schema.
  * @example
  * ```ts
  * `<result xmlns:madani="${MADANI_NAMESPACE}" type="1">`;

@@ -9,7 +9,7 @@ export interface IatiExportOptions {
   /** Write `result/@aggregation-status` (`1` or `0`); left out when absent. */
   readonly aggregationStatus?: boolean | undefined;
   /**
-   * Write Madani's extension data (`madani:*` attributes and elements, draft values).
+   * Write Madani's extension data (`madani:*` attributes and elements, values not yet approved).
    * Default `true`; with `false` the XML holds only IATI data and approved values, and
    * the round trip through {@link fromIatiResults} no longer keeps every value.
    */
@@ -60,6 +60,11 @@ function resultTypes(plan: Pick<Plan, "template">): Map<string, string> {
   return types;
 }
 
+/**
+ * An actual value: `actual` when approved, `madani:actual` otherwise, both with the IATI children (`dimension`,
+ * `comment`) and then `madani:value-data`. IATI 2.03 allows no foreign attribute on `actual`, only foreign
+ * elements at the end of its content, so Madani's data on the value (id, order, state…) goes in that child.
+ */
 function actual(v: ActualValue, seq: number, approved: boolean, periodId: string | undefined): XmlElement {
   const derived =
     v.value === undefined && v.numerator !== undefined && v.denominator !== undefined
@@ -71,21 +76,21 @@ function actual(v: ActualValue, seq: number, approved: boolean, periodId: string
       ["value", value],
     ]),
   );
+  const data = el("madani:value-data", [
+    ["id", v.id],
+    ["seq", String(seq)],
+    ["period-id", periodId],
+    ["state", approved ? undefined : v.state],
+    ["derived", derived === undefined ? undefined : "1"],
+    ["numerator", num(v.numerator)],
+    ["denominator", num(v.denominator)],
+    ["evidence", v.evidence],
+    ["empty-disaggregation", v.disaggregation !== undefined && dims.length === 0 ? "1" : undefined],
+  ]);
   return el(
     approved ? "actual" : "madani:actual",
-    [
-      ["value", num(v.value ?? derived)],
-      ["madani:id", v.id],
-      ["madani:seq", String(seq)],
-      ["madani:period-id", periodId],
-      ["madani:state", approved ? undefined : v.state],
-      ["madani:derived", derived === undefined ? undefined : "1"],
-      ["madani:numerator", num(v.numerator)],
-      ["madani:denominator", num(v.denominator)],
-      ["madani:evidence", v.evidence],
-      ["madani:empty-disaggregation", v.disaggregation !== undefined && dims.length === 0 ? "1" : undefined],
-    ],
-    [...dims, narratives("comment", v.source)],
+    [["value", num(v.value ?? derived)]],
+    [...dims, narratives("comment", v.source), data],
   );
 }
 
@@ -130,6 +135,7 @@ function indicator(ind: PlanIndicator, seq: number, ext: boolean): XmlElement {
       ["madani:responsible", ind.responsible],
       ["madani:disaggregations", ind.disaggregations?.join(" ")],
       ["madani:weight", num(ind.weight)],
+      ["madani:lop-target", num(ind.lopTarget)],
     ],
     [
       narratives("title", ind.name),
@@ -191,18 +197,31 @@ function stripExtensions(e: XmlElement): XmlElement | undefined {
  * - `indicator/period/period-start/@iso-date`, `period-end/@iso-date`,
  *   `target/@value`: a period and its target (percent units for percentages).
  * - `period/actual/@value`: each approved value, one `actual` per value; a
- *   percentage given by numerator and denominator is written as `100 × n / d`
- *   (`@madani:derived="1"`, `@madani:numerator`, `@madani:denominator`);
+ *   percentage given by numerator and denominator is written as `100 × n / d`;
  *   `actual/dimension/@name @value`: its disaggregation; `actual/comment/narrative`: its source.
- * - Madani-only data, in namespace {@link MADANI_NAMESPACE}: `@madani:id` and
- *   `@madani:seq` (order) on indicators, periods and values, `@madani:locked`,
- *   `@madani:evidence`, aggregation settings, frequency, responsible,
- *   disaggregation keys, weight; draft, submitted and returned values as
- *   `period/madani:actual` with `@madani:state` (IATI consumers ignore them);
- *   values of no listed period as `indicator/madani:actual` with `@madani:period-id`;
- *   unit, data source and collection method as `madani:unit`, `madani:data-source`,
- *   `madani:collection-method` with narratives. IATI allows elements and
- *   attributes from other namespaces, so the fragment stays valid IATI.
+ * - Madani-only data, in namespace {@link MADANI_NAMESPACE}, only where the IATI 2.03
+ *   schema admits it, so that the whole activity validates against the official XSD:
+ *   - attributes on `result`, `indicator` and `period`, which accept attributes of other
+ *     namespaces: `result/@madani:element-id`; on `indicator`, `@madani:id`, `@madani:seq`
+ *     (order), `@madani:code`, `@madani:measure` (ratio, yes-no), `@madani:direction`
+ *     (maintain), `@madani:band-low`, `@madani:band-high`, `@madani:across-periods`,
+ *     `@madani:within-period`, `@madani:frequency`, `@madani:responsible`,
+ *     `@madani:disaggregations` (keys separated by spaces), `@madani:weight`,
+ *     `@madani:lop-target` (the life-of-project target); on `period`,
+ *     `@madani:id` and `@madani:locked`.
+ *   - `actual` and `target` accept no attribute of another namespace, only elements of
+ *     other namespaces after their IATI children: the data of each value is in its last
+ *     child, `madani:value-data`, with plain attributes `@id`, `@seq`, `@period-id`,
+ *     `@state`, `@derived="1"` (the `@value` was computed from `@numerator` and
+ *     `@denominator`), `@numerator`, `@denominator`, `@evidence`,
+ *     `@empty-disaggregation="1"`.
+ *   - draft, submitted and returned values as `period/madani:actual` elements after the
+ *     period's `actual` elements (where IATI allows elements of other namespaces; IATI
+ *     consumers pass over them), laid out like `actual` with `madani:value-data/@state`;
+ *     values of no listed period as `indicator/madani:actual` after the periods, with
+ *     `madani:value-data/@period-id`.
+ *   - unit, data source and collection method as `indicator/madani:unit`,
+ *     `madani:data-source`, `madani:collection-method` with narratives, after the periods.
  * - Text is escaped (`& < > " '`); characters XML 1.0 cannot hold become U+FFFD.
  * @example
  * ```ts

@@ -1,86 +1,17 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { PlanIndicator } from "../plan/plan.js";
+import { everyExtensionPlan, generatedIndicator, iatiActivities, scenarioPlan } from "../../test/iati/fixtures.js";
 import { PlanIndicatorSchema } from "../plan/plan.js";
 import { toIatiResults } from "./export.js";
 import { fromIatiResults } from "./import.js";
 
-/** Parts of scenario 1 (packages/plan/test/plan.test.ts), with values added. */
-function indicator(id: string, elementId: string, code: string, ar: string, fr: string, targets: number[]) {
-  return {
-    id,
-    elementId,
-    code,
-    name: { ar, fr },
-    measure: "number" as const,
-    direction: "increase" as const,
-    baseline: { value: 0, date: "2024-12-31" },
-    periods: targets.map((target, i) => ({
-      id: `${id}-${2025 + i}`,
-      startOn: `${2025 + i}-01-01`,
-      endOn: `${2025 + i}-12-31`,
-      target,
-    })),
-    values: [] as PlanIndicator["values"],
-    dataSource: { fr: "Listes de présence et rapports d'activité" },
-    frequency: "annual" as const,
-    responsible: "Chargé de suivi-évaluation",
-  };
-}
-
-const plan = {
-  template: { kind: "default" as const },
-  elements: [
-    { id: "ax1", tier: "axis", code: "A1", title: { ar: "تقوية القدرات", fr: "Renforcement des capacités" } },
-    { id: "os1", parentId: "ax1", tier: "objective", code: "OS1.1", title: { fr: "Améliorer la gouvernance" } },
-    { id: "r1", parentId: "os1", tier: "result", code: "R1.1.1", title: { fr: "Gestion de projets maîtrisée" } },
-    { id: "r2", parentId: "os1", tier: "result", code: "R2.1.1", title: { fr: "Un plaidoyer national" } },
-    { id: "r3", parentId: "os1", tier: "result", code: "R3.1.1", title: { fr: "Communication" } },
-  ],
-  indicators: [
-    {
-      ...indicator(
-        "i1",
-        "r1",
-        "IND-1",
-        "عدد الجمعيات المستفيدة من التكوين",
-        "Associations formées",
-        [10, 20, 30, 40, 50],
-      ),
-      values: [
-        { id: "v1", periodId: "i1-2025", value: 6, disaggregation: { sex: "f" }, state: "approved" as const },
-        { id: "v2", periodId: "i1-2025", value: 5, disaggregation: { sex: "m" }, state: "approved" as const },
-        { id: "v3", periodId: "i1-2026", value: 3, state: "draft" as const, evidence: "PV n° 3 <annexe>" },
-      ],
-      disaggregations: ["sex"],
-    },
-    indicator("i2", "r2", "IND-2", "عدد المذكرات الترافعية المقدمة", "Mémorandums de plaidoyer déposés", [1, 2, 3]),
-    {
-      ...indicator("i3", "os1", "IND-3", "نسبة الجمعيات", "Part des associations « à jour » & conformes", [50, 75]),
-      measure: "percentage" as const,
-      values: [
-        { id: "p1", periodId: "i3-2025", numerator: 12, denominator: 30, state: "approved" as const },
-        { id: "p2", periodId: "i3-2025", numerator: 1, denominator: 3, state: "submitted" as const },
-        {
-          id: "p3",
-          periodId: "i3-2026",
-          value: 60,
-          numerator: 18,
-          denominator: 30,
-          disaggregation: { region: "Casablanca-Settat", age: "18-35" },
-          source: { fr: "Rapport d'audit" },
-          state: "approved" as const,
-        },
-      ],
-    },
-    {
-      ...indicator("i4", "ax1", "IND-4", "مؤشر", "Délai de traitement", [30]),
-      direction: "maintain" as const,
-      band: { low: 20, high: 40 },
-    },
-  ],
-};
+const plan = scenarioPlan;
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../../test/iati");
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
 
@@ -91,6 +22,63 @@ describe("IATI 2.03 results", () => {
     const back = fromIatiResults(xml);
     expect(back.ok).toBe(true);
     if (back.ok) expect(back.value.indicators).toEqual(plan.indicators);
+  });
+
+  it("round-trips every piece of extension data, from the fragment and from a whole iati-activities document", () => {
+    for (const ind of everyExtensionPlan.indicators) expect(PlanIndicatorSchema.safeParse(ind).success).toBe(true);
+    const xml = toIatiResults(everyExtensionPlan);
+    expect(fromIatiResults(xml)).toEqual({ ok: true, value: { indicators: everyExtensionPlan.indicators } });
+    expect(fromIatiResults(iatiActivities([xml]))).toEqual({
+      ok: true,
+      value: { indicators: everyExtensionPlan.indicators },
+    });
+  });
+
+  it("reads files of the previous release (Madani attributes on actual) back to the same indicators", () => {
+    const scenario = fixture("previous-release-scenario.xml");
+    const every = fixture("previous-release-every-extension.xml");
+    // The fixtures are in the previous form: `madani:*` attributes on actual and madani:actual, no madani:value-data.
+    expect(scenario).toContain('<actual value="40" madani:id="p1" madani:seq="0" madani:derived="1"');
+    expect(every).toContain('<madani:actual value="2" madani:id="rv3" madani:seq="2" madani:period-id="ratio-2030"');
+    expect(scenario + every).not.toContain("madani:value-data");
+    expect(fromIatiResults(scenario)).toEqual({ ok: true, value: { indicators: scenarioPlan.indicators } });
+    // The previous release wrote no life-of-project target (`@madani:lop-target` came later).
+    const withoutLop = everyExtensionPlan.indicators.map(({ lopTarget: _, ...ind }) => ind);
+    expect(fromIatiResults(every)).toEqual({ ok: true, value: { indicators: withoutLop } });
+    // An invalid number in the previous form is reported at its attribute.
+    const bad = fromIatiResults(scenario.replace('madani:numerator="12"', 'madani:numerator="douze"'), {
+      locale: "en",
+    });
+    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
+      ["iati.number_invalid", ["result", 1, "indicator", 0, "period", 0, "actual", 0, "@madani:numerator"]],
+    ]);
+  });
+
+  it("reports an invalid number of madani:value-data at its attribute", () => {
+    const xml = toIatiResults(plan).replace('numerator="12"', 'numerator="douze"');
+    const bad = fromIatiResults(xml, { locale: "en" });
+    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
+      [
+        "iati.number_invalid",
+        ["result", 1, "indicator", 0, "period", 0, "actual", 0, "madani:value-data", "@numerator"],
+      ],
+    ]);
+  });
+
+  it("reads the worked example published with the IATI schemas: a whole document that holds no result", () => {
+    const worked = fixture("worked-example.xml");
+    // An iati-activity document with elements and attributes of another namespace, comments, and no result.
+    expect(worked).toMatch(/^<\?xml version="1\.0"\?>\s*<iati-activity /);
+    expect(worked).toContain("<ext:something>");
+    expect(worked).not.toContain("<result");
+    // The import parses the whole document (no iati.xml_invalid) and finds no result to read: that is its answer.
+    const r = fromIatiResults(worked, { locale: "en" });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ["iati.no_result", [], "The text contains no result element."],
+    ]);
+    // With Madani's results put into it, the rest of the document is passed over and every indicator is read.
+    const withResults = worked.replace("</iati-activity>", `${toIatiResults(everyExtensionPlan)}\n</iati-activity>`);
+    expect(fromIatiResults(withResults)).toEqual({ ok: true, value: { indicators: everyExtensionPlan.indicators } });
   });
 
   it("writes well-formed IATI with result types, measures, ascending flags and actuals", () => {
@@ -106,11 +94,17 @@ describe("IATI 2.03 results", () => {
     ]);
     expect(xml).toContain('measure="2" ascending="1"');
     expect(xml).not.toMatch(/measure="1" ascending="[01]" madani:id="i4"/);
-    expect(xml).toContain('<actual value="40" madani:id="p1"'); // 12 / 30 in percent
+    // 12 / 30 in percent; Madani's data on a value in a child element (IATI allows no foreign attribute on actual).
+    expect(xml).toContain(
+      '<actual value="40">\n        <madani:value-data id="p1" seq="0" derived="1" numerator="12" denominator="30"/>\n      </actual>',
+    );
     expect(xml).toContain('<dimension name="region" value="Casablanca-Settat"/>');
-    expect(xml).toMatch(/<madani:actual value="33\.3+\d*" madani:id="p2" madani:seq="1" madani:state="submitted"/);
+    expect(xml).toMatch(
+      /<madani:actual value="33\.3+\d*">\n\s*<madani:value-data id="p2" seq="1" state="submitted" derived="1"/,
+    );
+    expect(xml).not.toMatch(/<(?:actual|target)\b[^>]* madani:/); // no foreign attribute where IATI forbids them
     expect(xml).toContain("« à jour » &amp; conformes");
-    expect(xml).toContain('madani:evidence="PV n° 3 &lt;annexe&gt;"');
+    expect(xml).toContain('evidence="PV n° 3 &lt;annexe&gt;"');
     expect(xml).toContain('<narrative xml:lang="ar">عدد الجمعيات المستفيدة من التكوين</narrative>');
   });
 
@@ -177,83 +171,11 @@ describe("IATI 2.03 results", () => {
   });
 });
 
-const SPECIAL = ["<", "&", '"', "'", ">", "ع", "ل", "م", "é", "à", "ç", "ⵜ", " ", "a", "Z", "1", "\n", "«"];
-const text = fc
-  .array(fc.constantFrom(...SPECIAL), { minLength: 1, maxLength: 20 })
-  .map((cs) => cs.join("").trim())
-  .filter((s) => s.length > 0);
-const multi = fc
-  .record({ ar: text, fr: text, en: text, zgh: text }, { requiredKeys: [] })
-  .filter((t) => Object.keys(t).length > 0);
-const num = fc.oneof(
-  fc.integer({ min: -1_000_000, max: 1_000_000 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 }),
-);
-const date = fc
-  .integer({ min: 0, max: 20_000 })
-  .map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-const id = fc.stringMatching(/^[a-z0-9][a-z0-9<&"'-]{0,8}[a-z0-9]$/);
-const key = fc.stringMatching(/^[a-z][a-zA-Z0-9-]{0,6}$/);
-
-const generated = fc
-  .record(
-    {
-      id,
-      elementId: fc.constantFrom("r1", "os1", "ax1", "act-9"),
-      code: id,
-      name: multi,
-      definition: multi,
-      unit: multi,
-      measure: fc.constantFrom("number", "percentage", "ratio", "yes-no", "ordinal", "qualitative"),
-      direction: fc.constantFrom("increase", "decrease", "maintain"),
-      band: fc.record({ low: num, high: num }),
-      baseline: fc.record({ value: num, date }),
-      acrossPeriods: fc.constantFrom("sum", "mean", "last", "max", "min"),
-      withinPeriod: fc.constantFrom("sum", "mean", "last", "max", "min"),
-      periods: fc.uniqueArray(
-        fc.record(
-          { id, startOn: date, endOn: date, target: num, locked: fc.boolean() },
-          { requiredKeys: ["id", "startOn", "endOn"] },
-        ),
-        { selector: (p) => p.id, maxLength: 4 },
-      ),
-      dataSource: multi,
-      collectionMethod: multi,
-      frequency: fc.constantFrom("monthly", "quarterly", "semiannual", "annual", "custom"),
-      responsible: text,
-      disaggregations: fc.array(key, { maxLength: 3 }),
-      weight: fc.double({ noNaN: true, min: 0, max: 1e6 }),
-    },
-    { requiredKeys: ["id", "elementId", "code", "name", "measure", "direction", "periods"] },
-  )
-  .chain((ind) =>
-    fc
-      .array(
-        fc.record(
-          {
-            id,
-            periodId: ind.periods.length > 0 ? fc.oneof(fc.constantFrom(...ind.periods.map((p) => p.id)), id) : id,
-            value: num,
-            numerator: fc.integer({ min: 0, max: 1000 }),
-            denominator: fc.integer({ min: 1, max: 1000 }),
-            disaggregation: fc.dictionary(key, fc.oneof(text, fc.constant("")), { maxKeys: 3 }),
-            source: multi,
-            evidence: fc.string({ maxLength: 20 }),
-            state: fc.constantFrom("draft", "submitted", "returned", "approved"),
-          },
-          { requiredKeys: ["id", "periodId", "state"] },
-        ),
-        { maxLength: 6 },
-      )
-      .map((values) => ({ ...ind, values })),
-  )
-  .filter((ind) => PlanIndicatorSchema.safeParse(ind).success);
-
 describe("IATI round trip (property)", () => {
   it("keeps every generated indicator and writes well-formed XML", () => {
     fc.assert(
-      fc.property(fc.array(generated, { minLength: 1, maxLength: 3 }), (indicators) => {
-        const input = { ...plan, indicators: indicators as PlanIndicator[] };
+      fc.property(fc.array(generatedIndicator, { minLength: 1, maxLength: 3 }), (indicators) => {
+        const input = { ...plan, indicators };
         const xml = toIatiResults(input);
         expect(XMLValidator.validate(`<a>${xml}</a>`)).toBe(true);
         const back = fromIatiResults(xml);

@@ -96,28 +96,34 @@ class Reader {
   }
 
   actual(node: XNode, fallbackId: string, periodId: string, approved: boolean, path: IssuePath): [ActualValue, number] {
+    // Madani's data on the value: the attributes of its `madani:value-data` child; in files of earlier releases,
+    // `madani:*` attributes of the value element itself.
+    const data = kids(node, "madani:value-data")[0];
+    const [holder, prefix, dataPath]: [XNode, string, IssuePath] =
+      data === undefined ? [node, "madani:", path] : [data, "", [...path, "madani:value-data"]];
+    const ext = (name: string): string | undefined => attr(holder, `${prefix}${name}`);
     const v: { -readonly [K in keyof ActualValue]: ActualValue[K] } = {
-      id: attr(node, "madani:id") ?? fallbackId,
-      periodId: attr(node, "madani:period-id") ?? periodId,
-      state: approved ? "approved" : ((attr(node, "madani:state") ?? "draft") as ActualValue["state"]),
+      id: ext("id") ?? fallbackId,
+      periodId: ext("period-id") ?? periodId,
+      state: approved ? "approved" : ((ext("state") ?? "draft") as ActualValue["state"]),
     };
     const value = this.number(node, "value", path);
-    if (value !== undefined && attr(node, "madani:derived") !== "1") v.value = value;
-    const numerator = this.number(node, "madani:numerator", path);
+    if (value !== undefined && ext("derived") !== "1") v.value = value;
+    const numerator = this.number(holder, `${prefix}numerator`, dataPath);
     if (numerator !== undefined) v.numerator = numerator;
-    const denominator = this.number(node, "madani:denominator", path);
+    const denominator = this.number(holder, `${prefix}denominator`, dataPath);
     if (denominator !== undefined) v.denominator = denominator;
     const dims = kids(node, "dimension");
-    if (dims.length > 0 || attr(node, "madani:empty-disaggregation") === "1") {
+    if (dims.length > 0 || ext("empty-disaggregation") === "1") {
       const d: Record<string, string> = {};
       for (const dim of dims) d[attr(dim, "name") ?? ""] = attr(dim, "value") ?? "";
       v.disaggregation = d;
     }
     const source = this.text(node, "comment");
     if (source !== undefined) v.source = source;
-    const evidence = attr(node, "madani:evidence");
+    const evidence = ext("evidence");
     if (evidence !== undefined) v.evidence = evidence;
-    const seq = Number(attr(node, "madani:seq") ?? Number.NaN);
+    const seq = Number(ext("seq") ?? Number.NaN);
     return [v, Number.isInteger(seq) ? seq : Number.POSITIVE_INFINITY];
   }
 
@@ -206,6 +212,8 @@ class Reader {
     if (disaggregations !== undefined) ind.disaggregations = disaggregations.split(" ").filter((s) => s !== "");
     const weight = this.number(node, "madani:weight", path);
     if (weight !== undefined) ind.weight = weight;
+    const lopTarget = this.number(node, "madani:lop-target", path);
+    if (lopTarget !== undefined) ind.lopTarget = lopTarget;
     const seq = Number(attr(node, "madani:seq") ?? Number.NaN);
     return [ind, Number.isInteger(seq) ? seq : Number.POSITIVE_INFINITY];
   }
@@ -240,7 +248,10 @@ const parser = new XMLParser({
  * the first `indicator/baseline` with a `@value` (`@iso-date`, else 1 January of `@year`),
  * `period/period-start/@iso-date`, `period/period-end/@iso-date`, the first
  * `period/target` with a `@value`, every `period/actual` (state `approved`) with
- * `dimension/@name @value` and `comment/narrative`, and the `madani:*` extension data.
+ * `dimension/@name @value` and `comment/narrative`, and the `madani:*` extension data:
+ * the data of a value from its `madani:value-data` child, or, in files written by earlier
+ * releases, from `madani:*` attributes of the `actual` or `madani:actual` element itself
+ * (`@madani:id`, `@madani:seq`, `@madani:state`, `@madani:numerator`…), read the same way.
  * Data of other publishers gets ids derived from the position (`iati-result-1-i1`,
  * `…-p1`, `…-a1`). Every indicator is checked against `PlanIndicatorSchema`.
  * Never throws: input that throws when read gives `input.unreadable`; options that are not an

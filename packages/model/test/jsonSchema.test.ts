@@ -61,6 +61,8 @@ describe("generated JSON Schema", () => {
     expect(validate({ ...base, extra: 1 })).toBe(false);
     expect(validate({ ...base, legalForm: "club" })).toBe(false);
     expect(validate({ ...base, foundedOn: "2025-13-01" })).toBe(false);
+    // A name in no language at all.
+    expect(validate({ ...base, name: {} })).toBe(false);
   });
 
   it("marks personal data", () => {

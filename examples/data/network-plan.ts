@@ -523,6 +523,42 @@ export const networkPlan = {
     { ar: "الحكامة الجيدة", fr: "Bonne gouvernance" },
     { ar: "الانفتاح على التجارب الدولية", fr: "Ouverture aux expériences internationales" },
   ],
+  foundations: {
+    principles: [
+      {
+        ar: "رؤية استراتيجية تستشرف المستقبل وتستجيب لحاجات الفئات المستهدفة",
+        fr: "Une vision stratégique tournée vers l'avenir et vers les besoins des publics cibles",
+      },
+      {
+        ar: "الحفاظ على القيم التطوعية ورسالة الشبكة",
+        fr: "La fidélité aux valeurs du bénévolat et à la mission du réseau",
+      },
+    ],
+    references: [
+      {
+        ar: "أفضل الممارسات الدولية في العمل المدني",
+        fr: "Les meilleures pratiques internationales de l'action civile",
+      },
+      {
+        ar: "مشروع «حوار» المدعوم من الاتحاد الأوروبي، بشراكة مع منظمة «المحامون بلا حدود»",
+        fr: "Le projet « Hiwar » soutenu par l'Union européenne, en partenariat avec Avocats Sans Frontières",
+      },
+    ],
+    method: [
+      {
+        ar: "لقاء تكويني في طنجة مع المكتب المركزي والمجلس الجمعوي وهيئة التطوع وخبراء",
+        fr: "Une rencontre de formation à Tanger avec le bureau central, le conseil associatif, l'instance du bénévolat et des experts",
+      },
+      {
+        ar: "تحديد الأسس والمنهجية، ثم صياغة أهداف استراتيجية منسجمة وواضحة",
+        fr: "Fixer les fondements et la méthode, puis formuler des objectifs stratégiques cohérents et clairs",
+      },
+      {
+        ar: "وضع خطة عمل مفصلة وسياسة تواصلية وتسويقية",
+        fr: "Établir un plan d'action détaillé et une politique de communication et de marketing",
+      },
+    ],
+  },
   diagnosis: {
     strengths: [
       {

@@ -79,7 +79,7 @@ describe("JSON Schema of the plan document", () => {
       { ...base, format: "madani.plan/2" },
       { ...base, extra: true },
       { ...base, period: { startOn: "2025-01-01", endOn: "2029-02-30" } },
-      { ...base, template: { kind: "usaid-rf" } },
+      { ...base, template: { kind: "logframe" } },
       { ...base, indicators: [{ ...scenarioPlan.indicators[0], measure: "count" }] },
       { ...base, activities: [{ ...base.activities[0], status: "finished" }] },
       { ...base, activities: [{ ...base.activities[0], completion: 1.5 }] },

@@ -233,7 +233,8 @@ describe("indicatorProgress", () => {
           expect(["on-track", "achieved"]).toContain(status);
         },
       ),
-      { numRuns: 500 },
+      // A LoP target equal to the baseline (all-or-nothing achievement) is one case among many: run enough.
+      { numRuns: 2000, examples: [[[10, 9], 9, "decrease", "min", 0]] },
     );
   });
 

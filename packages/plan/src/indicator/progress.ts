@@ -485,8 +485,9 @@ export function achievementOf(
  *   (the cumulative target to date). Before the first of them ends, or without period targets, the baseline
  *   plus the elapsed share of time between the baseline date (or the first period's start) and the LoP
  *   target's date, times the distance from the baseline to the LoP target. Expected achievement is what the
- *   expected value achieves against the LoP target, in [0, 1]. For `maintain` and yes/no indicators, and when
- *   the LoP target equals the baseline, it is the elapsed share of time.
+ *   expected value achieves against the LoP target, in [0, 1]; when the LoP target equals the baseline
+ *   (achievement is then 1 or 0), 1 once the expected value meets the target, else 0. For `maintain` and
+ *   yes/no indicators it is the elapsed share of time.
  * - Status: `no-data` without an actual (or without a computable achievement); `achieved` when the clamped
  *   achievement is 1; `on-track` when the expected achievement is 0 or when the clamped achievement is at or
  *   above 90 % of it, `at-risk` at or above 70 %, else `off-track`. A period target met exactly is on track.
@@ -534,8 +535,12 @@ export function indicatorProgress(
       for (let k = 0; k < ended; k++) toDate.push((targeted[k] as IndicatorPeriod).target as number);
       expectedValue = combineTargets(indicator, toDate);
     } else expectedValue = baseline + share * (target.value - baseline);
-    if (target.value !== baseline && expectedValue !== undefined)
-      expected = clamp01((expectedValue - baseline) / (target.value - baseline));
+    if (expectedValue !== undefined)
+      expected =
+        target.value !== baseline
+          ? clamp01((expectedValue - baseline) / (target.value - baseline))
+          : // Achievement is all or nothing: expected once the expected value itself meets the target.
+            (achievementOf(indicator, expectedValue, target.value) as number);
   }
   const achievement = actual === undefined ? undefined : achievementOf(indicator, actual.value, target?.value);
   const clamped = achievement === undefined ? undefined : clamp01(achievement);

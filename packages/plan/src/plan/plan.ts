@@ -221,6 +221,20 @@ export const DiagnosisSchema = z.strictObject({
 export type Diagnosis = z.infer<typeof DiagnosisSchema>;
 
 /**
+ * Schema of the foundations and method of a plan (الأسس والمنهجية, fondements et méthode): the principles it
+ * rests on, the texts it refers to (laws, national strategies, the statutes), and the steps of the method by
+ * which it was prepared (a participatory workshop, a diagnosis, a validation by the general assembly…).
+ */
+export const FoundationsSchema = z.strictObject({
+  principles: TEXTS.optional(),
+  references: TEXTS.optional(),
+  method: TEXTS.optional(),
+});
+
+/** The foundations and method of a plan; see {@link FoundationsSchema}. */
+export type Foundations = z.infer<typeof FoundationsSchema>;
+
+/**
  * Schema of the communication and marketing policy: audiences, messages, channels,
  * and the actions, which are activities of the plan (`actionActivityIds`).
  */
@@ -305,6 +319,8 @@ export const PlanSchema = z.strictObject({
   vision: MultilingualTextSchema.optional(),
   mission: MultilingualTextSchema.optional(),
   values: TEXTS.optional(),
+  /** The foundations and method of the plan, shown with its vision, mission and values at the head of its progress report. */
+  foundations: FoundationsSchema.optional(),
   diagnosis: DiagnosisSchema.optional(),
   template: PlanTemplateSchema,
   elements: z.array(ElementSchema).max(100_000),

@@ -18,6 +18,23 @@ describe("PLAN_TEMPLATES", () => {
     expect(PLAN_TEMPLATES["eu-logframe"][2]?.label.fr).toBe("Extrant / réalisation");
   });
 
+  it("holds USAID's results framework: goal, development objective, intermediate result, sub-IR, activity", () => {
+    expect(PLAN_TEMPLATES["usaid-rf"].map((t) => t.key)).toEqual([
+      "goal",
+      "development-objective",
+      "intermediate-result",
+      "sub-intermediate-result",
+      "activity",
+    ]);
+    expect(PLAN_TEMPLATES["usaid-rf"].map((t) => t.label.fr)).toEqual([
+      "But",
+      "Objectif de développement",
+      "Résultat intermédiaire",
+      "Sous-résultat intermédiaire",
+      "Activité",
+    ]);
+  });
+
   it("is frozen", () => {
     expect(Object.isFrozen(PLAN_TEMPLATES)).toBe(true);
     expect(Object.isFrozen(PLAN_TEMPLATES.default[0]?.label)).toBe(true);
@@ -44,7 +61,7 @@ describe("tiersOf", () => {
   });
 
   it("accepts the template kinds of the enumeration only", () => {
-    expect(TemplateKind.values).toEqual(["default", "eu-logframe", "custom"]);
+    expect(TemplateKind.values).toEqual(["default", "eu-logframe", "usaid-rf", "custom"]);
     expect(PlanTemplateSchema.safeParse({ kind: "logframe" }).success).toBe(false);
     expect(PlanTemplateSchema.safeParse({ kind: "custom", tiers: [{ key: "Axis", label: { fr: "x" } }] }).success).toBe(
       false,

@@ -25,6 +25,11 @@ export type Tier = z.infer<typeof TierSchema>;
 export const TemplateKind = defineEnumeration("planTemplateKind", {
   default: { ar: "الإطار الافتراضي", fr: "Cadre par défaut", en: "Default framework" },
   "eu-logframe": { ar: "الإطار المنطقي للاتحاد الأوروبي", fr: "Cadre logique de l'UE", en: "EU logical framework" },
+  "usaid-rf": {
+    ar: "إطار النتائج للوكالة الأمريكية للتنمية الدولية",
+    fr: "Cadre de résultats de l'USAID",
+    en: "USAID results framework",
+  },
   custom: { ar: "إطار مخصص", fr: "Cadre personnalisé", en: "Custom framework" },
 });
 
@@ -56,7 +61,9 @@ export type PlanTemplate = z.infer<typeof PlanTemplateSchema>;
  *
  * @remarks
  * - `default`: strategic axis > strategic objective > expected result > activity;
- * - `eu-logframe`: overall objective > specific objective > output > activity.
+ * - `eu-logframe`: overall objective > specific objective > output > activity;
+ * - `usaid-rf`: goal > development objective (DO) > intermediate result (IR) > sub-intermediate result
+ *   (sub-IR) > activity.
  *
  * A `custom` template brings its own tiers in the plan (`template.tiers`).
  * @example
@@ -75,6 +82,22 @@ export const PLAN_TEMPLATES: Readonly<Record<Exclude<TemplateKindValue, "custom"
     { key: "overall-objective", label: { ar: "الهدف العام", fr: "Objectif global", en: "Overall objective" } },
     { key: "specific-objective", label: { ar: "الهدف الخاص", fr: "Objectif spécifique", en: "Specific objective" } },
     { key: "output", label: { ar: "مُخرَج", fr: "Extrant / réalisation", en: "Output" } },
+    { key: "activity", label: { ar: "نشاط", fr: "Activité", en: "Activity" } },
+  ],
+  "usaid-rf": [
+    { key: "goal", label: { ar: "الغاية", fr: "But", en: "Goal" } },
+    {
+      key: "development-objective",
+      label: { ar: "هدف تنموي", fr: "Objectif de développement", en: "Development objective" },
+    },
+    {
+      key: "intermediate-result",
+      label: { ar: "نتيجة وسيطة", fr: "Résultat intermédiaire", en: "Intermediate result" },
+    },
+    {
+      key: "sub-intermediate-result",
+      label: { ar: "نتيجة وسيطة فرعية", fr: "Sous-résultat intermédiaire", en: "Sub-intermediate result" },
+    },
     { key: "activity", label: { ar: "نشاط", fr: "Activité", en: "Activity" } },
   ],
 });

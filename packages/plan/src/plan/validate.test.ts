@@ -97,6 +97,27 @@ describe("validatePlan", () => {
         if (a && o && r) [a.tier, o.tier, r.tier] = ["overall-objective", "specific-objective", "output"];
       }),
     ).toEqual([]);
+    // USAID: goal > development objective > intermediate result > sub-IR, activities under a sub-IR.
+    const usaid = (p: Plan) => {
+      p.template = { kind: "usaid-rf" };
+      const [a, o, r] = p.elements;
+      if (a && o && r) [a.tier, o.tier, r.tier] = ["goal", "development-objective", "intermediate-result"];
+      p.elements.push({
+        id: "s1",
+        parentId: "r1",
+        tier: "sub-intermediate-result",
+        code: "Sub-IR 1.1.1",
+        title: { fr: "Sous-résultat" },
+      });
+    };
+    expect(
+      codesOf((p) => {
+        usaid(p);
+        for (const act of p.activities) act.elementId = "s1";
+      }),
+    ).toEqual([]);
+    // An activity under an intermediate result skips the sub-IR tier.
+    expect(codesOf(usaid)).toContain("plan.activity_tier_mismatch");
     expect(
       codesOf((p) => {
         p.template = {

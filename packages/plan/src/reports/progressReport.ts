@@ -150,6 +150,31 @@ export function planProgressReport(plan: Plan, options: PlanProgressReportOption
     generatedAt: options.generatedAt,
   });
 
+  const f = plan.foundations;
+  const lists: [Parameters<typeof planLabel>[0], readonly Plan["title"][] | undefined][] = [
+    ["plan.values", plan.values],
+    ["plan.principles", f?.principles],
+    ["plan.references", f?.references],
+    ["plan.method", f?.method],
+  ];
+  if (plan.vision !== undefined || plan.mission !== undefined || lists.some(([, l]) => l !== undefined && l.length > 0))
+    report.section(
+      planLabel("progress.foundations", lang),
+      (s) => {
+        const colon = lang === "fr" ? " : " : ": ";
+        if (plan.vision !== undefined)
+          s.paragraph(`${planLabel("plan.vision", lang)}${colon}${textOf(plan.vision, lang)}`);
+        if (plan.mission !== undefined)
+          s.paragraph(`${planLabel("plan.mission", lang)}${colon}${textOf(plan.mission, lang)}`);
+        for (const [label, items] of lists) {
+          if (items === undefined || items.length === 0) continue;
+          s.paragraph(planLabel(label, lang));
+          s.list(items.map((t) => textOf(t, lang)));
+        }
+      },
+      "foundations",
+    );
+
   report.section(planLabel("progress.keyFigures", lang), (s) => s.figures(keyFigures(progress, lang)), "key-figures");
 
   report.section(

@@ -223,6 +223,43 @@ describe("planProgressReport", () => {
 
   const doc = planProgressReport(plan, { language: "fr", generatedAt, asOf });
 
+  it("opens with the plan's foundations and method when it has them, and only then", () => {
+    expect(doc.sections.map((s) => s.id)).not.toContain("foundations");
+    const withFoundations = createPlan({
+      ...input,
+      vision: { ar: "مجتمع مدني دكالي قوي ومؤثر", fr: "Une société civile forte et influente dans les Doukkala" },
+      values: [{ fr: "Transparence" }, { fr: "Solidarité" }],
+      foundations: {
+        principles: [{ fr: "Démocratie participative (Constitution de 2011, art. 12 à 14)" }],
+        references: [{ fr: "Dahir du 15 novembre 1958 sur le droit d'association" }],
+        method: [
+          { ar: "ورشة تشاركية مع الجمعيات الأعضاء بالجديدة" },
+          { ar: "تشخيص داخلي وخارجي" },
+          { ar: "مصادقة الجمع العام" },
+        ],
+      },
+    });
+    if (!withFoundations.ok) throw new Error(JSON.stringify(withFoundations.issues));
+    const fr = planProgressReport(withFoundations.value, { language: "fr", generatedAt, asOf });
+    expectValid(fr);
+    const first = fr.sections[0];
+    expect([first?.id, first?.heading]).toEqual(["foundations", "Fondements et méthode"]);
+    expect(first?.blocks.map((b) => (b.type === "paragraph" ? b.text : b.type === "list" ? b.items : b.type))).toEqual([
+      "Vision : Une société civile forte et influente dans les Doukkala",
+      "Valeurs",
+      ["Transparence", "Solidarité"],
+      "Fondements",
+      ["Démocratie participative (Constitution de 2011, art. 12 à 14)"],
+      "Références",
+      ["Dahir du 15 novembre 1958 sur le droit d'association"],
+      "Méthode d'élaboration",
+      ["ورشة تشاركية مع الجمعيات الأعضاء بالجديدة", "تشخيص داخلي وخارجي", "مصادقة الجمع العام"],
+    ]);
+    const ar = planProgressReport(withFoundations.value, { language: "ar", generatedAt, asOf });
+    expectValid(ar);
+    expect(ar.sections[0]?.heading).toBe("الأسس والمنهجية");
+  });
+
   it("shows the key figures computed by hand", () => {
     const figures = blocks(doc).find((b) => b.type === "figures");
     if (figures?.type !== "figures") throw new Error("no figures");

@@ -5,6 +5,7 @@ import {
   PartyRole,
   RenewalMode,
 } from "./agreement/partnershipAgreement.js";
+import { TransactionKind } from "./agreement/transaction.js";
 import { FacilityKind } from "./facility/facility.js";
 import { GoverningBodyKind } from "./governance/governingBody.js";
 import { MandateRole } from "./governance/mandate.js";
@@ -46,6 +47,7 @@ export const ENUMERATIONS: Readonly<Record<string, Enumeration<string>>> = Objec
   partyRole: PartyRole,
   contributionKind: ContributionKind,
   milestoneStatus: MilestoneStatus,
+  transactionKind: TransactionKind,
   renewalMode: RenewalMode,
   consortiumRole: ConsortiumRole,
   facilityKind: FacilityKind,

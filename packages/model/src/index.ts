@@ -33,6 +33,10 @@ export {
   PartyRole,
   RenewalMode,
 } from "./agreement/partnershipAgreement.js";
+export type { MilestonePayment } from "./agreement/payments.js";
+export { milestonePayments } from "./agreement/payments.js";
+export type { Transaction, TransactionKindValue } from "./agreement/transaction.js";
+export { TRANSACTION_IATI_CODES, TransactionKind, TransactionSchema } from "./agreement/transaction.js";
 export type { BoundaryIssueCode } from "./boundary.js";
 export { atBoundary, guardInput, localeOfOptions, readOptions, unreadable } from "./boundary.js";
 export { CODE_PREFIX, coded, codedError } from "./coded.js";

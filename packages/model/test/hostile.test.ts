@@ -34,6 +34,7 @@ const TYPED_ONLY = [
   "labelOf",
   "legalStatusOn",
   "makeIssue",
+  "milestonePayments",
   "personal",
   "personalDataPaths",
   "redactPersonalData",

@@ -5,6 +5,7 @@ import { defineEnumeration } from "../labels.js";
 import { NonNegativeMoneySchema } from "../money.js";
 import { MultilingualTextSchema, storableText } from "../multilingual.js";
 import { PeriodSchema } from "../period.js";
+import { TransactionSchema } from "./transaction.js";
 
 /** Stages in the life of an agreement, with labels in ar, fr and en. */
 export const AgreementStatus = defineEnumeration("agreementStatus", {
@@ -88,12 +89,22 @@ export const AgreementPartySchema = z.strictObject({
 /** A party; see {@link AgreementPartySchema}. */
 export type AgreementParty = z.infer<typeof AgreementPartySchema>;
 
-/** Schema of a milestone of an agreement or project. */
+/**
+ * Schema of a milestone of an agreement or project: a deliverable or a stage due on a date, and, for a tranche of
+ * funding, the amount paid when it is reached.
+ *
+ * @remarks `id` lets transactions name the milestone they pay (`Transaction.milestoneId`); ids are unique within
+ * an agreement (`milestone.duplicate_id`). A milestone still `planned` after its due date is overdue
+ * (`milestone.overdue`, a warning, with `asOf`).
+ */
 export const MilestoneSchema = z.strictObject({
+  id: IdSchema.optional(),
   name: MultilingualTextSchema,
   dueOn: IsoDateSchema,
   status: MilestoneStatus.schema,
   doneOn: IsoDateSchema.optional(),
+  /** The tranche paid when the milestone is reached. */
+  amount: NonNegativeMoneySchema.optional(),
 });
 
 /** A milestone; see {@link MilestoneSchema}. */
@@ -138,6 +149,8 @@ export const PartnershipAgreementSchema = z.strictObject({
   signingEventId: IdSchema.optional(),
   terminatedOn: IsoDateSchema.optional(),
   milestones: z.array(MilestoneSchema).max(500).optional(),
+  /** The ledger of the money the agreement moves: commitments, funds received, disbursements, expenditures. */
+  transactions: z.array(TransactionSchema).max(10_000).optional(),
   renewal: z
     .strictObject({
       mode: RenewalMode.schema,

@@ -36,3 +36,34 @@ export function checkOrder(
   }
   return true;
 }
+
+/**
+ * The milestone rules shared by agreements and projects: a done milestone has its date
+ * (`milestone.done_on_missing`), ids are unique (`milestone.duplicate_id`), and with `asOf` a milestone still
+ * planned after its due date is overdue (`milestone.overdue`, a warning: the date is strictly after the due
+ * date, as for every lateness rule of the project).
+ */
+export function checkMilestones(
+  ctx: RuleContext<ValidateOptions>,
+  milestones: readonly {
+    readonly id?: string | undefined;
+    readonly dueOn: IsoDate;
+    readonly status: string;
+    readonly doneOn?: IsoDate | undefined;
+  }[],
+): void {
+  const seen = new Set<string>();
+  milestones.forEach((m, i) => {
+    if (m.status === "done" && m.doneOn === undefined)
+      ctx.report("milestone.done_on_missing", ["milestones", i, "doneOn"]);
+    if (m.id !== undefined) {
+      if (seen.has(m.id)) ctx.report("milestone.duplicate_id", ["milestones", i, "id"], { params: { id: m.id } });
+      seen.add(m.id);
+    }
+    if (ctx.asOf !== undefined && m.status === "planned" && ctx.asOf > m.dueOn)
+      ctx.report("milestone.overdue", ["milestones", i, "status"], {
+        params: { dueOn: m.dueOn, asOf: ctx.asOf },
+        severity: "warning",
+      });
+  });
+}

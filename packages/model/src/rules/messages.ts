@@ -167,6 +167,31 @@ export const ruleMessages = {
     fr: "Indiquez la date de réalisation du jalon.",
     en: "Give the date the milestone was reached.",
   },
+  "milestone.duplicate_id": {
+    ar: "المعرف «{id}» مستعمل لمرحلة أخرى.",
+    fr: "L'identifiant « {id} » est déjà celui d'un autre jalon.",
+    en: "The id “{id}” is already used by another milestone.",
+  },
+  "milestone.overdue": {
+    ar: "كان من المفروض بلوغ هذه المرحلة في {dueOn} ولم تنجز بعد بتاريخ {asOf}.",
+    fr: "Ce jalon était prévu pour le {dueOn} et n'est pas atteint au {asOf}.",
+    en: "This milestone was due on {dueOn} and is not reached as of {asOf}.",
+  },
+  "milestone.overpaid": {
+    ar: "المبالغ المؤداة برسم المرحلة «{id}» ({paid}) تفوق مبلغها ({amount}) بالعملة {currency}، بالوحدات الصغرى.",
+    fr: "Les montants payés au titre du jalon « {id} » ({paid}) dépassent son montant ({amount}), en centimes de {currency}.",
+    en: "The payments against milestone “{id}” ({paid}) exceed its amount ({amount}), in minor units of {currency}.",
+  },
+  "agreement.unknown_milestone": {
+    ar: "المعاملة تشير إلى مرحلة غير موجودة في الاتفاقية: «{id}».",
+    fr: "La transaction renvoie à un jalon absent de la convention : « {id} ».",
+    en: "The transaction names a milestone the agreement does not have: “{id}”.",
+  },
+  "agreement.transaction_duplicate_id": {
+    ar: "المعرف «{id}» مستعمل لمعاملة أخرى.",
+    fr: "L'identifiant « {id} » est déjà celui d'une autre transaction.",
+    en: "The id “{id}” is already used by another transaction.",
+  },
   "project.end_before_start": {
     ar: "ينتهي المشروع ({end}) قبل بدايته ({start}).",
     fr: "Le projet se termine ({end}) avant de commencer ({start}).",

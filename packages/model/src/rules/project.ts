@@ -1,6 +1,6 @@
 import type { Project } from "../project/project.js";
 import type { Rule } from "../validator.js";
-import { checkOrder, checkPast } from "./dates.js";
+import { checkMilestones, checkOrder, checkPast } from "./dates.js";
 
 const period: Rule<Project> = (p, ctx) => {
   checkOrder(ctx, "project.end_before_start", p.period.startOn, p.period.endOn, ["period", "endOn"]);
@@ -8,10 +8,7 @@ const period: Rule<Project> = (p, ctx) => {
     ctx,
     (p.milestones ?? []).map((m, i) => [m.doneOn, ["milestones", i, "doneOn"]] as const),
   );
-  (p.milestones ?? []).forEach((m, i) => {
-    if (m.status === "done" && m.doneOn === undefined)
-      ctx.report("milestone.done_on_missing", ["milestones", i, "doneOn"]);
-  });
+  checkMilestones(ctx, p.milestones ?? []);
 };
 
 const consortium: Rule<Project> = (p, ctx) => {

@@ -3,7 +3,8 @@
  *
  * Engines build a {@link ReportDocument} (with {@link createReport}); this package
  * validates it and renders it to standalone HTML (right to left for Arabic),
- * GitHub-flavoured Markdown, CSV files (one per table) and JSON, with numbers,
+ * GitHub-flavoured Markdown, CSV files (one per table), Excel workbooks (one
+ * sheet per table) and JSON, with numbers,
  * money and dates formatted for ar-MA, fr-MA and en. It also builds the moral
  * and financial reports an association presents to its general assembly.
  *
@@ -103,3 +104,5 @@ export { renderJson } from "./render/json.js";
 export type { MarkdownOptions } from "./render/markdown.js";
 export { renderMarkdown } from "./render/markdown.js";
 export type { RenderOptions } from "./render/options.js";
+export type { XlsxOptions } from "./render/xlsx.js";
+export { renderXlsx } from "./render/xlsx.js";

@@ -65,6 +65,8 @@ interface Words {
   readonly held: (dates: string, place: string | undefined) => string;
   readonly hours: (hours: string) => string;
   readonly serial: string;
+  /** The colon after a label, with the space French puts before it. */
+  readonly colon: string;
   readonly issuedOn: string;
   readonly seal: string;
   readonly verification: string;
@@ -84,6 +86,7 @@ const WORDS: Readonly<Record<Locale, Words>> = {
     held: (dates, place) => (place === undefined ? `المنظم ${dates}` : `المنظم ${dates} في ${place}`),
     hours: (h) => `بحجم ساعي قدره ${h} ساعة.`,
     serial: "الرقم التسلسلي",
+    colon: ":",
     issuedOn: "حررت بتاريخ",
     seal: "الختم والتوقيع",
     verification: "رمز التحقق",
@@ -101,6 +104,7 @@ const WORDS: Readonly<Record<Locale, Words>> = {
     held: (dates, place) => (place === undefined ? `organisé ${dates},` : `organisé ${dates} à ${place},`),
     hours: (h) => `pour une durée de ${h} heures.`,
     serial: "N° de série",
+    colon: "\u00A0:",
     issuedOn: "Délivrée le",
     seal: "Cachet et signature",
     verification: "Code de vérification",
@@ -118,6 +122,7 @@ const WORDS: Readonly<Record<Locale, Words>> = {
     held: (dates, place) => (place === undefined ? `held ${dates},` : `held ${dates} in ${place},`),
     hours: (h) => `for ${h} hours.`,
     serial: "Serial number",
+    colon: ":",
     issuedOn: "Issued on",
     seal: "Seal and signature",
     verification: "Verification code",
@@ -307,13 +312,13 @@ function render(certificate: unknown, options: RenderCertificateOptions): Result
     </div>
     <div class="footer">
       <div class="meta">
-        <div><b>${w.serial}:</b> <span class="code">${escapeHtml(c.serial)}</span></div>
-        <div><b>${w.issuedOn}:</b> ${escapeHtml(formatDate(c.issuedOn, locale))}</div>
+        <div><b>${w.serial}${w.colon}</b> <span class="code">${escapeHtml(c.serial)}</span></div>
+        <div><b>${w.issuedOn}${w.colon}</b> ${escapeHtml(formatDate(c.issuedOn, locale))}</div>
       </div>
       <div class="seal">${w.seal}</div>
     </div>
     <div class="verify">
-      <div><b>${w.verification}:</b> <span class="code">${escapeHtml(c.verificationCode)}</span></div>
+      <div><b>${w.verification}${w.colon}</b> <span class="code">${escapeHtml(c.verificationCode)}</span></div>
       <div>${algorithm}${key}</div>
       ${published}
       ${where}

@@ -28,7 +28,7 @@ export const meetingMessages = {
     en: "Meeting #{index} is invalid.",
   },
   "series.empty": {
-    ar: "لا يتضمن المسلسل أي اجتماع.",
+    ar: "لا تتضمن السلسلة أي اجتماع.",
     fr: "La série ne comporte aucune réunion.",
     en: "The series has no meeting.",
   },

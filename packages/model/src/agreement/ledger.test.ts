@@ -5,6 +5,17 @@ import { milestonePayments } from "./payments.js";
 
 const MAD = (dirhams: number) => ({ amount: dirhams * 100, currency: "MAD" });
 
+/** A ledger entry as input data. */
+interface Entry {
+  id: string;
+  kind: string;
+  date: string;
+  amount: { amount: number; currency: string };
+  providerId?: string;
+  milestoneId?: string;
+  reference?: string;
+}
+
 /**
  * The Hiwar project's support to the Doukkala network through Avocats Sans Frontières: two tranches paid against
  * milestones (the launch workshop in Tangier, then the adopted strategic plan).
@@ -39,7 +50,7 @@ const agreement = {
       amount: MAD(100_000),
     },
   ],
-  transactions: [
+  transactions: <Entry[]>[
     { id: "t1", kind: "incoming-commitment", date: "2024-12-20", amount: MAD(250_000), providerId: "asf" },
     {
       id: "t2",

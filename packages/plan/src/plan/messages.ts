@@ -56,7 +56,7 @@ export const planMessages = {
     en: "Elements of the top tier ({tier}) have no parent.",
   },
   "plan.activity_tier_mismatch": {
-    ar: "يرتبط النشاط بعنصر من مستوى {expected}، وهذا العنصر من مستوى {tier}.",
+    ar: "يجب أن يرتبط النشاط بعنصر من مستوى {expected}، غير أن هذا العنصر من مستوى {tier}.",
     fr: "Une activité se rattache à un élément de niveau {expected} ; celui-ci est de niveau {tier}.",
     en: "An activity attaches to an element of tier {expected}; this one is of tier {tier}.",
   },

@@ -25,8 +25,8 @@ export const exportMessages = {
     en: "A value of the input or the options could not be read.",
   },
   "export.invalid_organization": {
-    ar: "السجل رقم {index} لا يتضمن معرفا وشكلا قانونيا.",
-    fr: "L'enregistrement n° {index} n'a pas d'identifiant et de forme juridique.",
+    ar: "يجب أن يتضمن السجل رقم {index} معرِّفًا وشكلًا قانونيًا.",
+    fr: "L'enregistrement n° {index} doit comporter un identifiant et une forme juridique.",
     en: "Record {index} lacks an id and a legal form.",
   },
 } as const satisfies Record<string, MessageTemplate>;

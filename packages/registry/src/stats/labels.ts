@@ -48,7 +48,7 @@ export const registryReportLabels = {
   },
   "figure.boardExpired": {
     ar: "نسبة الهيئات المنتهية ولاية مكتبها",
-    fr: "Organisations au bureau échu",
+    fr: "Organisations dont le mandat du bureau a expiré",
     en: "Organizations whose board mandate has expired",
   },
   "figure.finalReceiptOverdue": {
@@ -74,9 +74,9 @@ export const registryReportLabels = {
   "col.field": { ar: "مجال العمل", fr: "Domaine d'action", en: "Field of action" },
   "col.status": { ar: "الوضعية", fr: "Statut", en: "Status" },
   "col.year": { ar: "السنة", fr: "Année", en: "Year" },
-  "col.created": { ar: "المؤسسة", fr: "Créées", en: "Created" },
+  "col.created": { ar: "المُحدَثة", fr: "Créées", en: "Created" },
   "col.dissolved": { ar: "المنحلة", fr: "Dissoutes", en: "Dissolved" },
-  "col.existing": { ar: "القائمة في نهاية السنة", fr: "Existantes en fin d'année", en: "Existing at year end" },
+  "col.existing": { ar: "الهيئات القائمة في نهاية السنة", fr: "Existantes en fin d'année", en: "Existing at year end" },
   "col.indicator": { ar: "المؤشر", fr: "Indicateur", en: "Indicator" },
   "col.of": { ar: "من أصل", fr: "Sur", en: "Out of" },
   "col.rate": { ar: "النسبة", fr: "Taux", en: "Rate" },

@@ -3,9 +3,9 @@
  * plan 2025-2029 it prepared participatively, then follows it for two years. The script creates and lints
  * the plan, replays the follow-up as editing commands (values entered as drafts, submitted and approved;
  * activities done; the 2025 periods locked; refused commands with their localized messages), reads progress
- * on 2026-12-31 and writes the reports: progress and logframe in Arabic and French, the French indicator
- * tracking table as CSV, the contributions of the workshops in Arabic, the IATI results, the final plan as
- * JSON and the edit history in French. Output goes to `examples/out/network-strategic-plan/` (or the folder
+ * on 2026-12-31 and writes the reports: progress, logframe and indicator performance tracking table (IPTT) in
+ * Arabic and French, the French indicator tracking table as CSV, the contributions of the workshops in Arabic,
+ * the IATI results, the final plan as JSON and the edit history in French. Output goes to `examples/out/network-strategic-plan/` (or the folder
  * given as argument).
  *
  *   pnpm example network-strategic-plan [out-dir]
@@ -28,6 +28,7 @@ import {
   lintPlan,
   type Plan,
   type PlanCommand,
+  planIpttReport,
   planProgressReport,
   type Revision,
   schedule,
@@ -308,6 +309,7 @@ write("plan.json", `${JSON.stringify(plan, null, 2)}\n`);
 for (const language of ["ar", "fr"] as const) {
   html(`progress-${language}.html`, planProgressReport(plan, { language, generatedAt: GENERATED_AT, asOf: AS_OF }));
   html(`logframe-${language}.html`, toLogframe(plan, { language, generatedAt: GENERATED_AT }));
+  html(`iptt-${language}.html`, planIpttReport(plan, { language, generatedAt: GENERATED_AT, asOf: AS_OF }));
 }
 html("contributions-ar.html", contributionsReport(plan, { language: "ar", generatedAt: GENERATED_AT }));
 const csv = renderCsv(indicatorTrackingTable(plan, { language: "fr", generatedAt: GENERATED_AT, asOf: AS_OF }), {
@@ -397,6 +399,6 @@ console.log(
   `  Chemin critique : ${planned.value.criticalPath.map((id) => codeOf.get(id) ?? id).join(" → ")} (fin ${planned.value.endOn ?? "—"})`,
 );
 console.log(
-  `\nFichiers : plan.json, progress-ar.html, progress-fr.html, logframe-ar.html, logframe-fr.html, ${csvFiles.join(", ")}, contributions-ar.html, iati-results.xml, history.md`,
+  `\nFichiers : plan.json, progress-ar.html, progress-fr.html, logframe-ar.html, logframe-fr.html, iptt-ar.html, iptt-fr.html, ${csvFiles.join(", ")}, contributions-ar.html, iati-results.xml, history.md`,
 );
 console.log(`\nRapports écrits dans ${out}`);

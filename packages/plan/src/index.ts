@@ -132,8 +132,36 @@ export type {
 export { computeProgress } from "./progress/computeProgress.js";
 export type { MemberContribution, NetworkActual } from "./progress/network.js";
 export { networkIndicatorActual } from "./progress/network.js";
+export type {
+  IndicatorReporting,
+  OverdueReminder,
+  PeriodReport,
+  ReportingCompliance,
+  ReportingComplianceOptions,
+  ReportingCounts,
+  ReportingInput,
+  ReportingRequirement,
+  ReportStatus,
+  SubmissionDateOf,
+} from "./reporting/compliance.js";
+export { reportingCompliance } from "./reporting/compliance.js";
+export type { ReportingReportLabel } from "./reporting/labels.js";
+export { reportingReportLabels } from "./reporting/labels.js";
+export type { ReportingIssueCode } from "./reporting/messages.js";
+export { reportingMessages } from "./reporting/messages.js";
+export type { ReportingFrequency, ReportingPeriod, ReportingPeriodsOptions } from "./reporting/periods.js";
+export {
+  MAX_REPORTING_PERIODS,
+  REPORTING_FREQUENCIES,
+  ReportingPeriodSchema,
+  reportingPeriods,
+} from "./reporting/periods.js";
+export type { ReportingComplianceReportOptions, ReportingReportInput } from "./reporting/report.js";
+export { reportingComplianceReport } from "./reporting/report.js";
 export { contributionsReport, handlingStatus } from "./reports/contributions.js";
 export { indicatorTrackingTable } from "./reports/indicatorTracking.js";
+export type { PlanIpttReportOptions } from "./reports/iptt.js";
+export { planIpttReport } from "./reports/iptt.js";
 export type { PlanReportLabel, PlanReportOptions } from "./reports/labels.js";
 export { indicatorStatusCell, planReportLabels } from "./reports/labels.js";
 export { toLogframe } from "./reports/logframe.js";

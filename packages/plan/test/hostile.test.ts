@@ -27,6 +27,7 @@ const TYPED_ONLY = [
   "lintPlan",
   "networkIndicatorActual",
   "periodActual",
+  "planIpttReport",
   "planProgressReport",
   "redo",
   "rollUp",

@@ -145,8 +145,15 @@ export {
 } from "./draw/draw.js";
 export type { DrawIssueCode, DrawRuleCode } from "./draw/messages.js";
 export { drawMessages } from "./draw/messages.js";
-export type { Event, EventPartner, Session, Track, Venue } from "./event/event.js";
-export { EventPartnerSchema, EventSchema, SessionSchema, TrackSchema, VenueSchema } from "./event/event.js";
+export type { Event, EventPartner, PlanActivityRef, Session, Track, Venue } from "./event/event.js";
+export {
+  EventPartnerSchema,
+  EventSchema,
+  PlanActivityRefSchema,
+  SessionSchema,
+  TrackSchema,
+  VenueSchema,
+} from "./event/event.js";
 export type { EventKindValue, EventPartnerRoleValue, SessionKindValue } from "./event/kinds.js";
 export { EventKind, EventPartnerRole, SessionKind, WORKSHOP_KINDS } from "./event/kinds.js";
 export type { EventIssueCode } from "./event/messages.js";

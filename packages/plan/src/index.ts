@@ -66,6 +66,18 @@ export {
   periodActual,
   rollUp,
 } from "./indicator/progress.js";
+export type { ActivityLinkCounts, LinkedCounts } from "./links/count.js";
+export type {
+  ActivityRef,
+  LinkedEvent,
+  LinkedSession,
+  PlanLinkCheck,
+  PlanLinkOptions,
+  PlanLinksInput,
+} from "./links/links.js";
+export { checkPlanLinks } from "./links/links.js";
+export type { PlanLinkIssueCode } from "./links/messages.js";
+export { planLinkMessages } from "./links/messages.js";
 export type { LintFinding, LintOptions, LintResult } from "./lint/lint.js";
 export { lintPlan } from "./lint/lint.js";
 export type { LintCode } from "./lint/messages.js";

@@ -58,9 +58,31 @@ export const TrackSchema = z.strictObject({
 export type Track = z.infer<typeof TrackSchema>;
 
 /**
+ * Schema of a link from an event or a session to an activity of a strategic plan (`@madani/plan`) that it
+ * implements: the plan's id and the activity's id.
+ *
+ * @remarks The plan id is part of the link: an organization keeps several plans (one per period, one per
+ * programme) whose activity ids may repeat (`act-1-1` in the 2020-2024 plan and in the 2025-2029 one). The
+ * packages do not import each other; the link is by id in the data. `checkPlanLinks` of `@madani/plan` finds
+ * links to an activity or a plan it does not know, and `computeProgress(plan, asOf, { events })` counts the
+ * events held for each activity.
+ * @example
+ * ```ts
+ * PlanActivityRefSchema.parse({ planId: "plan-doukkala-2025-2029", activityId: "act-1-1" });
+ * ```
+ */
+export const PlanActivityRefSchema = z.strictObject({
+  planId: IdSchema,
+  activityId: IdSchema,
+});
+
+/** A link to a plan activity; see {@link PlanActivityRefSchema}. */
+export type PlanActivityRef = z.infer<typeof PlanActivityRefSchema>;
+
+/**
  * Schema of a session of the programme: a kind, a title, a day and a time
  * slot, optionally a venue, a track, capacity-building topics, trainers and
- * speakers (person ids).
+ * speakers (person ids), and the plan activities it implements (`planActivities`).
  *
  * @remarks Sessions in different tracks may run at the same time; sessions
  * of the same track (or without a track) should not overlap.
@@ -84,6 +106,8 @@ export const SessionSchema = z.strictObject({
   description: MultilingualTextSchema.optional(),
   outcomes: z.array(MultilingualTextSchema).max(200).optional(),
   capacity: z.int().min(1).max(1_000_000).optional(),
+  /** The plan activities this session implements, when the event as a whole does not (see {@link PlanActivityRefSchema}). */
+  planActivities: z.array(PlanActivityRefSchema).max(100).optional(),
 });
 
 /** A session; see {@link SessionSchema}. */
@@ -91,8 +115,9 @@ export type Session = z.infer<typeof SessionSchema>;
 
 /**
  * Schema of an event: kind, title, dates (it may span several days), venues
- * (several cities possible), organizer and partners, objectives, tracks and
- * the programme of sessions.
+ * (several cities possible), organizer and partners, objectives, tracks,
+ * the programme of sessions and the plan activities it implements
+ * (`planActivities`, see {@link PlanActivityRefSchema}).
  *
  * @remarks Check the rules (dates in order, sessions inside the event,
  * references, overlaps) with {@link validateEvent}.
@@ -121,6 +146,8 @@ export const EventSchema = z.strictObject({
   sessions: z.array(SessionSchema).max(10_000),
   capacity: z.int().min(1).max(1_000_000).optional(),
   description: MultilingualTextSchema.optional(),
+  /** The plan activities the whole event implements (see {@link PlanActivityRefSchema}); a session may name its own. */
+  planActivities: z.array(PlanActivityRefSchema).max(100).optional(),
 });
 
 /** An event; see {@link EventSchema}. */

@@ -254,7 +254,9 @@ export type Communication = z.infer<typeof CommunicationSchema>;
  * Schema of a contribution made during the participatory preparation of the plan.
  *
  * @remarks `author` is personal data (marked with `personal()`, never echoed in
- * issues). A rejected contribution gives its reason (`plan.rejection_without_reason`).
+ * issues). A rejected contribution gives its reason (`plan.rejection_without_reason`). `source` names
+ * the event (of `@madani/events`) and, optionally, the session where it was made, by id; `checkPlanLinks`
+ * finds a source that is not in a list of events.
  */
 export const ContributionSchema = z.strictObject({
   id: IdSchema,
@@ -265,6 +267,8 @@ export const ContributionSchema = z.strictObject({
   elementId: IdSchema.optional(),
   handling: ContributionHandling.schema,
   reason: MultilingualTextSchema.optional(),
+  /** The event and, optionally, the session of the workshop where it was made (ids of `@madani/events`). */
+  source: z.strictObject({ eventId: IdSchema, sessionId: IdSchema.optional() }).optional(),
 });
 
 /** A contribution; see {@link ContributionSchema}. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Indicator } from "../indicator/indicator.js";
+import type { LinkedEvent } from "../links/links.js";
 import { computeProgress, type ProgressInput } from "./computeProgress.js";
 
 const years = [2025, 2026, 2027, 2028, 2029];
@@ -161,5 +162,85 @@ describe("computeProgress", () => {
         }
       }),
     );
+  });
+
+  it("gives with events, after any sequence of edits, what a computation without memory gives", () => {
+    // Steps edit the activities (a new array keeping the untouched ones, as applyCommand does), the events (a new
+    // list, or the same list changed in place: the event counts must never come from the cache) and the date;
+    // each computation runs with or without events. The memoized result must equal the one computed on deep
+    // copies, and a computation without events must carry no event counts.
+    const PLAN = "plan-doukkala";
+    const start: ProgressInput = { ...plan, id: PLAN };
+    const step = fc.record({
+      kind: fc.constantFrom("status", "dates", "add-event", "remove-event", "link-session", "push-in-place"),
+      index: fc.nat({ max: 5 }),
+      activity: fc.constantFrom("a1", "a2", "a3", "a9"),
+      planId: fc.constantFrom(PLAN, PLAN, "plan-other"),
+      on: fc.constantFrom("2025-03-01", "2025-07-15", "2026-02-01"),
+      asOf: fc.constantFrom("2025-06-30", "2026-01-01", "2026-12-31"),
+      withEvents: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        let current = start;
+        let events: LinkedEvent[] = [];
+        let serial = 0;
+        for (const s of steps) {
+          const newEvent = (): LinkedEvent => ({
+            id: `ev-${serial++}`,
+            startOn: s.on,
+            endOn: s.on,
+            planActivities: [{ planId: s.planId, activityId: s.activity }],
+            sessions: [{ id: "s-1", on: s.on }],
+          });
+          const at = s.index % Math.max(current.activities.length, 1);
+          if (s.kind === "status" || s.kind === "dates") {
+            current = {
+              ...current,
+              activities: current.activities.map((a, k) =>
+                k !== at ? a : s.kind === "status" ? { ...a, status: "done" } : { ...a, startOn: s.on, endOn: s.on },
+              ),
+            };
+          } else if (s.kind === "add-event") events = [...events, newEvent()];
+          else if (s.kind === "remove-event") events = events.filter((_, k) => k !== s.index % (events.length || 1));
+          else if (s.kind === "link-session") {
+            events = events.map((e, k) =>
+              k !== s.index % (events.length || 1)
+                ? e
+                : {
+                    ...e,
+                    sessions: [
+                      ...(e.sessions ?? []),
+                      { id: `s-${serial++}`, on: s.on, planActivities: [{ planId: s.planId, activityId: s.activity }] },
+                    ],
+                  },
+            );
+          } else events.push(newEvent()); // the same list, changed in place
+          const memoized = computeProgress(current, s.asOf, s.withEvents ? { events } : {});
+          const fresh = computeProgress(
+            structuredClone(current),
+            s.asOf,
+            s.withEvents ? { events: structuredClone(events) } : {},
+          );
+          expect(memoized).toEqual(fresh);
+          if (!s.withEvents) expect(memoized.activities.items.some((a) => "events" in a)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("reads an events list changed in place on every call", () => {
+    const events: LinkedEvent[] = [];
+    const p = { ...plan, id: "p" };
+    expect(computeProgress(p, "2026-01-01", { events }).activities.events).toEqual({ held: 0, planned: 0 });
+    events.push({
+      id: "ev",
+      startOn: "2025-06-01",
+      endOn: "2025-06-01",
+      planActivities: [{ planId: "p", activityId: "a2" }],
+    });
+    const after = computeProgress(p, "2026-01-01", { events });
+    expect(after.activities.events).toEqual({ held: 1, planned: 0 });
+    expect(after.activities.items.find((a) => a.id === "a2")?.events).toEqual({ held: 1, planned: 0 });
   });
 });

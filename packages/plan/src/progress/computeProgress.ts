@@ -8,10 +8,14 @@ import {
   rollUp,
   type StatusThresholds,
 } from "../indicator/progress.js";
+import { countLinkedEvents, type LinkedCounts } from "../links/count.js";
+import type { LinkedEvent } from "../links/links.js";
 import { isOverdue } from "../schedule/overdue.js";
 
 /** The parts of a plan that {@link computeProgress} reads (a `Plan` has them all). */
 export interface ProgressInput {
+  /** The plan's id: with `options.events`, only links to this plan count (links to any plan when absent). */
+  readonly id?: string | undefined;
   /** The plan's span: its end is the date of an indicator's `lopTarget` when no period has a target. */
   readonly period?: { readonly startOn: IsoDate; readonly endOn: IsoDate } | undefined;
   readonly elements: readonly {
@@ -53,6 +57,13 @@ export interface ActivityExecution {
   readonly completion: number;
   /** Ended before the date (the date is after its end date) without being done or cancelled; see {@link isOverdue}. */
   readonly overdue: boolean;
+  /**
+   * With `options.events` only: the events that name the activity, or whose sessions do, held on or before the
+   * date (from their first day, or the day of their first session that names it) and planned after it.
+   */
+  readonly events?: LinkedCounts;
+  /** With `options.events` only: the sessions that name the activity themselves, held on or before the date and planned after it. */
+  readonly sessions?: LinkedCounts;
 }
 
 /** Planned, committed and spent money, in integer minor units of one currency. */
@@ -76,6 +87,8 @@ export interface PlanProgress {
     readonly due: number;
     readonly done: number;
     readonly overdue: number;
+    /** With `options.events` only: the events of the list linked to at least one activity of the plan. */
+    readonly events?: LinkedCounts;
   };
   readonly budget: {
     readonly total: BudgetTotals;
@@ -87,7 +100,14 @@ export interface PlanProgress {
 }
 
 /** Options of {@link computeProgress}. */
-export interface ProgressOptions extends StatusThresholds {}
+export interface ProgressOptions extends StatusThresholds {
+  /**
+   * Events (an `Event[]` of `@madani/events`, or values of the {@link LinkedEvent} shape) whose
+   * `planActivities` name the plan's activities: each activity's execution then counts them. Without it the
+   * result has no event counts. Read on every call, never cached.
+   */
+  readonly events?: readonly LinkedEvent[] | undefined;
+}
 
 type IndicatorEntry = PlanProgress["indicators"][number];
 
@@ -311,29 +331,35 @@ function addTo(
  *
  * @param plan - the plan (its elements, indicators and activities).
  * @param asOf - the date to read progress on.
- * @param options - status thresholds (defaults 0.9 and 0.7).
+ * @param options - status thresholds (defaults 0.9 and 0.7), and `events` to count the events linked to
+ * each activity (see {@link ProgressOptions.events}).
  * @returns the progress, a plain value.
  * @remarks docs/indicators.md, "Achievement" and "Roll-up and coverage": an element scores the
  * weighted mean of the clamped achievements of its indicators and child elements that
  * have data; `coverage` is the weight share of those with data. Indicator results are
  * memoized by the indicator object's identity, so recomputing after an edit that keeps
  * untouched branches only recomputes the indicators that changed. Money is summed in
- * integer minor units.
+ * integer minor units. With `events`, a link counts when it names this plan's id and one of its activities
+ * (`checkPlanLinks` reports the others); an event counts once per activity and once in
+ * `activities.events`. The event counts are computed on every call, outside the memoized activity execution,
+ * so an events list changed in place is read afresh.
  * @example
  * ```ts
  * const p = computeProgress(plan, "2026-12-31");
  * p.plan; // { score: 0.42, coverage: 0.8 }
+ * computeProgress(plan, "2026-12-31", { events }).activities.items[0]?.events; // { held: 2, planned: 1 }
  * ```
  * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
  * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
 export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: ProgressOptions = {}): PlanProgress {
   const planEndOn = plan.period?.endOn;
+  const { events, ...thresholds } = options;
   const key = `${asOf}|${options.onTrack ?? ""}|${options.atRisk ?? ""}|${planEndOn ?? ""}`;
   const { entries: indicators, sums } = indicatorComputation(
     plan.indicators,
     asOf,
-    planEndOn === undefined ? options : { ...options, planEndOn },
+    planEndOn === undefined ? thresholds : { ...thresholds, planEndOn },
     key,
   );
   const tree = treeOf(plan.elements);
@@ -356,7 +382,54 @@ export function computeProgress(plan: ProgressInput, asOf: IsoDate, options: Pro
   };
   const elements = plan.elements.map((e) => ({ id: e.id, ...visit(e.id, 0) }));
   const planRollUp = rollUp(tree.top.map((e) => ({ weight: e.weight, achievement: results.get(e.id)?.score })));
-  return { asOf, indicators, elements, plan: planRollUp, ...executionOf(plan, asOf, tree) };
+  const execution = executionOf(plan, asOf, tree);
+  return {
+    asOf,
+    indicators,
+    elements,
+    plan: planRollUp,
+    ...(events === undefined ? execution : withEvents(execution, plan, asOf, events)),
+  };
+}
+
+const NONE: LinkedCounts = Object.freeze({ held: 0, planned: 0 });
+
+/**
+ * The memoized activity execution with the events linked to each activity: new items (the cached ones are
+ * shared and frozen), computed on every call so that the cache never depends on the events list.
+ */
+function withEvents(
+  execution: Pick<PlanProgress, "activities" | "budget">,
+  plan: ProgressInput,
+  asOf: IsoDate,
+  events: readonly LinkedEvent[],
+): Pick<PlanProgress, "activities" | "budget"> {
+  const ids = new Set<string>();
+  for (const a of plan.activities) ids.add(a.id);
+  const counts = countLinkedEvents(plan.id, ids, events, asOf);
+  const items = execution.activities.items.map((item) => {
+    const c = counts.byActivity.get(item.id);
+    // A literal, not a spread (see entryOf); the counts are fresh objects, frozen in place.
+    return Object.freeze({
+      id: item.id,
+      elapsed: item.elapsed,
+      completion: item.completion,
+      overdue: item.overdue,
+      events: c === undefined ? NONE : Object.freeze(c.events),
+      sessions: c === undefined ? NONE : Object.freeze(c.sessions),
+    });
+  });
+  const { due, done, overdue } = execution.activities;
+  return {
+    activities: Object.freeze({
+      items: Object.freeze(items),
+      due,
+      done,
+      overdue,
+      events: Object.freeze(counts.events),
+    }),
+    budget: execution.budget,
+  };
 }
 
 function executionOf(plan: ProgressInput, asOf: IsoDate, tree: Tree): Pick<PlanProgress, "activities" | "budget"> {

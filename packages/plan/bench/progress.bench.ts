@@ -194,18 +194,10 @@ const edited: { plan: Plan; score: number | undefined; coverage: number }[] = []
 let current = base;
 computeProgress(current, AS_OF);
 for (let r = 0; r < WARMUP + RUNS; r++) {
+  // One edit that changes the figures: a period's target (values are approved through the review workflow,
+  // by two people, so a single command cannot add an approved value).
   const target = `ind${(r * 97) % 3000}`;
-  const percentage = current.indicators.find((i) => i.id === target)?.measure === "percentage";
-  const command = {
-    type: "add-value",
-    indicatorId: target,
-    value: {
-      id: `bench-${r}`,
-      periodId: "p2025-03",
-      state: "approved",
-      ...(percentage ? { numerator: 3, denominator: 10 } : { value: 5 }),
-    },
-  };
+  const command = { type: "set-target", indicatorId: target, periodId: "p2025-03", target: 25 + (r % 7) };
   const t0 = process.hrtime.bigint();
   const result = applyCommand(current, command, { author: "bench", at: "2025-10-01T10:00:00+01:00" });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));

@@ -16,6 +16,7 @@ export type { DiffOptions, PlanChange } from "./edit/diff.js";
 export { describeRevision, diffPlans } from "./edit/diff.js";
 export type { EditIssueCode } from "./edit/messages.js";
 export { editMessages } from "./edit/messages.js";
+export { INITIAL_VALUE_STATES, VALUE_TRANSITIONS } from "./edit/workflow.js";
 export type { IatiIssueCode } from "./iati/codes.js";
 export {
   IATI_MEASURE_CODES,
@@ -31,19 +32,23 @@ export { fromIatiResults } from "./iati/import.js";
 export type {
   ActualValue,
   AggregationValue,
+  EvidenceDocument,
   Indicator,
   IndicatorDirectionValue,
   IndicatorMeasureValue,
   IndicatorPeriod,
+  ReviewNote,
   ValueStateValue,
 } from "./indicator/indicator.js";
 export {
   ActualValueSchema,
   Aggregation,
+  EvidenceDocumentSchema,
   IndicatorDirection,
   IndicatorMeasure,
   IndicatorPeriodSchema,
   IndicatorSchema,
+  ReviewNoteSchema,
   ValueState,
 } from "./indicator/indicator.js";
 export type {
@@ -91,6 +96,7 @@ export type {
   Activity,
   ActivityMilestone,
   ActivityStatusValue,
+  BudgetRevision,
   ChannelKindValue,
   Communication,
   ContributionHandlingValue,
@@ -112,6 +118,7 @@ export {
   ActivityMilestoneSchema,
   ActivitySchema,
   ActivityStatus,
+  BudgetRevisionSchema,
   ChannelKind,
   CommunicationSchema,
   ContributionHandling,
@@ -142,6 +149,8 @@ export type {
   ProgressOptions,
 } from "./progress/computeProgress.js";
 export { computeProgress } from "./progress/computeProgress.js";
+export type { LedgerTotals, PlanLedger } from "./progress/ledger.js";
+export { planLedger } from "./progress/ledger.js";
 export type { MemberContribution, NetworkActual } from "./progress/network.js";
 export { networkIndicatorActual } from "./progress/network.js";
 export type {

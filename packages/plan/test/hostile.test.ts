@@ -28,6 +28,7 @@ const TYPED_ONLY = [
   "networkIndicatorActual",
   "periodActual",
   "planIpttReport",
+  "planLedger",
   "planProgressReport",
   "redo",
   "rollUp",

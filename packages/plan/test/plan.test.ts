@@ -293,17 +293,26 @@ describe("scenario 1: following the plan with the engine", () => {
       {
         type: "add-value",
         indicatorId: first.id,
-        value: { id: "v-2025", periodId: period.id, value: (period.target ?? 0) * 2, state: "approved" },
+        value: { id: "v-2025", periodId: period.id, value: (period.target ?? 0) * 2, state: "submitted" },
       },
-      meta,
+      { ...meta, author: "coordinatrice du réseau" },
     );
     expect(added.ok).toBe(true);
     if (!added.ok) return;
-    const after = computeProgress(added.value.plan, "2026-01-10");
+    // Submitted by the coordinator, approved by the M&E officer (four eyes): only then does it count.
+    expect(computeProgress(added.value.plan, "2026-01-10").indicators[0]?.status).toBe("no-data");
+    const approved = applyCommand(
+      added.value.plan,
+      { type: "set-value-state", indicatorId: first.id, valueId: "v-2025", state: "approved" },
+      meta,
+    );
+    expect(approved.ok).toBe(true);
+    if (!approved.ok) return;
+    const after = computeProgress(approved.value.plan, "2026-01-10");
     expect(after.indicators[0]?.actual?.value).toBe((period.target ?? 0) * 2);
     expect(after.indicators[0]?.status).not.toBe("no-data");
     expect(after.plan.coverage).toBeGreaterThan(before.plan.coverage);
-    expect(undo(added.value.plan, added.value.revision)).toEqual(plan);
+    expect(undo(undo(approved.value.plan, approved.value.revision), added.value.revision)).toEqual(plan);
   });
 
   it("schedules the activities of the plan", () => {

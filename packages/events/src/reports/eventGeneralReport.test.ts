@@ -170,11 +170,7 @@ describe("draw section", () => {
     const audit = table(doc, "draw-1-audit");
     const values = audit.rows.map((r) => r.value);
     const shownSeed = `${LRI}RJD-LT5/2024-12-29/${RLI}شريط-توثيقي${PDI}/7f3a9c21${PDI}`;
-    expect(values).toEqual([
-      `${LRI}madani\u2011draw/1${PDI}`,
-      `${LRI}${institutional.commitment}${PDI}`,
-      shownSeed,
-    ]);
+    expect(values).toEqual([`${LRI}madani\u2011draw/1${PDI}`, `${LRI}${institutional.commitment}${PDI}`, shownSeed]);
     const page = textOfPage(html(doc));
     expect(page).toContain(shownSeed);
     expect(page).toContain(`${LRI}${institutional.commitment}${PDI}`);

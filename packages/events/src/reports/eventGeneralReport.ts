@@ -1,7 +1,8 @@
-import { atBoundary, type BoundaryIssueCode } from "@madani/model";
 import type { DeepReadonly } from "@madani/model";
 import {
   AgreementStatus,
+  atBoundary,
+  type BoundaryIssueCode,
   type Issue,
   LegalForm,
   labelOf,
@@ -16,8 +17,8 @@ import {
 import { findProvince } from "@madani/model/geo";
 import {
   type Cell,
-  codeText,
   type Column,
+  codeText,
   createFormatter,
   createReport,
   type KeyFigure,
@@ -106,8 +107,6 @@ export interface EventGeneralReportOptions extends EventReportOptions {
   /** Catalogue that session topics are labelled from; the built-in one by default. */
   readonly catalogue?: Catalogue;
 }
-
-
 
 /**
  * A name shown on one line: hyphens become U+2011 NON-BREAKING HYPHEN (display only; records keep
@@ -273,7 +272,11 @@ export function eventGeneralReport(
         if (women !== null) {
           figures.push({ label: label("figure.women", lang), value: women, format: { type: "percent", decimals: 1 } });
         }
-        figures.push({ label: label("figure.agreements", lang), value: agreements.length, format: { type: "integer" } });
+        figures.push({
+          label: label("figure.agreements", lang),
+          value: agreements.length,
+          format: { type: "integer" },
+        });
         if (honours.length > 0) {
           figures.push({ label: label("figure.honours", lang), value: honours.length, format: { type: "integer" } });
         }
@@ -317,7 +320,17 @@ export function eventGeneralReport(
 
     const sep = lang === "ar" ? "، " : ", ";
     const sorted = [...event.sessions].sort((a, b) =>
-      a.on !== b.on ? (a.on < b.on ? -1 : 1) : a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.id < b.id ? -1 : 1,
+      a.on !== b.on
+        ? a.on < b.on
+          ? -1
+          : 1
+        : a.start !== b.start
+          ? a.start < b.start
+            ? -1
+            : 1
+          : a.id < b.id
+            ? -1
+            : 1,
     );
     report.section(
       label("section.programme", lang),
@@ -392,7 +405,11 @@ export function eventGeneralReport(
         }
         const countColumns = (key: "persons" | "organizations") => [
           { key: "category", label: label("col.category", lang), type: "text" as const },
-          { key, label: label(key === "persons" ? "col.persons" : "col.organizations", lang), type: "integer" as const },
+          {
+            key,
+            label: label(key === "persons" ? "col.persons" : "col.organizations", lang),
+            type: "integer" as const,
+          },
           { key: "share", label: label("col.share", lang), type: "percent" as const, decimals: 1 },
         ];
         s.table({
@@ -531,7 +548,10 @@ export function eventGeneralReport(
               d.eligible.length > 0 &&
               d.entries.filter((e) => eligible.has(e.id)).every((e) => e.organizationId !== undefined);
             s.paragraph(
-              label(institutions ? "draw.textOrganizations" : "draw.text", lang, { eligible: d.eligible.length, k: d.k }),
+              label(institutions ? "draw.textOrganizations" : "draw.text", lang, {
+                eligible: d.eligible.length,
+                k: d.k,
+              }),
             );
             // Each code alone in its own cell, forced left to right, so that it reads and copies as stored.
             s.table({
@@ -644,7 +664,9 @@ export function eventGeneralReport(
               { key: "indicator", label: label("col.indicator", lang), type: "text" },
               valueColumn("value", label("col.value", lang)),
               valueColumn("target", label("col.target", lang)),
-              ...(withTargets ? [{ key: "achieved", label: label("col.achieved", lang), type: "status" as const }] : []),
+              ...(withTargets
+                ? [{ key: "achieved", label: label("col.achieved", lang), type: "status" as const }]
+                : []),
             ],
             rows: indicators.map((x) => ({
               indicator: textOf(x.label, lang),

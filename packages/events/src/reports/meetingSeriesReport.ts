@@ -1,6 +1,14 @@
-import { atBoundary, type BoundaryIssueCode } from "@madani/model";
 import type { DeepReadonly } from "@madani/model";
-import { type Issue, labelOf, makeIssue, OrganizationSchema, PersonSchema, type Result } from "@madani/model";
+import {
+  atBoundary,
+  type BoundaryIssueCode,
+  type Issue,
+  labelOf,
+  makeIssue,
+  OrganizationSchema,
+  PersonSchema,
+  type Result,
+} from "@madani/model";
 import { createFormatter, createReport, type ReportDocument, type Row } from "@madani/report";
 import * as z from "zod";
 import { ActionStatus, type FollowUpAction, MeetingSchema, NeedCategory } from "../meeting/meeting.js";
@@ -199,7 +207,9 @@ export function meetingSeriesReport(
                 rows: m.decisions.map((d) => ({
                   decision: textOf(d.text, lang),
                   ...(underItems
-                    ? { item: d.agendaItemId === undefined ? null : (agendaTitle.get(d.agendaItemId) ?? d.agendaItemId) }
+                    ? {
+                        item: d.agendaItemId === undefined ? null : (agendaTitle.get(d.agendaItemId) ?? d.agendaItemId),
+                      }
                     : {}),
                 })),
               }),

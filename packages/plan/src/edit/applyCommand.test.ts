@@ -162,16 +162,25 @@ describe("applyCommand", () => {
           id: fc.constant("v-new"),
           periodId: fc.constantFrom("2025", "2026"),
           value: fc.integer({ min: 0, max: 100 }),
-          state: fc.constantFrom("draft" as const, "approved" as const),
+          state: fc.constantFrom("draft" as const, "submitted" as const),
         }),
       }),
+      fc.record({
+        type: fc.constant("set-value-state" as const),
+        indicatorId: fc.constant("i-trained"),
+        valueId: fc.constant("v-new"),
+        state: fc.constantFrom("draft" as const, "submitted" as const, "returned" as const, "approved" as const),
+        comment: fc.constant("À revoir"),
+      }),
     );
+    // Two people, so that the workflow's four eyes let some reviews through.
+    const people = fc.constantFrom(meta, { ...meta, author: "chargée de suivi-évaluation" });
     fc.assert(
-      fc.property(fc.array(command, { minLength: 1, maxLength: 6 }), (commands) => {
+      fc.property(fc.array(fc.tuple(command, people), { minLength: 1, maxLength: 8 }), (commands) => {
         let current = plan;
         const history: { before: EditablePlan; revision: Parameters<typeof undo>[1] }[] = [];
-        for (const c of commands) {
-          const r = applyCommand(current, c, meta);
+        for (const [c, m] of commands) {
+          const r = applyCommand(current, c, m);
           if (!r.ok) continue; // e.g. a change to a period locked by an earlier command
           history.push({ before: current, revision: r.value.revision });
           current = r.value.plan;
@@ -475,6 +484,36 @@ describe("applyCommand", () => {
       if (!r.ok) throw new Error(JSON.stringify(r.issues));
       return r.value.plan;
     };
+
+    it("records a new planned amount as a revision: the original kept, dated, with the edit's reason", () => {
+      const revise = (p: EditablePlan, amount: number, at: string, reason?: string) => {
+        const r = applyCommand(
+          p,
+          { type: "set-budget-line", activityId: "a-1", year: 2025, funderId: "eu", planned: MAD(amount) },
+          { author: "trésorier", at, ...(reason === undefined ? {} : { reason }) },
+        );
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        return r.value;
+      };
+      const first = revise(tracked, 12000, "2025-05-02T10:00:00+01:00", "Avenant n° 1 de la convention");
+      const second = revise(first.plan, 9000, "2025-09-15T16:30:00+01:00");
+      expect(second.plan.activities[0]?.budget?.[0]).toEqual({
+        year: 2025,
+        funderId: "eu",
+        planned: MAD(9000),
+        committed: MAD(6000),
+        original: MAD(10000),
+        revisions: [
+          { on: "2025-05-02", planned: MAD(12000), reason: "Avenant n° 1 de la convention" },
+          { on: "2025-09-15", planned: MAD(9000) },
+        ],
+      });
+      // The same amount again is no revision; undo gives the line back as it was.
+      expect(
+        revise(second.plan, 9000, "2025-10-01T09:00:00+01:00").plan.activities[0]?.budget?.[0]?.revisions,
+      ).toHaveLength(2);
+      expect(undo(first.plan, first.revision).activities[0]?.budget?.[0]).toEqual(tracked.activities[0]?.budget?.[0]);
+    });
 
     it("creates a budget line, then updates it field by field", () => {
       const p1 = ok(apply(tracked, { type: "set-budget-line", activityId: "a-2", year: 2025, planned: MAD(3000) }));
@@ -941,8 +980,28 @@ describe("applyCommand", () => {
         year: 2026,
         ...fields,
       });
+      const value = (state: string, extra: Record<string, unknown> = {}) => ({
+        type: "add-value",
+        indicatorId: "i-trained",
+        value: { id: "v", periodId: "2025", value: 1, state, ...extra },
+      });
+      const submitted = applyCommand(plan, value("submitted"), meta);
+      if (!submitted.ok) throw new Error("add-value failed");
+      const approved = applyCommand(
+        submitted.value.plan,
+        { type: "set-value-state", indicatorId: "i-trained", valueId: "v", state: "approved" },
+        { ...meta, author: "lajna" },
+      );
+      if (!approved.ok) throw new Error("approval failed");
+      const state = (s: string) => ({ type: "set-value-state", indicatorId: "i-trained", valueId: "v", state: s });
       const runs: [EditablePlan, unknown, unknown][] = [
         [plan, lock("2099"), meta],
+        [plan, value("approved"), meta],
+        [plan, value("draft", { evidence: [{ title: "PV" }] }), meta],
+        [submitted.value.plan, state("draft"), meta],
+        [submitted.value.plan, state("approved"), meta],
+        [submitted.value.plan, state("returned"), { ...meta, author: "lajna" }],
+        [approved.value.plan, state("draft"), meta],
         [plan, { type: "add-indicator", indicator: { ...indicator("a-1") } }, meta],
         [locked.value.plan, { type: "set-target", indicatorId: "i-trained", periodId: "2025", target: 3 }, meta],
         [

@@ -16,6 +16,7 @@ import type { PlanContribution } from "../plan/plan.js";
 import { type PlanTemplate, tiersOf } from "../plan/tier.js";
 import { type EditMeta, EditMetaSchema, type PlanCommand, PlanCommandSchema } from "./commands.js";
 import { type EditIssueCode, editMessages } from "./messages.js";
+import { checkNewValue, checkTransition, type MutableValue, recordTransition } from "./workflow.js";
 
 /** The parts of a plan the editing commands change (a `Plan` has them all). */
 export interface EditablePlan {
@@ -55,6 +56,10 @@ export interface EditableBudgetLine {
   readonly planned: Money;
   readonly committed?: Money | undefined;
   readonly spent?: Money | undefined;
+  readonly original?: Money | undefined;
+  readonly revisions?:
+    | readonly { readonly on: string; readonly planned: Money; readonly reason?: string | undefined }[]
+    | undefined;
 }
 
 /** One applied edit: who, when, why, the command, and the patches to redo and undo it. */
@@ -495,6 +500,8 @@ export function applyCommand<P extends EditablePlan>(
         return fail("command.duplicate_id", ["command", "value", "id"], locale, { id: cmd.value.id, kind: "value" });
       if (!fitsMeasure(indicator, cmd.value))
         return fail("command.wrong_measure", ["command", "value"], locale, { measure: indicator.measure });
+      const refused = checkNewValue(cmd.value, locale);
+      if (refused !== undefined) return refused;
     }
     if (cmd.type === "set-value-state" && indicator !== undefined) {
       const value = indicator.values.find((v) => v.id === cmd.valueId);
@@ -503,6 +510,8 @@ export function applyCommand<P extends EditablePlan>(
       const period = indicator.periods.find((p) => p.id === value.periodId);
       if (period?.locked === true)
         return fail("command.period_locked", ["command", "valueId"], locale, { id: value.periodId });
+      const refused = checkTransition(value, cmd.state, cmd.comment, m.value.author, locale);
+      if (refused !== undefined) return refused;
     }
     const activityIndex = "activityId" in cmd ? plan.activities.findIndex((a) => a.id === cmd.activityId) : -1;
     if ("activityId" in cmd && activityIndex < 0)
@@ -566,12 +575,16 @@ export function applyCommand<P extends EditablePlan>(
       const ind = indicatorIndex >= 0 ? d.indicators[indicatorIndex] : undefined;
       const act = activityIndex >= 0 ? d.activities[activityIndex] : undefined;
       switch (cmd.type) {
-        case "add-value":
-          ind?.values.push(cmd.value as Mutable<ActualValue>);
+        case "add-value": {
+          // A submitted value records who submitted it and when: the edit's author and time.
+          const submitted =
+            cmd.value.state === "submitted" ? { submittedBy: m.value.author, submittedAt: m.value.at } : {};
+          ind?.values.push({ ...cmd.value, ...submitted } as Mutable<ActualValue>);
           break;
+        }
         case "set-value-state": {
           const v = ind?.values.find((x) => x.id === cmd.valueId);
-          if (v !== undefined) v.state = cmd.state;
+          if (v !== undefined) recordTransition(v as MutableValue, cmd.state, cmd.comment, m.value.author, m.value.at);
           break;
         }
         case "set-target": {
@@ -611,6 +624,22 @@ export function applyCommand<P extends EditablePlan>(
                   ...(cmd.spent === undefined ? {} : { spent: cmd.spent }),
                 });
             } else {
+              const was = line.planned;
+              if (
+                cmd.planned !== undefined &&
+                (cmd.planned.amount !== was.amount || cmd.planned.currency !== was.currency)
+              ) {
+                // A revision: the first keeps the adopted amount, each one is dated and carries the edit's reason.
+                line.original ??= was;
+                line.revisions ??= [];
+                line.revisions.push({
+                  on: m.value.at.slice(0, 10),
+                  planned: cmd.planned,
+                  ...(m.value.reason === undefined || m.value.reason.trim() === ""
+                    ? {}
+                    : { reason: m.value.reason.trim() }),
+                });
+              }
               if (cmd.planned !== undefined) line.planned = cmd.planned;
               if (cmd.committed !== undefined) line.committed = cmd.committed;
               if (cmd.spent !== undefined) line.spent = cmd.spent;

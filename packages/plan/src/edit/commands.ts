@@ -1,4 +1,4 @@
-import { IdSchema, IsoDateSchema, NonNegativeMoneySchema } from "@madani/model";
+import { IdSchema, IsoDateSchema, NonNegativeMoneySchema, storableText } from "@madani/model";
 import * as z from "zod";
 import { ActualValueSchema, ValueState } from "../indicator/indicator.js";
 import {
@@ -11,16 +11,34 @@ import {
 } from "../plan/plan.js";
 
 /**
+ * A new value as `add-value` takes it: an actual value without the fields the approval workflow sets
+ * (`submittedBy`, `submittedAt`, `reviewedBy`, `reviewedAt`, `reviewNotes`), which are refused as unknown keys.
+ */
+const NewValueSchema = ActualValueSchema.omit({
+  submittedBy: true,
+  submittedAt: true,
+  reviewedBy: true,
+  reviewedAt: true,
+  reviewNotes: true,
+});
+
+/**
  * Schema of the commands that edit a plan. Each names what it changes by id.
  *
- * @remarks `add-value` records an actual value for an indicator's period;
- * `set-value-state` moves it through draft, submitted, returned, approved;
+ * @remarks `add-value` records an actual value for an indicator's period, as a draft or submitted (the
+ * workflow fields `submittedBy`, `submittedAt`, `reviewedBy`, `reviewedAt` and `reviewNotes` are set by the
+ * workflow, never given; each evidence document has a link or a hash);
+ * `set-value-state` moves it through the approval workflow: draft → submitted → approved or returned (with a
+ * `comment`), returned → submitted, and approved → submitted or draft to reopen it (with a `comment`, the
+ * reason); the reviewer is another person than the submitter (see `VALUE_TRANSITIONS`);
  * `set-target` sets a period's target, or without `periodId` the indicator's life-of-project target; `lock-period` locks a period so that its
  * values and target no longer change; `set-activity-status` records an activity's
  * status and completion (`done` goes with a completion of 1, `command.inconsistent_status`);
  * `reschedule-activity` moves its dates inside the plan period;
  * `set-budget-line` creates or updates the budget line of an activity for a year and a
- * funder (planned, committed, spent; one currency, committed ≤ planned, spent ≤ committed);
+ * funder (planned, committed, spent; one currency, committed ≤ planned, spent ≤ committed); a new planned
+ * amount on an existing line is a revision: the line keeps its `original` amount and a dated revision with the
+ * edit's reason;
  * `set-milestone` records the date a milestone was reached, or clears it when `doneOn` is absent;
  * `set-weight` changes the roll-up weight of an element or indicator;
  * `add-element`, `update-element` (code, title, description, assumptions, means of
@@ -31,12 +49,17 @@ import {
  * Removing what something else refers to is refused (`command.in_use`).
  */
 export const PlanCommandSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("add-value"), indicatorId: IdSchema, value: ActualValueSchema }),
+  z.strictObject({ type: z.literal("add-value"), indicatorId: IdSchema, value: NewValueSchema }),
   z.strictObject({
     type: z.literal("set-value-state"),
     indicatorId: IdSchema,
     valueId: IdSchema,
     state: ValueState.schema,
+    /**
+     * The comment of a return (required), the reason for reopening an approved value (required), or a comment
+     * on a submission or an approval; a blank comment is none. Kept in the value's `reviewNotes`.
+     */
+    comment: storableText(z.string().trim().max(2000)).optional(),
   }),
   z.strictObject({
     type: z.literal("set-target"),

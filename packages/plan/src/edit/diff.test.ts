@@ -85,28 +85,42 @@ describe("describeRevision", () => {
     const added = edit({
       type: "add-value",
       indicatorId: "i2",
-      value: { id: "v9", periodId: "2025", value: 7, state: "approved" },
+      value: { id: "v9", periodId: "2025", value: 7, state: "submitted" },
     });
     expect(describeRevision(added.revision, plan)).toMatchObject([
       {
         path: "indicators/OS1.2/values/v9",
         kind: "added",
-        text: "Indicator OS1.2, period 2025, value v9: added (7, Approved)",
+        by: "secrétariat",
+        at: "2026-01-05T09:00:00+01:00",
+        text: "Indicator OS1.2, period 2025, value v9: added (7, Submitted, by secrétariat, 2026-01-05 09:00 +01:00)",
       },
     ]);
-    const approved = edit({ type: "set-value-state", indicatorId: "i1", valueId: "v0", state: "approved" });
-    expect(describeRevision(approved.revision, plan)).toEqual([
+    const submitted = edit({ type: "set-value-state", indicatorId: "i1", valueId: "v0", state: "submitted" });
+    const approved = applyCommand(
+      submitted.plan,
+      { type: "set-value-state", indicatorId: "i1", valueId: "v0", state: "approved" },
+      { author: "lajna", at: "2026-01-06T10:30:00Z" },
+    );
+    if (!approved.ok) throw new Error(JSON.stringify(approved.issues));
+    expect(describeRevision(approved.value.revision, submitted.plan)).toEqual([
       {
         path: "indicators/OS1.1/values/v0/state",
         kind: "changed",
-        before: "draft",
+        before: "submitted",
         after: "approved",
-        text: "Indicator OS1.1, period 2025, value v0: state Draft → Approved",
+        by: "lajna",
+        at: "2026-01-06T10:30:00Z",
+        text: "Indicator OS1.1, period 2025, value v0: state Submitted → Approved (by lajna, 2026-01-06 10:30 UTC)",
       },
     ]);
-    expect(describeRevision(approved.revision, plan, { language: "fr" })[0]?.text).toBe(
-      "Indicateur OS1.1, période 2025, valeur v0 : état Brouillon → Approuvée",
+    expect(describeRevision(approved.value.revision, submitted.plan, { language: "fr" })[0]?.text).toBe(
+      "Indicateur OS1.1, période 2025, valeur v0 : état Soumise → Approuvée (par lajna, le 2026-01-06 10:30 UTC)",
     );
+    // Between two plans, the whole workflow is one change of state.
+    expect(diffPlans(plan, approved.value.plan).map((c) => [c.path, c.before, c.after])).toEqual([
+      ["indicators/OS1.1/values/v0/state", "draft", "approved"],
+    ]);
     const status = edit({ type: "set-activity-status", activityId: "a1", status: "done", completion: 1 });
     expect(describeRevision(status.revision, plan, { language: "fr" }).map((c) => c.text)).toEqual([
       "Activité ACT1 : statut Planifiée → Réalisée",
@@ -173,11 +187,21 @@ describe("describeRevision", () => {
               `${labelOf(ActivityStatus, "planned", language)} → ${labelOf(ActivityStatus, status, language)}`,
             ),
           ).toBe(true);
-          const v = edit({ type: "set-value-state", indicatorId: "i1", valueId: "v0", state });
-          const [vc] = describeRevision(v.revision, plan, { language });
-          expect(vc).toMatchObject({ before: "draft", after: state });
+          // The state reached through the workflow: submitted by the secretariat, reviewed by the committee.
+          const submitted = edit({ type: "set-value-state", indicatorId: "i1", valueId: "v0", state: "submitted" });
+          const before = state === "submitted" ? "draft" : "submitted";
+          const from = state === "submitted" ? plan : submitted.plan;
+          const reviewed = applyCommand(
+            from,
+            { type: "set-value-state", indicatorId: "i1", valueId: "v0", state, comment: "Revoir" },
+            { author: "lajna", at: "2026-01-06T10:00:00+01:00" },
+          );
+          if (!reviewed.ok) throw new Error("set-value-state");
+          const revision = reviewed.value.revision;
+          const [vc] = describeRevision(revision, from, { language });
+          expect(vc).toMatchObject({ before, after: state });
           expect(
-            vc?.text.endsWith(`${labelOf(ValueState, "draft", language)} → ${labelOf(ValueState, state, language)}`),
+            vc?.text.includes(`${labelOf(ValueState, before, language)} → ${labelOf(ValueState, state, language)} (`),
           ).toBe(true);
           const withC = applyCommand(
             plan,

@@ -1,6 +1,6 @@
 import { type Enumeration, labelOf, type Money } from "@madani/model";
 import { createFormatter } from "@madani/report";
-import { ValueState } from "../indicator/indicator.js";
+import { type ActualValue, type EvidenceDocument, ValueState } from "../indicator/indicator.js";
 import { ActivityStatus, ContributionHandling, type Plan } from "../plan/plan.js";
 import { textOf } from "../reports/labels.js";
 import { type Revision, redo } from "./applyCommand.js";
@@ -19,6 +19,12 @@ export interface PlanChange {
    * completion in percent, money with its currency, periods by their dates.
    */
   readonly text: string;
+  /** For a value's state change: who made it (the submitter, the reviewer, or who reopened the value). */
+  readonly by?: string;
+  /** For a value's state change: when (ISO 8601 with an offset). */
+  readonly at?: string;
+  /** For a value's state change: the comment made with it (a return's comment, a reopening's reason…). */
+  readonly comment?: string;
 }
 
 /** Options of {@link diffPlans} and {@link describeRevision}. */
@@ -47,6 +53,9 @@ const WORDS: Record<Lang, Record<string, string>> = {
     colon: ": ",
     open: "“",
     close: "”",
+    by: "by",
+    reopenedBy: "reopened by",
+    on: "",
   },
   fr: {
     indicator: "Indicateur",
@@ -65,6 +74,9 @@ const WORDS: Record<Lang, Record<string, string>> = {
     colon: " : ",
     open: "« ",
     close: " »",
+    by: "par",
+    reopenedBy: "rouverte par",
+    on: "le ",
   },
   ar: {
     indicator: "المؤشر",
@@ -83,6 +95,9 @@ const WORDS: Record<Lang, Record<string, string>> = {
     colon: ": ",
     open: "«",
     close: "»",
+    by: "من طرف",
+    reopenedBy: "أعيد فتحها من طرف",
+    on: "في ",
   },
 };
 
@@ -112,6 +127,12 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     spent: "spent",
     dueOn: "due",
     doneOn: "done on",
+    submittedBy: "submitted by",
+    submittedAt: "submitted on",
+    reviewedBy: "reviewed by",
+    reviewedAt: "reviewed on",
+    reviewNotes: "review notes",
+    evidence: "evidence",
   },
   fr: {
     target: "cible",
@@ -138,6 +159,12 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     spent: "dépensé",
     dueOn: "échéance",
     doneOn: "réalisé le",
+    submittedBy: "soumise par",
+    submittedAt: "soumise le",
+    reviewedBy: "revue par",
+    reviewedAt: "revue le",
+    reviewNotes: "notes de revue",
+    evidence: "pièces justificatives",
   },
   ar: {
     target: "الهدف",
@@ -164,6 +191,12 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     spent: "المصروف",
     dueOn: "الأجل",
     doneOn: "تاريخ الإنجاز",
+    submittedBy: "قدمها",
+    submittedAt: "تاريخ التقديم",
+    reviewedBy: "راجعها",
+    reviewedAt: "تاريخ المراجعة",
+    reviewNotes: "ملاحظات المراجعة",
+    evidence: "وثائق الإثبات",
   },
 };
 
@@ -191,6 +224,27 @@ const isMoney = (v: unknown): v is Money =>
 const same = (b: unknown, a: unknown): boolean =>
   Object.is(b, a) || (isMoney(b) && isMoney(a) && b.amount === a.amount && b.currency === a.currency);
 
+/**
+ * A time of the workflow for reading: `2026-02-03 10:00 +01:00` (`UTC` for `Z`), seconds left out; anything
+ * else as it is.
+ */
+function instantText(at: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.exec(at);
+  if (m === null) return at;
+  return `${m[1]} ${m[2]} ${m[3] === "Z" ? "UTC" : m[3]}`;
+}
+
+type Note = NonNullable<ActualValue["reviewNotes"]>[number];
+
+/** The review note a change of value added: the last note of `after`, unless `before` ends with the same. */
+function newNote(before: ActualValue, after: ActualValue): Note | undefined {
+  const n = after.reviewNotes?.at(-1);
+  const o = before.reviewNotes?.at(-1);
+  if (n === undefined) return undefined;
+  if (o !== undefined && o.kind === n.kind && o.by === n.by && o.at === n.at && o.text === n.text) return undefined;
+  return n;
+}
+
 /** The key of a budget line: its year and its funder. */
 const lineKey = (l: { readonly year: number; readonly funderId?: string | undefined }): string =>
   `${l.year}/${l.funderId ?? ""}`;
@@ -207,7 +261,9 @@ const lineKey = (l: { readonly year: number; readonly funderId?: string | undefi
  * @returns the changes, indicators first, then elements, then activities, then contributions,
  * named by their codes.
  * @remarks A structural comparison by ids; branches shared by both plans (same object)
- * are skipped, so comparing a plan with its edit is cheap. The texts show enumeration
+ * are skipped, so comparing a plan with its edit is cheap. A value's state change is one change that says who
+ * made it and when, and the comment made with it: "state Submitted → Returned (by Nadia, 2026-02-03 10:00
+ * +01:00): “…”", with `by`, `at` and `comment` on the change. The texts show enumeration
  * values by their labels (activity status, value state, contribution handling), completion
  * in percent, money with `@madani/report`'s formatter, periods by their dates (`2025` for a
  * calendar year, else `startOn – endOn`), elements by their codes and funders by their names
@@ -247,6 +303,58 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
   const percent: Shown = (v) => (typeof v === "number" ? format.percent(v * 100, 1) : show(v));
   const money: Shown = (v) => (isMoney(v) ? format.money(v) : show(v));
   const quoted = (t: string): string => `${w.open}${t}${w.close}`;
+  const evidenceShown: Shown = (v) =>
+    Array.isArray(v)
+      ? v.length === 0
+        ? "—"
+        : (v as EvidenceDocument[])
+            .map((d) => quoted(typeof d.title === "string" ? d.title : textOf(d.title, lang)))
+            .join(w.sep)
+      : show(v);
+  const notesShown: Shown = (v) =>
+    Array.isArray(v) ? (v as Note[]).map((n) => quoted(n.text)).join(w.sep) || "—" : show(v);
+  /** Who and when, for a text: `by Nadia`, `2026-02-03 10:00 +01:00`. */
+  const whoWhenParts = (by: string | undefined, at: string | undefined, reopened: boolean): string[] => [
+    ...(by === undefined ? [] : [`${reopened ? w.reopenedBy : w.by} ${by}`]),
+    ...(at === undefined ? [] : [`${w.on}${instantText(at)}`]),
+  ];
+  /** Who and when, for a text: ` (by Nadia, 2026-02-03 10:00 +01:00)`, or nothing. */
+  const whoWhen = (by: string | undefined, at: string | undefined, reopened: boolean): string => {
+    const parts = whoWhenParts(by, at, reopened);
+    return parts.length === 0 ? "" : ` (${parts.join(w.sep)})`;
+  };
+  /**
+   * A value's state change with who made it and when (the submitter for a submission, the reviewer for an
+   * approval or a return, the author of the note for a reopening) and the comment made with it.
+   */
+  const stateChange = (path: string, label: string, q: ActualValue, v: ActualValue): void => {
+    const state = enumLabel(ValueState);
+    const reopened = q.state === "approved";
+    // The note of this step, if it made one: between distant plans, a note of another step is not this one's.
+    const kind = reopened || v.state === "draft" ? "reopened" : v.state;
+    const made = newNote(q, v);
+    const note = made?.kind === kind ? made : undefined;
+    const [by, at] = reopened
+      ? [note?.by, note?.at]
+      : v.state === "submitted"
+        ? [v.submittedBy, v.submittedAt]
+        : v.state === "approved" || v.state === "returned"
+          ? [v.reviewedBy, v.reviewedAt]
+          : [undefined, undefined];
+    const comment = note?.text;
+    out.push({
+      path,
+      kind: "changed",
+      before: q.state,
+      after: v.state,
+      text: `${label}${w.colon}${f.state} ${state(q.state)} → ${state(v.state)}${whoWhen(by, at, reopened)}${
+        comment === undefined ? "" : `${w.colon}${quoted(comment)}`
+      }`,
+      ...(by === undefined ? {} : { by }),
+      ...(at === undefined ? {} : { at }),
+      ...(comment === undefined ? {} : { comment }),
+    });
+  };
   const elementCodes = new Map([...before.elements, ...after.elements].map((e) => [e.id, e.code]));
   const elementCode: Shown = (v) => (typeof v === "string" ? (elementCodes.get(v) ?? v) : show(v));
   const funderNames = new Map(
@@ -313,13 +421,25 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
               path: `${root}/values/${v.id}`,
               kind: "added",
               after: v,
-              text: `${vl}${w.colon}${w.added} (${shown}, ${labelOf(ValueState, v.state, lang)})`,
+              text: `${vl}${w.colon}${w.added} (${[shown, labelOf(ValueState, v.state, lang), ...whoWhenParts(v.submittedBy, v.submittedAt, false)].join(w.sep)})`,
+              ...(v.submittedBy === undefined ? {} : { by: v.submittedBy }),
+              ...(v.submittedAt === undefined ? {} : { at: v.submittedAt }),
             });
             continue;
           }
           if (q === v) continue;
-          field(`${root}/values/${v.id}/state`, vl, "state", q.state, v.state, enumLabel(ValueState));
-          field(`${root}/values/${v.id}/value`, vl, "value", q.value, v.value);
+          const vp = `${root}/values/${v.id}`;
+          if (q.state !== v.state) stateChange(`${vp}/state`, vl, q, v);
+          else {
+            // The workflow's fields changed without a change of state (not an edit of applyCommand's): field by field.
+            for (const k of ["submittedBy", "submittedAt", "reviewedBy", "reviewedAt"] as const)
+              field(`${vp}/${k}`, vl, k, q[k], v[k]);
+            if (JSON.stringify(q.reviewNotes) !== JSON.stringify(v.reviewNotes))
+              field(`${vp}/reviewNotes`, vl, "reviewNotes", q.reviewNotes, v.reviewNotes, notesShown);
+          }
+          field(`${vp}/value`, vl, "value", q.value, v.value);
+          if (JSON.stringify(q.evidence) !== JSON.stringify(v.evidence))
+            field(`${vp}/evidence`, vl, "evidence", q.evidence, v.evidence, evidenceShown);
         }
         const ids = new Set(ind.values.map((v) => v.id));
         for (const q of prev.values) if (!ids.has(q.id)) whole(`${root}/values/${q.id}`, valueLabel(q), "removed", q);

@@ -6,7 +6,8 @@ import type { MessageTemplate } from "@madani/model";
  * @remarks `{kind}` is the kind of item a message is about (`element`, `indicator`, `activity`,
  * `milestone`, `contribution`, `value`…): for `command.duplicate_id`, the kind of the item that already
  * holds the id. `command.meta` is reported at the wrong field of the edit metadata (`["meta", "at"]`…),
- * or at `["meta"]` when the metadata is not an object.
+ * or at `["meta"]` when the metadata is not an object. The approval workflow's codes give the raw states in
+ * `from`, `to` or `state` and their labels in the message's language in `fromLabel`, `toLabel`, `stateLabel`.
  */
 export const editMessages = {
   "command.not_found": {
@@ -68,6 +69,36 @@ export const editMessages = {
     ar: "المبلغ المصروف ({spent}) يفوق المبلغ الملتزم به ({committed}) لسنة {year}.",
     fr: "Le montant dépensé ({spent}) dépasse le montant engagé ({committed}) pour {year}.",
     en: "The spent amount ({spent}) exceeds the committed amount ({committed}) for {year}.",
+  },
+  "command.invalid_transition": {
+    ar: "لا يمكن نقل القيمة «{id}» من حالة «{fromLabel}» إلى حالة «{toLabel}».",
+    fr: "La valeur « {id} » ne peut pas passer de l'état « {fromLabel} » à l'état « {toLabel} ».",
+    en: "The value “{id}” cannot go from “{fromLabel}” to “{toLabel}”.",
+  },
+  "command.invalid_initial_state": {
+    ar: "تضاف القيمة «{id}» كمسودة أو مقدمة؛ أما حالة «{stateLabel}» فلا تبلغ إلا بعد المراجعة.",
+    fr: "La valeur « {id} » s'ajoute en brouillon ou soumise ; l'état « {stateLabel} » ne s'atteint que par la revue.",
+    en: "The value “{id}” is added as a draft or submitted; “{stateLabel}” is reached only through review.",
+  },
+  "command.same_reviewer": {
+    ar: "لا يمكن لمن قدم القيمة «{id}» أن يصادق عليها أو يرجعها: يراجعها شخص آخر.",
+    fr: "La personne qui a soumis la valeur « {id} » ne peut ni l'approuver ni la renvoyer : une autre personne la revoit.",
+    en: "The person who submitted the value “{id}” cannot approve or return it: another person reviews it.",
+  },
+  "command.comment_required": {
+    ar: "إرجاع القيمة «{id}» يحتاج إلى تعليق يوضح ما يجب تصحيحه.",
+    fr: "Le renvoi de la valeur « {id} » doit être accompagné d'un commentaire qui dit quoi corriger.",
+    en: "Returning the value “{id}” needs a comment that says what to correct.",
+  },
+  "command.reopen_reason_required": {
+    ar: "إعادة فتح القيمة المصادق عليها «{id}» تحتاج إلى تعليل.",
+    fr: "La réouverture de la valeur approuvée « {id} » doit être motivée.",
+    en: "Reopening the approved value “{id}” needs a reason.",
+  },
+  "command.evidence_unverifiable": {
+    ar: "الوثيقة «{title}» من وثائق الإثبات تحتاج إلى رابط أو بصمة SHA-256 لمحتواها.",
+    fr: "La pièce justificative « {title} » doit avoir un lien ou l'empreinte SHA-256 de son contenu.",
+    en: "The evidence document “{title}” needs a link or the SHA-256 hash of its content.",
   },
   "command.meta": {
     ar: "بيانات التعديل غير صالحة: يجب تحديد صاحب التعديل (من 1 إلى 200 حرف) ووقته (تاريخ ووقت مع المنطقة الزمنية، مثل 2026-01-05T09:00:00+01:00)، ويمكن ذكر سببه (2000 حرف على الأكثر)، ولا شيء غير ذلك.",

@@ -1,4 +1,4 @@
-import type { ActualValue, IndicatorPeriod } from "../indicator/indicator.js";
+import type { ActualValue, EvidenceDocument, IndicatorPeriod } from "../indicator/indicator.js";
 import type { Plan, PlanIndicator } from "../plan/plan.js";
 import { tiersOf } from "../plan/tier.js";
 import { IATI_MEASURE_CODES, IATI_RESULT_TYPES, MADANI_NAMESPACE } from "./codes.js";
@@ -61,6 +61,24 @@ function resultTypes(plan: Pick<Plan, "template">): Map<string, string> {
 }
 
 /**
+ * An evidence document as a `madani:evidence` element: `@url`, `@sha256`, `@date`, and the title in `@title`
+ * when it is plain text, else in `madani:title/narrative` elements, one per language.
+ */
+function evidence(doc: EvidenceDocument): XmlElement {
+  const text = typeof doc.title === "string" ? doc.title : undefined;
+  return el(
+    "madani:evidence",
+    [
+      ["title", text],
+      ["url", doc.url],
+      ["sha256", doc.sha256],
+      ["date", doc.date],
+    ],
+    [typeof doc.title === "string" ? undefined : narratives("madani:title", doc.title)],
+  );
+}
+
+/**
  * An actual value: `actual` when approved, `madani:actual` otherwise, both with the IATI children (`dimension`,
  * `comment`) and then `madani:value-data`. IATI 2.03 allows no foreign attribute on `actual`, only foreign
  * elements at the end of its content, so Madani's data on the value (id, order, state…) goes in that child.
@@ -76,17 +94,21 @@ function actual(v: ActualValue, seq: number, approved: boolean, periodId: string
       ["value", value],
     ]),
   );
-  const data = el("madani:value-data", [
-    ["id", v.id],
-    ["seq", String(seq)],
-    ["period-id", periodId],
-    ["state", approved ? undefined : v.state],
-    ["derived", derived === undefined ? undefined : "1"],
-    ["numerator", num(v.numerator)],
-    ["denominator", num(v.denominator)],
-    ["evidence", v.evidence],
-    ["empty-disaggregation", v.disaggregation !== undefined && dims.length === 0 ? "1" : undefined],
-  ]);
+  const data = el(
+    "madani:value-data",
+    [
+      ["id", v.id],
+      ["seq", String(seq)],
+      ["period-id", periodId],
+      ["state", approved ? undefined : v.state],
+      ["derived", derived === undefined ? undefined : "1"],
+      ["numerator", num(v.numerator)],
+      ["denominator", num(v.denominator)],
+      ["empty-disaggregation", v.disaggregation !== undefined && dims.length === 0 ? "1" : undefined],
+      ["empty-evidence", v.evidence !== undefined && v.evidence.length === 0 ? "1" : undefined],
+    ],
+    (v.evidence ?? []).map(evidence),
+  );
   return el(
     approved ? "actual" : "madani:actual",
     [["value", num(v.value ?? derived)]],
@@ -213,8 +235,13 @@ function stripExtensions(e: XmlElement): XmlElement | undefined {
  *     other namespaces after their IATI children: the data of each value is in its last
  *     child, `madani:value-data`, with plain attributes `@id`, `@seq`, `@period-id`,
  *     `@state`, `@derived="1"` (the `@value` was computed from `@numerator` and
- *     `@denominator`), `@numerator`, `@denominator`, `@evidence`,
- *     `@empty-disaggregation="1"`.
+ *     `@denominator`), `@numerator`, `@denominator`, `@empty-disaggregation="1"`,
+ *     `@empty-evidence="1"` (an empty list of evidence documents); and one
+ *     `madani:evidence` child per evidence document, in order, with `@url`, `@sha256`,
+ *     `@date`, and its title in `@title` (plain text) or in `madani:title/narrative`
+ *     (multilingual). (Earlier releases wrote a single text in `@evidence`.) The approval
+ *     workflow's fields (`submittedBy`, `submittedAt`, `reviewedBy`, `reviewedAt`,
+ *     `reviewNotes`) are left out: they name people, and an IATI file is published.
  *   - draft, submitted and returned values as `period/madani:actual` elements after the
  *     period's `actual` elements (where IATI allows elements of other namespaces; IATI
  *     consumers pass over them), laid out like `actual` with `madani:value-data/@state`;

@@ -104,7 +104,7 @@ describe("IATI 2.03 results", () => {
     );
     expect(xml).not.toMatch(/<(?:actual|target)\b[^>]* madani:/); // no foreign attribute where IATI forbids them
     expect(xml).toContain("« à jour » &amp; conformes");
-    expect(xml).toContain('evidence="PV n° 3 &lt;annexe&gt;"');
+    expect(xml).toContain('<madani:evidence title="PV n° 3 &lt;annexe&gt;"/>');
     expect(xml).toContain('<narrative xml:lang="ar">عدد الجمعيات المستفيدة من التكوين</narrative>');
   });
 

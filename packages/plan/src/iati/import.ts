@@ -9,7 +9,7 @@ import {
   type Result,
 } from "@madani/model";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { ActualValue, IndicatorPeriod } from "../indicator/indicator.js";
+import type { ActualValue, EvidenceDocument, IndicatorPeriod } from "../indicator/indicator.js";
 import { type PlanIndicator, PlanIndicatorSchema } from "../plan/plan.js";
 import { type IatiIssueCode, iatiMessages, MEASURE_FROM_IATI } from "./codes.js";
 import { decodeEntities } from "./xml.js";
@@ -121,10 +121,28 @@ class Reader {
     }
     const source = this.text(node, "comment");
     if (source !== undefined) v.source = source;
-    const evidence = ext("evidence");
-    if (evidence !== undefined) v.evidence = evidence;
+    const documents = data === undefined ? [] : kids(data, "madani:evidence").map((e) => this.evidence(e));
+    if (documents.length > 0 || ext("empty-evidence") === "1") v.evidence = documents;
+    else {
+      // Earlier releases wrote one text (`@evidence`, or `@madani:evidence` on the value element); the schema
+      // reads it as one document with that title.
+      const text = ext("evidence");
+      if (text !== undefined) (v as { evidence?: unknown }).evidence = text;
+    }
     const seq = Number(ext("seq") ?? Number.NaN);
     return [v, Number.isInteger(seq) ? seq : Number.POSITIVE_INFINITY];
+  }
+
+  /** An evidence document from a `madani:evidence` element; `PlanIndicatorSchema` checks it afterwards. */
+  evidence(node: XNode): EvidenceDocument {
+    const doc: Record<string, unknown> = {};
+    const title = attr(node, "title") ?? this.text(node, "madani:title");
+    if (title !== undefined) doc.title = title;
+    for (const name of ["url", "sha256", "date"] as const) {
+      const v = attr(node, name);
+      if (v !== undefined) doc[name] = v;
+    }
+    return doc as EvidenceDocument;
   }
 
   indicator(node: XNode, elementId: string, fallbackId: string, path: IssuePath): [unknown, number] {
@@ -251,7 +269,9 @@ const parser = new XMLParser({
  * `dimension/@name @value` and `comment/narrative`, and the `madani:*` extension data:
  * the data of a value from its `madani:value-data` child, or, in files written by earlier
  * releases, from `madani:*` attributes of the `actual` or `madani:actual` element itself
- * (`@madani:id`, `@madani:seq`, `@madani:state`, `@madani:numerator`…), read the same way.
+ * (`@madani:id`, `@madani:seq`, `@madani:state`, `@madani:numerator`…), read the same way. Evidence documents
+ * come from the `madani:evidence` children of `madani:value-data`; the single text of earlier releases
+ * (`madani:value-data/@evidence`, `@madani:evidence`) is read as one document with that title.
  * Data of other publishers gets ids derived from the position (`iati-result-1-i1`,
  * `…-p1`, `…-a1`). Every indicator is checked against `PlanIndicatorSchema`.
  * Never throws: input that throws when read gives `input.unreadable`; options that are not an

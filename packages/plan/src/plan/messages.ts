@@ -80,6 +80,16 @@ export const planMessages = {
     fr: "Tous les montants du budget doivent être dans la même devise ({expected}) ; celui-ci est en {currency}.",
     en: "All budget amounts must be in one currency ({expected}); this one is in {currency}.",
   },
+  "plan.budget_revision_mismatch": {
+    ar: "يجب أن يحتفظ سطر الميزانية المعدل بمبلغه الأصلي، وأن تكون تعديلاته مرتبة حسب التاريخ، وأن يساوي مبلغ آخر تعديل المبلغ المبرمج ({reason}).",
+    fr: "Une ligne budgétaire révisée garde son montant initial, ses révisions sont dans l'ordre des dates et la dernière donne le montant prévu ({reason}).",
+    en: "A revised budget line keeps its original amount, its revisions are in date order and the last one gives the planned amount ({reason}).",
+  },
+  "plan.unknown_milestone": {
+    ar: "المعاملة تشير إلى مرحلة غير موجودة في النشاط المعني: «{id}».",
+    fr: "La transaction renvoie à un jalon absent de son activité : « {id} ».",
+    en: "The transaction names a milestone its activity does not have: “{id}”.",
+  },
   "plan.sdg_target_mismatch": {
     ar: "الغاية {target} لا تنتمي إلى هدف التنمية المستدامة رقم {goal}.",
     fr: "La cible {target} n'appartient pas à l'objectif de développement durable {goal}.",

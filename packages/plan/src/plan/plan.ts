@@ -5,6 +5,7 @@ import {
   MultilingualTextSchema,
   NonNegativeMoneySchema,
   personal,
+  TransactionSchema,
 } from "@madani/model";
 import * as z from "zod";
 import { IndicatorSchema } from "../indicator/indicator.js";
@@ -144,10 +145,29 @@ export type Dependency = z.infer<typeof DependencySchema>;
 export const PlanBudgetLineSchema = z.strictObject({
   year: z.int().min(1900).max(2200),
   funderId: IdSchema.optional(),
+  /** The amount planned now: the original one, or the last revision's. */
   planned: NonNegativeMoneySchema,
   committed: NonNegativeMoneySchema.optional(),
   spent: NonNegativeMoneySchema.optional(),
+  /** The amount first adopted, kept once the line has been revised. */
+  original: NonNegativeMoneySchema.optional(),
+  /** The revisions of the planned amount, oldest first; the last one's amount is `planned` (`plan.budget_revision_mismatch`). */
+  revisions: z
+    .array(z.lazy(() => BudgetRevisionSchema))
+    .max(100)
+    .optional(),
 });
+
+/** Schema of one revision of a budget line: the date it was decided, the new planned amount and why. */
+export const BudgetRevisionSchema = z.strictObject({
+  on: IsoDateSchema,
+  planned: NonNegativeMoneySchema,
+  /** Why, as the editor wrote it (the edit's `reason` when `set-budget-line` records the revision). */
+  reason: z.string().trim().min(1).max(2000).optional(),
+});
+
+/** A budget revision; see {@link BudgetRevisionSchema}. */
+export type BudgetRevision = z.infer<typeof BudgetRevisionSchema>;
 
 /** A budget line; see {@link PlanBudgetLineSchema}. */
 export type PlanBudgetLine = z.infer<typeof PlanBudgetLineSchema>;
@@ -334,6 +354,11 @@ export const PlanSchema = z.strictObject({
   contributions: z.array(ContributionSchema).max(100_000).optional(),
   /** The funders named by the budget lines' `funderId`, with their names; optional. */
   funders: z.array(FunderSchema).max(1000).optional(),
+  /**
+   * The plan's ledger: commitments, funds received, disbursements and expenditures, each with its date, amount,
+   * parties and the activity (and milestone of that activity) it pays for.
+   */
+  transactions: z.array(TransactionSchema).max(100_000).optional(),
 });
 
 /** A strategic plan; see {@link PlanSchema}. */

@@ -132,7 +132,62 @@ describe("validatePlan", () => {
     ).toEqual([]);
   });
 
+  const MAD = (amount: number) => ({ amount, currency: "MAD" });
+  const ledger = (p: Plan, more: Partial<NonNullable<Plan["transactions"]>[number]> = {}) => {
+    must(p.activities[0]).milestones = [{ id: "m1", title: { fr: "Rapport de formation" }, dueOn: "2025-04-15" }];
+    p.transactions = [
+      { id: "t1", kind: "incoming-funds", date: "2025-02-10", amount: MAD(100000), providerId: "ue" },
+      { id: "t2", kind: "expenditure", date: "2025-03-20", amount: MAD(42500), activityId: "act-1", milestoneId: "m1" },
+    ];
+    Object.assign(must(p.transactions[1]), more);
+  };
+  it("accepts a ledger and a revised budget line", () => {
+    expect(codesOf((p) => ledger(p))).toEqual([]);
+    expect(
+      codesOf((p) => {
+        const line = must(must(p.activities[0]).budget)[0];
+        Object.assign(must(line), {
+          original: MAD(80000),
+          planned: MAD(100000),
+          revisions: [
+            { on: "2025-02-01", planned: MAD(90000) },
+            { on: "2025-06-01", planned: MAD(100000), reason: "Avenant n° 1" },
+          ],
+        });
+      }),
+    ).toEqual([]);
+  });
+
   const cases: [string, (p: Plan) => void, string[]][] = [
+    [
+      "a transaction of an unknown activity",
+      (p) => ledger(p, { activityId: "act-9" }),
+      ["plan.unknown_activity", "plan.unknown_milestone"],
+    ],
+    [
+      "a transaction naming a milestone of another activity",
+      (p) => ledger(p, { activityId: "act-2" }),
+      ["plan.unknown_milestone"],
+    ],
+    ["a milestone without its activity", (p) => ledger(p, { activityId: undefined }), ["plan.unknown_milestone"]],
+    ["two transactions with one id", (p) => ledger(p, { id: "t1" }), ["plan.duplicate_id"]],
+    [
+      "a transaction in another currency",
+      (p) => ledger(p, { amount: { amount: 1, currency: "EUR" } }),
+      ["plan.currency_mismatch"],
+    ],
+    [
+      "a revised line without its original amount, out of order, not ending on the planned amount",
+      (p) => {
+        Object.assign(must(must(must(p.activities[0]).budget)[0]), {
+          revisions: [
+            { on: "2025-06-01", planned: MAD(90000) },
+            { on: "2025-02-01", planned: MAD(95000) },
+          ],
+        });
+      },
+      ["plan.budget_revision_mismatch", "plan.budget_revision_mismatch", "plan.budget_revision_mismatch"],
+    ],
     [
       "duplicate ids across lists",
       (p) => {

@@ -41,6 +41,7 @@ const uniqueIds: PlanRule = (plan, ctx) => {
   }
   check(plan.contributions ?? [], ["contributions"], new Set());
   check(plan.funders ?? [], ["funders"], new Set());
+  check(plan.transactions ?? [], ["transactions"], new Set());
 };
 
 /** Every reference names an element, activity or audience of the plan, and a funder when the plan lists them. */
@@ -67,6 +68,15 @@ const references: PlanRule = (plan, ctx) => {
   });
   (plan.contributions ?? []).forEach((c, i) => {
     element(c.elementId, ["contributions", i, "elementId"]);
+  });
+  // A transaction pays for an activity of the plan and, within it, one of its milestones.
+  const byId = new Map(plan.activities.map((a) => [a.id, a]));
+  (plan.transactions ?? []).forEach((t, i) => {
+    if (t.activityId !== undefined) activity(t.activityId, ["transactions", i, "activityId"]);
+    if (t.milestoneId === undefined) return;
+    const owner = t.activityId === undefined ? undefined : byId.get(t.activityId);
+    if (!(owner?.milestones ?? []).some((m) => m.id === t.milestoneId))
+      reportUnknown(ctx, "plan.unknown_milestone", t.milestoneId, ["transactions", i, "milestoneId"]);
   });
   if (plan.funders !== undefined) {
     const funders = new Set(plan.funders.map((f) => f.id));
@@ -201,6 +211,40 @@ const currency: PlanRule = (plan, ctx) => {
       check(line.planned, [...at, "planned"]);
       check(line.committed, [...at, "committed"]);
       check(line.spent, [...at, "spent"]);
+      check(line.original, [...at, "original"]);
+      (line.revisions ?? []).forEach((r, k) => {
+        check(r.planned, [...at, "revisions", k, "planned"]);
+      });
+    });
+  });
+  (plan.transactions ?? []).forEach((t, i) => {
+    check(t.amount, ["transactions", i, "amount"]);
+  });
+};
+
+/**
+ * A revised budget line keeps its history: its original amount, then revisions in date order, the last of which
+ * is the amount planned now.
+ */
+const budgetRevisions: PlanRule = (plan, ctx) => {
+  plan.activities.forEach((a, i) => {
+    (a.budget ?? []).forEach((line, j) => {
+      const revisions = line.revisions ?? [];
+      const at: IssuePath = ["activities", i, "budget", j];
+      const last = revisions[revisions.length - 1];
+      if (last === undefined) return;
+      if (line.original === undefined)
+        ctx.report("plan.budget_revision_mismatch", [...at, "original"], { params: { reason: "original" } });
+      if (last.planned.amount !== line.planned.amount || last.planned.currency !== line.planned.currency)
+        ctx.report("plan.budget_revision_mismatch", [...at, "planned"], { params: { reason: "planned" } });
+      revisions.forEach((r, k) => {
+        const previous = revisions[k - 1];
+        if (previous !== undefined && r.on < previous.on)
+          ctx.report("plan.budget_revision_mismatch", [...at, "revisions", k, "on"], {
+            params: { reason: "order" },
+            value: r.on,
+          });
+      });
     });
   });
 };
@@ -230,7 +274,7 @@ const contributions: PlanRule = (plan, ctx) => {
 
 const validator = createValidator(
   PlanSchema,
-  [uniqueIds, references, tiers, dates, currency, sdg, contributions],
+  [uniqueIds, references, tiers, dates, currency, budgetRevisions, sdg, contributions],
   planMessages,
 );
 
@@ -257,7 +301,10 @@ const validator = createValidator(
  * - `plan.activity_tier_mismatch`: an activity attaches to an element of the tier just
  *   above the activity tier (expected results in the default template, outputs in the EU logframe);
  * - `plan.end_before_start`: the plan period and every activity end on or after they start;
- * - `plan.currency_mismatch`: every budget amount is in the currency of the first one;
+ * - `plan.currency_mismatch`: every budget amount (and every transaction) is in the currency of the first one;
+ * - `plan.budget_revision_mismatch`: a revised budget line keeps its `original` amount, its revisions are in
+ *   date order and the last one's amount is `planned`;
+ * - `plan.unknown_milestone`: a transaction's `milestoneId` is a milestone of its `activityId`;
  * - `plan.sdg_target_mismatch`: an SDG target belongs to its goal;
  * - `plan.rejection_without_reason`: a rejected contribution gives its reason.
  *

@@ -323,7 +323,10 @@ describe("planProgressReport", () => {
       activities: input.activities.map((a) => (a.elementId === "r1" ? a : { ...a, budget: [] })),
     });
     if (!firstAxisOnly.ok) throw new Error(JSON.stringify(firstAxisOnly.issues));
-    const byAxis = table(planProgressReport(firstAxisOnly.value, { language: "fr", generatedAt, asOf }), "budget-by-axis");
+    const byAxis = table(
+      planProgressReport(firstAxisOnly.value, { language: "fr", generatedAt, asOf }),
+      "budget-by-axis",
+    );
     const empty = byAxis.rows.filter((r) => r.planned === null);
     expect(empty.length).toBeGreaterThan(0);
     for (const r of empty) expect([r.committed, r.spent, r.execution]).toEqual([null, null, null]);

@@ -57,7 +57,7 @@ export const scenarioPlan = {
       values: [
         { id: "v1", periodId: "i1-2025", value: 6, disaggregation: { sex: "f" }, state: "approved" as const },
         { id: "v2", periodId: "i1-2025", value: 5, disaggregation: { sex: "m" }, state: "approved" as const },
-        { id: "v3", periodId: "i1-2026", value: 3, state: "draft" as const, evidence: "PV n° 3 <annexe>" },
+        { id: "v3", periodId: "i1-2026", value: 3, state: "draft" as const, evidence: [{ title: "PV n° 3 <annexe>" }] },
       ],
       disaggregations: ["sex"],
     },
@@ -116,7 +116,13 @@ export const everyExtensionPlan = {
       ],
       values: [
         { id: "rv1", periodId: "ratio-2025", value: 1.4, disaggregation: {}, state: "approved" as const },
-        { id: "rv2", periodId: "ratio-2026", value: -0, state: "returned" as const, evidence: 'Fiche "B"\nligne 2' },
+        {
+          id: "rv2",
+          periodId: "ratio-2026",
+          value: -0,
+          state: "returned" as const,
+          evidence: [{ title: 'Fiche "B"\nligne 2' }],
+        },
         { id: "rv3", periodId: "ratio-2030", value: 2, state: "draft" as const },
         { id: "rv4", periodId: "ratio-2025", value: 1.3, state: "approved" as const, source: { zgh: "ⴰⵙⴰⴳⵎ" } },
       ],
@@ -208,6 +214,20 @@ const date = fc
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9<&"'-]{0,8}[a-z0-9]$/);
 const key = fc.stringMatching(/^[a-z][a-zA-Z0-9-]{0,6}$/);
 
+/** Lists of evidence documents: titles in text or in several languages, links, hashes, dates, or a title only. */
+const evidenceList = fc.array(
+  fc.record(
+    {
+      title: fc.oneof(text, multi),
+      url: fc.constantFrom("https://example.org/pv-3.pdf", "http://reseau-doukkala.ma/docs?annee=2025&n=3"),
+      sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+      date,
+    },
+    { requiredKeys: ["title"] },
+  ),
+  { maxLength: 3 },
+);
+
 /**
  * Valid indicators of the elements of {@link scenarioPlan} (or of an activity, `act-9`), with every optional
  * field, values in every state, some of no listed period, and text full of characters XML escapes.
@@ -256,7 +276,7 @@ export const generatedIndicator = fc
             denominator: fc.integer({ min: 1, max: 1000 }),
             disaggregation: fc.dictionary(key, fc.oneof(text, fc.constant("")), { maxKeys: 3 }),
             source: multi,
-            evidence: fc.string({ maxLength: 20 }),
+            evidence: evidenceList,
             state: fc.constantFrom("draft", "submitted", "returned", "approved"),
           },
           { requiredKeys: ["id", "periodId", "state"] },

@@ -38,6 +38,10 @@ describe("network-strategic-plan example (scenario 1)", () => {
       "logframe-ar.html",
       "logframe-fr.html",
       "contributions-ar.html",
+      "iptt-ar.html",
+      "iptt-fr.html",
+      "reporting-ar.html",
+      "reporting-fr.html",
       "iati-results.xml",
       "history.md",
     ]) {
@@ -45,6 +49,27 @@ describe("network-strategic-plan example (scenario 1)", () => {
     }
     expect(readdirSync(out).filter((f) => f.startsWith("tracking-fr") && f.endsWith(".csv")).length).toBeGreaterThan(0);
     expect(stdout).toContain(`Rapports écrits dans ${out}`);
+  });
+
+  it("keeps the revised budget line's history and the 2025 ledger, and reports the ledger and reporting rates", () => {
+    const plan = finalPlan();
+    const line = plan.activities.find((a) => a.id === "act-1-1")?.budget?.find((l) => l.funderId === "ue-hiwar");
+    expect(line?.original?.amount).toBe(18_000_000);
+    expect(line?.planned.amount).toBe(16_500_000);
+    expect(line?.revisions).toEqual([
+      {
+        on: "2025-06-12",
+        planned: { amount: 16_500_000, currency: "MAD" },
+        reason: "Avenant n° 1 à la convention avec ASF",
+      },
+    ]);
+    expect(plan.transactions?.length).toBe(5);
+    expect(stdout).toContain(
+      "Grand livre : reçu 200 000 MAD, dépensé 138 800 MAD ; ligne ACT-1.1 2025 révisée de 180 000 à 165 000 MAD",
+    );
+    expect(stdout).toMatch(/Rapports de suivi : \d+ à temps, \d+ en retard, \d+ manquants sur \d+ attendus/);
+    expect(plan.foundations?.method?.length).toBe(3);
+    expect(read("progress-fr.html")).toContain("Fondements et méthode");
   });
 
   it("writes a plan.json that createPlan accepts, with the follow-up in it", () => {

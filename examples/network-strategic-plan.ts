@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Issue, labelOf } from "@madani/model";
+import { type Issue, labelOf, mad } from "@madani/model";
 import {
   ActivityStatus,
   type ActualValue,
@@ -29,8 +29,11 @@ import {
   type Plan,
   type PlanCommand,
   planIpttReport,
+  planLedger,
   planProgressReport,
   type Revision,
+  reportingCompliance,
+  reportingComplianceReport,
   schedule,
   toIatiResults,
   toLogframe,
@@ -144,6 +147,12 @@ const bySex = (female: number, male: number): Measured[] => [
 console.log("\nSuivi 2025-2026 (applyCommand)");
 
 // 2025: activities.
+// The Hiwar budget of the capacity-building sessions is revised by an amendment: the line keeps its original amount.
+apply(
+  { at: "2025-06-12T10:00:00+01:00", author: BUREAU, reason: "Avenant n° 1 à la convention avec ASF" },
+  { type: "set-budget-line", activityId: "act-1-1", year: 2025, funderId: "ue-hiwar", planned: mad(16_500_000) },
+);
+
 apply({ at: "2025-06-30T17:00:00+01:00", author: "Commission de communication" }, done("act-3-4"));
 apply({ at: "2025-07-02T10:00:00+01:00", author: BUREAU }, done("act-1-5"));
 apply(
@@ -310,6 +319,10 @@ for (const language of ["ar", "fr"] as const) {
   html(`progress-${language}.html`, planProgressReport(plan, { language, generatedAt: GENERATED_AT, asOf: AS_OF }));
   html(`logframe-${language}.html`, toLogframe(plan, { language, generatedAt: GENERATED_AT }));
   html(`iptt-${language}.html`, planIpttReport(plan, { language, generatedAt: GENERATED_AT, asOf: AS_OF }));
+  // Annual reports are due 30 days after each year ends: on time, late or missing, as of the review date.
+  const reporting = reportingComplianceReport(plan, { language, generatedAt: GENERATED_AT, asOf: "2027-01-25" });
+  if (!reporting.ok) fail("reportingComplianceReport", reporting.issues);
+  html(`reporting-${language}.html`, reporting.value);
 }
 html("contributions-ar.html", contributionsReport(plan, { language: "ar", generatedAt: GENERATED_AT }));
 const csv = renderCsv(indicatorTrackingTable(plan, { language: "fr", generatedAt: GENERATED_AT, asOf: AS_OF }), {
@@ -395,10 +408,27 @@ for (const a of overdue) {
   console.log(`    en retard : ${a.code} ${a.title.fr} (fin ${a.endOn}, ${labelOf(ActivityStatus, a.status, "fr")})`);
 }
 console.log(`  Budget prévu par bailleur : ${plannedByFunder}`);
+const ledger = planLedger(plan, AS_OF);
+const revised = ledger.budget.filter((line) => line.revisions > 0);
+console.log(
+  `  Grand livre : reçu ${thousands(ledger.total.received / 100)} MAD, dépensé ${thousands(ledger.total.spent / 100)} MAD` +
+    revised
+      .map(
+        (l) =>
+          ` ; ligne ${codeOf.get(l.activityId) ?? l.activityId} ${l.year} révisée de ${thousands(l.original / 100)} à ${thousands(l.planned / 100)} MAD`,
+      )
+      .join(""),
+);
+const compliance = reportingCompliance(plan, { asOf: "2027-01-25" });
+if (!compliance.ok) fail("reportingCompliance", compliance.issues);
+const totals = compliance.value.plan;
+console.log(
+  `  Rapports de suivi : ${totals.onTime} à temps, ${totals.late} en retard, ${totals.missing} manquants sur ${totals.expected} attendus (taux de rapportage ${percent(totals.reportingRate)}, ponctualité ${percent(totals.timeliness)})`,
+);
 console.log(
   `  Chemin critique : ${planned.value.criticalPath.map((id) => codeOf.get(id) ?? id).join(" → ")} (fin ${planned.value.endOn ?? "—"})`,
 );
 console.log(
-  `\nFichiers : plan.json, progress-ar.html, progress-fr.html, logframe-ar.html, logframe-fr.html, iptt-ar.html, iptt-fr.html, ${csvFiles.join(", ")}, contributions-ar.html, iati-results.xml, history.md`,
+  `\nFichiers : plan.json, progress-ar.html, progress-fr.html, logframe-ar.html, logframe-fr.html, iptt-ar.html, iptt-fr.html, reporting-ar.html, reporting-fr.html, ${csvFiles.join(", ")}, contributions-ar.html, iati-results.xml, history.md`,
 );
 console.log(`\nRapports écrits dans ${out}`);

@@ -507,6 +507,37 @@ export const networkPlan = {
   },
   period: { startOn: "2025-01-01", endOn: "2029-12-31" },
   funders: Object.entries(FUNDERS).map(([id, name]) => ({ id, name })),
+  /** The ledger of 2025: the Hiwar grant committed and received through Avocats Sans Frontières, and what it paid. */
+  transactions: [
+    {
+      id: "tx-2025-001",
+      kind: "incoming-commitment",
+      date: "2025-01-10",
+      amount: dh(200_000),
+      providerId: "ue-hiwar",
+      reference: "Convention ASF – Réseau Doukkala 2025",
+    },
+    { id: "tx-2025-002", kind: "incoming-funds", date: "2025-01-28", amount: dh(120_000), providerId: "ue-hiwar" },
+    {
+      id: "tx-2025-003",
+      kind: "expenditure",
+      date: "2025-03-16",
+      amount: dh(42_500),
+      activityId: "act-1-1",
+      reference: "FAC-2025-031",
+      description: { fr: "Rencontre de formation de Tanger : hébergement, restauration, transport" },
+    },
+    { id: "tx-2025-004", kind: "incoming-funds", date: "2025-07-15", amount: dh(80_000), providerId: "ue-hiwar" },
+    {
+      id: "tx-2025-005",
+      kind: "expenditure",
+      date: "2025-11-28",
+      amount: dh(96_300),
+      activityId: "act-1-1",
+      reference: "FAC-2025-118",
+      description: { fr: "Quatre sessions de renforcement des capacités à El Jadida et Sidi Bennour" },
+    },
+  ],
   vision: {
     ar: "شبكة رائدة في تقديم خدمات اجتماعية عالية الجودة، ترتقي بالعمل التطوعي والخدمات الاجتماعية لتحقيق تنمية مستدامة وشاملة.",
     fr: "Un réseau de référence pour des services sociaux de qualité, qui élève le bénévolat et l'action sociale au service d'un développement durable et inclusif.",

@@ -162,9 +162,10 @@ export function reportingComplianceReport(
         s.figures([
           count(reportingLabel("figure.expected", lang), totals.expected),
           count(reportingLabel("figure.submitted", lang), totals.submitted),
-          ...REPORT_STATUSES.map((status) =>
-            count(reportStatusCell(status, lang).label, totals[COUNT_KEY[status]], status),
-          ),
+          // Unknown dates and reports not yet due only show when there are some.
+          ...REPORT_STATUSES.filter(
+            (status) => (status !== "unknown-date" && status !== "pending") || totals[COUNT_KEY[status]] > 0,
+          ).map((status) => count(reportStatusCell(status, lang).label, totals[COUNT_KEY[status]], status)),
           ...rate(reportingLabel("figure.reportingRate", lang), totals.reportingRate),
           ...rate(reportingLabel("figure.timeliness", lang), totals.timeliness),
         ]);

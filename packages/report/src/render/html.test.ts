@@ -147,6 +147,21 @@ describe("renderHtml: document", () => {
 });
 
 describe("renderHtml: blocks", () => {
+  it("shows a figure's status badge only when it says more than the figure's label", () => {
+    const doc = createReport({ title: "T", language: "fr", generatedAt: "2026-01-10T10:00:00+01:00" })
+      .section("Chiffres clés", (s) =>
+        s.figures([
+          { label: "En retard", value: 2, status: { label: "En retard", tone: "warning" } },
+          { label: "Sessions tenues", value: 12, status: { label: "En bonne voie", tone: "positive" } },
+        ]),
+      )
+      .build();
+    const html = render(doc);
+    expect(html.match(/class="figure-status"/g)?.length).toBe(1);
+    expect(html).toContain('<span class="badge tone-positive"><bdi>En bonne voie</bdi></span>');
+    expect(html).not.toContain('class="badge tone-warning"');
+  });
+
   it("renders tables with caption, header, body and totals footer; numbers aligned to the end; statuses as badges", () => {
     const html = render(fr);
     const table = elements(html).find((e) => attr(e, "id") === "table-workshops");

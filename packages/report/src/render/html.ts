@@ -160,7 +160,9 @@ function figure(ctx: Ctx, item: KeyFigure): string {
       arrow === "" ? "" : `<span aria-hidden="true">${arrow}</span> `
     }${value(f.change)})</span></dd>`;
   }
-  if (item.status !== undefined) out += `<dd class="figure-status">${badge(ctx, item.status)}</dd>`;
+  // A badge that only repeats the card's label says nothing more: the card keeps the status's colour alone.
+  if (item.status !== undefined && text(ctx, item.status.label) !== text(ctx, item.label))
+    out += `<dd class="figure-status">${badge(ctx, item.status)}</dd>`;
   return `${out}</div>`;
 }
 

@@ -17,10 +17,25 @@ export { describeRevision, diffPlans } from "./edit/diff.js";
 export type { EditIssueCode } from "./edit/messages.js";
 export { editMessages } from "./edit/messages.js";
 export { INITIAL_VALUE_STATES, VALUE_TRANSITIONS } from "./edit/workflow.js";
-export type { IatiIssueCode } from "./iati/codes.js";
+export type { IatiActivityOptions, IatiDocumentLink, IatiLocation, IatiOrganisation } from "./iati/activity.js";
+export { toIatiActivity } from "./iati/activity.js";
+export type { IatiDocumentCategory, IatiOrganisationType } from "./iati/codelists.js";
+export {
+  IATI_ACTIVITY_DATE_TYPES,
+  IATI_ACTIVITY_STATUS,
+  IATI_BUDGET_TYPES,
+  IATI_DOCUMENT_CATEGORIES,
+  IATI_LOCATION_CODES,
+  IATI_ORGANISATION_ROLES,
+  IATI_ORGANISATION_TYPES,
+  IATI_SECTOR_VOCABULARY_DAC5,
+  IATI_TAG_VOCABULARIES,
+} from "./iati/codelists.js";
+export type { IatiActivityIssueCode, IatiIssueCode } from "./iati/codes.js";
 export {
   IATI_MEASURE_CODES,
   IATI_RESULT_TYPES,
+  iatiActivityMessages,
   iatiMessages,
   MADANI_NAMESPACE,
   MEASURE_FROM_IATI,

@@ -56,8 +56,12 @@ const plan = { ...scenarioPlan, indicators: [withEvidence] };
 describe("evidence documents in IATI", () => {
   it("round-trips lists of documents: titles in text or in four languages, links, hashes, dates, an empty list", () => {
     const xml = toIatiResults(plan);
-    expect(fromIatiResults(xml)).toEqual({ ok: true, value: { indicators: [withEvidence] } });
-    expect(fromIatiResults(iatiActivities([xml]))).toEqual({ ok: true, value: { indicators: [withEvidence] } });
+    expect(fromIatiResults(xml)).toEqual({ ok: true, value: { indicators: [withEvidence] }, warnings: [] });
+    expect(fromIatiResults(iatiActivities([xml]))).toEqual({
+      ok: true,
+      value: { indicators: [withEvidence] },
+      warnings: [],
+    });
   });
 
   it("writes one madani:evidence element per document, in order, inside madani:value-data", () => {
@@ -114,11 +118,16 @@ describe("evidence documents in IATI", () => {
     ).toEqual([{ title: "Registre" }]);
   });
 
-  it("refuses an evidence document the schema refuses, at its indicator", () => {
+  it("leaves out a value whose evidence document the schema refuses, reported at the value, and keeps the rest", () => {
     const bad = fromIatiResults(toIatiResults(plan).replaceAll(HASH, HASH.toUpperCase()), { locale: "en" });
-    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
-      ["iati.indicator_invalid", ["result", 0, "indicator", 0]],
+    expect(bad.ok ? bad.warnings.map((i) => [i.code, i.path, i.params?.reason]) : bad.issues).toEqual([
+      [
+        "iati.value_invalid",
+        ["result", 0, "indicator", 0, "period", 0, "actual", 0],
+        expect.stringMatching(/^values\.0\.evidence\.0\.sha256: /),
+      ],
     ]);
+    expect(bad.ok && bad.value.indicators[0]?.values.map((v) => v.id)).toEqual(["v2", "v3"]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { ActualValue, EvidenceDocument, IndicatorPeriod } from "../indicato
 import type { Plan, PlanIndicator } from "../plan/plan.js";
 import { tiersOf } from "../plan/tier.js";
 import { IATI_MEASURE_CODES, IATI_RESULT_TYPES, MADANI_NAMESPACE } from "./codes.js";
-import { decimal, writeElement, type XmlElement } from "./xml.js";
+import { decimal, el, narratives, writeElement, type XmlElement } from "./xml.js";
 
 /** Options of {@link toIatiResults}. */
 export interface IatiExportOptions {
@@ -14,28 +14,6 @@ export interface IatiExportOptions {
    * the round trip through {@link fromIatiResults} no longer keeps every value.
    */
   readonly extensions?: boolean | undefined;
-}
-
-const LANGS = ["ar", "fr", "en", "zgh"] as const;
-
-function el(
-  name: string,
-  attrs: readonly (readonly [string, string | undefined])[],
-  children: readonly (XmlElement | undefined)[] = [],
-): XmlElement {
-  return { name, attrs, children: children.filter((c): c is XmlElement => c !== undefined) };
-}
-
-type Texts = { readonly [K in (typeof LANGS)[number]]?: string | undefined };
-
-function narratives(name: string, text: Texts | undefined): XmlElement | undefined {
-  if (text === undefined) return undefined;
-  const children: XmlElement[] = [];
-  for (const lang of LANGS) {
-    const t = text[lang];
-    if (t !== undefined) children.push({ name: "narrative", attrs: [["xml:lang", lang]], children: [], text: t });
-  }
-  return el(name, [], children);
 }
 
 const bool = (b: boolean | undefined): string | undefined => (b === undefined ? undefined : b ? "1" : "0");
@@ -186,7 +164,8 @@ function indicator(ind: PlanIndicator, seq: number, ext: boolean): XmlElement {
   );
 }
 
-function stripExtensions(e: XmlElement): XmlElement | undefined {
+/** The element without Madani's extension data (`madani:*` elements and attributes, `xmlns:madani`); internal. */
+export function stripExtensions(e: XmlElement): XmlElement | undefined {
   if (e.name.startsWith("madani:")) return undefined;
   const children = e.children.map(stripExtensions).filter((c): c is XmlElement => c !== undefined);
   const attrs = e.attrs.filter(([k]) => !k.startsWith("madani:") && k !== "xmlns:madani");
@@ -202,7 +181,7 @@ function stripExtensions(e: XmlElement): XmlElement | undefined {
  * @returns an XML fragment: one `<result>` per element that has indicators, in the
  * order of `plan.elements` (then indicators attached to anything else, such as an
  * activity), separated by new lines; each declares `xmlns:madani`. Put it inside an
- * `<iati-activity>`.
+ * `<iati-activity>`, or let {@link toIatiActivity} write the whole activity.
  * @remarks Mapping (IATI 2.03 paths under `iati-activity/result`):
  * - `result/@type`: the plan's bottom element tier is 1 (output), its top tier
  *   3 (impact), the tiers between 2 (outcome); an indicator of an activity or of an
@@ -262,6 +241,19 @@ export function toIatiResults(
   plan: Pick<Plan, "template" | "elements" | "indicators">,
   options: IatiExportOptions = {},
 ): string {
+  return resultElements(plan, options)
+    .map((e) => writeElement(e))
+    .join("\n");
+}
+
+/**
+ * The `result` elements of {@link toIatiResults}, for a writer that puts them in its own document (the activity
+ * export); internal.
+ */
+export function resultElements(
+  plan: Pick<Plan, "template" | "elements" | "indicators">,
+  options: IatiExportOptions = {},
+): XmlElement[] {
   const ext = options.extensions !== false;
   const types = resultTypes(plan);
   const groups = new Map<string, [PlanIndicator, number][]>();
@@ -272,7 +264,7 @@ export function toIatiResults(
     else g.push([ind, i]);
   });
   const byId = new Map(plan.elements.map((e) => [e.id, e]));
-  const out: string[] = [];
+  const out: XmlElement[] = [];
   for (const [elementId, inds] of groups) {
     if (inds.length === 0) continue;
     const element = byId.get(elementId);
@@ -297,7 +289,7 @@ export function toIatiResults(
       ],
     );
     const written = ext ? result : stripExtensions(result);
-    if (written !== undefined) out.push(writeElement(written));
+    if (written !== undefined) out.push(written);
   }
-  return out.join("\n");
+  return out;
 }

@@ -27,10 +27,15 @@ describe("IATI 2.03 results", () => {
   it("round-trips every piece of extension data, from the fragment and from a whole iati-activities document", () => {
     for (const ind of everyExtensionPlan.indicators) expect(PlanIndicatorSchema.safeParse(ind).success).toBe(true);
     const xml = toIatiResults(everyExtensionPlan);
-    expect(fromIatiResults(xml)).toEqual({ ok: true, value: { indicators: everyExtensionPlan.indicators } });
+    expect(fromIatiResults(xml)).toEqual({
+      ok: true,
+      value: { indicators: everyExtensionPlan.indicators },
+      warnings: [],
+    });
     expect(fromIatiResults(iatiActivities([xml]))).toEqual({
       ok: true,
       value: { indicators: everyExtensionPlan.indicators },
+      warnings: [],
     });
   });
 
@@ -41,28 +46,40 @@ describe("IATI 2.03 results", () => {
     expect(scenario).toContain('<actual value="40" madani:id="p1" madani:seq="0" madani:derived="1"');
     expect(every).toContain('<madani:actual value="2" madani:id="rv3" madani:seq="2" madani:period-id="ratio-2030"');
     expect(scenario + every).not.toContain("madani:value-data");
-    expect(fromIatiResults(scenario)).toEqual({ ok: true, value: { indicators: scenarioPlan.indicators } });
+    expect(fromIatiResults(scenario)).toEqual({
+      ok: true,
+      value: { indicators: scenarioPlan.indicators },
+      warnings: [],
+    });
     // The previous release wrote no life-of-project target (`@madani:lop-target` came later).
     const withoutLop = everyExtensionPlan.indicators.map(({ lopTarget: _, ...ind }) => ind);
-    expect(fromIatiResults(every)).toEqual({ ok: true, value: { indicators: withoutLop } });
-    // An invalid number in the previous form is reported at its attribute.
+    expect(fromIatiResults(every)).toEqual({ ok: true, value: { indicators: withoutLop }, warnings: [] });
+    // An invalid number in the previous form is reported at its attribute, and that value alone is left out.
     const bad = fromIatiResults(scenario.replace('madani:numerator="12"', 'madani:numerator="douze"'), {
       locale: "en",
     });
-    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
-      ["iati.number_invalid", ["result", 1, "indicator", 0, "period", 0, "actual", 0, "@madani:numerator"]],
+    expect(bad.ok ? bad.warnings.map((i) => [i.code, i.path, i.severity]) : bad.issues).toEqual([
+      ["iati.number_invalid", ["result", 1, "indicator", 0, "period", 0, "actual", 0, "@madani:numerator"], "warning"],
     ]);
+    const i3 = scenarioPlan.indicators.find((i) => i.id === "i3");
+    expect(bad.ok && bad.value.indicators.find((i) => i.id === "i3")?.values.map((v) => v.id)).toEqual(
+      i3?.values.filter((v) => v.id !== "p1").map((v) => v.id),
+    );
   });
 
   it("reports an invalid number of madani:value-data at its attribute", () => {
     const xml = toIatiResults(plan).replace('numerator="12"', 'numerator="douze"');
     const bad = fromIatiResults(xml, { locale: "en" });
-    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
+    expect(bad.ok ? bad.warnings.map((i) => [i.code, i.path]) : bad.issues).toEqual([
       [
         "iati.number_invalid",
         ["result", 1, "indicator", 0, "period", 0, "actual", 0, "madani:value-data", "@numerator"],
       ],
     ]);
+    // The other indicators and values are read.
+    expect(bad.ok && bad.value.indicators.flatMap((i) => i.values).length).toBe(
+      plan.indicators.flatMap((i) => i.values).length - 1,
+    );
   });
 
   it("reads the worked example published with the IATI schemas: a whole document that holds no result", () => {
@@ -78,7 +95,11 @@ describe("IATI 2.03 results", () => {
     ]);
     // With Madani's results put into it, the rest of the document is passed over and every indicator is read.
     const withResults = worked.replace("</iati-activity>", `${toIatiResults(everyExtensionPlan)}\n</iati-activity>`);
-    expect(fromIatiResults(withResults)).toEqual({ ok: true, value: { indicators: everyExtensionPlan.indicators } });
+    expect(fromIatiResults(withResults)).toEqual({
+      ok: true,
+      value: { indicators: everyExtensionPlan.indicators },
+      warnings: [],
+    });
   });
 
   it("writes well-formed IATI with result types, measures, ascending flags and actuals", () => {
@@ -147,6 +168,7 @@ describe("IATI 2.03 results", () => {
           },
         ],
       },
+      warnings: [],
     });
   });
 
@@ -159,15 +181,20 @@ describe("IATI 2.03 results", () => {
       '<result type="1"><indicator measure="7"><title><narrative xml:lang="fr">x</narrative></title></indicator></result>',
       { locale: "ar" },
     );
-    expect(unknown.ok).toBe(false);
-    if (!unknown.ok) {
-      expect(unknown.issues[0]?.code).toBe("iati.measure_unknown");
-      expect(unknown.issues[0]?.path).toEqual(["result", 0, "indicator", 0, "@measure"]);
+    // A partial import: the indicator of unknown measure is left out and reported, with its path.
+    expect(unknown.ok && unknown.value.indicators).toEqual([]);
+    if (unknown.ok) {
+      expect(unknown.warnings[0]?.code).toBe("iati.measure_unknown");
+      expect(unknown.warnings[0]?.path).toEqual(["result", 0, "indicator", 0, "@measure"]);
+      expect(unknown.warnings[0]?.severity).toBe("warning");
     }
     const nan = fromIatiResults(
       '<result type="1"><indicator measure="1"><title><narrative xml:lang="fr">x</narrative></title><baseline year="2020" value="abc"/></indicator></result>',
     );
-    expect(!nan.ok && nan.issues[0]?.code).toBe("iati.number_invalid");
+    expect(nan.ok && nan.warnings.map((w) => [w.code, w.path])).toEqual([
+      ["iati.number_invalid", ["result", 0, "indicator", 0, "baseline", 0, "@value"]],
+    ]);
+    expect(nan.ok && nan.value.indicators[0]?.baseline).toBeUndefined();
   });
 });
 

@@ -3,46 +3,19 @@
  * xmllint (Debian's libxml2-utils). Without xmllint the tests are skipped with a message, except on CI (`CI` set),
  * where they fail.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { everyExtensionPlan, generatedIndicator, iatiActivities, scenarioPlan } from "../../test/iati/fixtures.js";
+import { FIXTURES, hasXmllint, runSchemaTests, XMLLINT_MISSING, xsdChecker } from "../../test/iati/xmllint.js";
 import type { PlanIndicator } from "../plan/plan.js";
 import { type IatiExportOptions, toIatiResults } from "./export.js";
 import { fromIatiResults } from "./import.js";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../../test/iati");
-const XSD = join(FIXTURES, "iati-activities-schema.xsd");
-
-const XMLLINT_MISSING =
-  "xmllint was not found (Debian: apt-get install libxml2-utils): the IATI 2.03 schema tests of " +
-  "packages/plan/src/iati/schema.test.ts are skipped; on CI they fail.";
-const hasXmllint = spawnSync("xmllint", ["--version"], { encoding: "utf8" }).error === undefined;
-if (!hasXmllint && !process.env.CI) console.warn(XMLLINT_MISSING);
-
-const work = mkdtempSync(join(tmpdir(), "madani-iati-xsd-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let files = 0;
-
-/** The schema errors xmllint reports for an XML text (none when it validates). */
-function schemaErrors(xml: string): string[] {
-  if (!hasXmllint) throw new Error(XMLLINT_MISSING);
-  files += 1;
-  const file = join(work, `doc-${files}.xml`);
-  writeFileSync(file, xml);
-  const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", XSD, file], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.error !== undefined) throw run.error;
-  const lines = run.stderr.split("\n").filter((l) => l.trim() !== "" && l !== `${file} validates`);
-  if (run.status !== 0 && lines.length === 0) lines.push(`xmllint exited with ${run.status}`);
-  return lines.map((l) => l.replaceAll(file, "doc.xml"));
-}
+if (!runSchemaTests) console.warn(XMLLINT_MISSING);
+const { schemaErrors, cleanup } = xsdChecker();
+afterAll(cleanup);
 
 type Plan = Parameters<typeof toIatiResults>[0];
 const only = (plan: Plan, ids: readonly string[]): Plan => ({
@@ -93,7 +66,7 @@ const CASES: readonly [string, Plan, IatiExportOptions][] = [
   ["every measure and direction, extensions off", everyMeasure, { extensions: false }],
 ];
 
-describe.skipIf(!hasXmllint && !process.env.CI)("IATI 2.03 schema (xmllint)", () => {
+describe.skipIf(!runSchemaTests)("IATI 2.03 schema (xmllint)", () => {
   it("accepts and refuses the schema's own test files as IATI publishes them", () => {
     expect(schemaErrors(readFileSync(join(FIXTURES, "should-pass-24-results.xml"), "utf8"))).toEqual([]);
     expect(

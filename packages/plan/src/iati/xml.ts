@@ -53,6 +53,32 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Build an element; undefined children are left out. */
+export function el(
+  name: string,
+  attrs: readonly (readonly [string, string | undefined])[],
+  children: readonly (XmlElement | undefined)[] = [],
+): XmlElement {
+  return { name, attrs, children: children.filter((c): c is XmlElement => c !== undefined) };
+}
+
+/** The languages of Madani's texts, in the order their narratives are written. */
+export const LANGS = ["ar", "fr", "en", "zgh"] as const;
+
+/** A text in some of {@link LANGS}. */
+export type Texts = { readonly [K in (typeof LANGS)[number]]?: string | undefined };
+
+/** An element holding one `narrative` per language of a text (`xml:lang` on each), or `undefined` for no text. */
+export function narratives(name: string, text: Texts | undefined): XmlElement | undefined {
+  if (text === undefined) return undefined;
+  const children: XmlElement[] = [];
+  for (const lang of LANGS) {
+    const t = text[lang];
+    if (t !== undefined) children.push({ name: "narrative", attrs: [["xml:lang", lang]], children: [], text: t });
+  }
+  return el(name, [], children);
+}
+
 /** Write an element and its descendants, indented by two spaces per level. */
 export function writeElement(e: XmlElement, depth = 0): string {
   const pad = "  ".repeat(depth);

@@ -44,10 +44,25 @@ export type { IatiExportOptions } from "./iati/export.js";
 export { toIatiResults } from "./iati/export.js";
 export type { IatiImportOptions } from "./iati/import.js";
 export { fromIatiResults } from "./iati/import.js";
+export type { IndicatorCategory } from "./indicator/breakdown.js";
+export type { CategoryBaselineValue, IndicatorCategories, PeriodBreakdown } from "./indicator/category.js";
+export {
+  categoryBaseline,
+  categoryIndicator,
+  categoryLifeOfProjectTarget,
+  categoryProgress,
+  indicatorCategories,
+  periodBreakdowns,
+  periodTarget,
+} from "./indicator/category.js";
 export type {
   ActualValue,
   AggregationValue,
+  Breakdown,
+  CategoryBaseline,
+  CategoryTarget,
   EvidenceDocument,
+  HcpCode,
   Indicator,
   IndicatorDirectionValue,
   IndicatorMeasureValue,
@@ -58,7 +73,11 @@ export type {
 export {
   ActualValueSchema,
   Aggregation,
+  BreakdownSchema,
+  CategoryBaselineSchema,
+  CategoryTargetSchema,
   EvidenceDocumentSchema,
+  HcpCodeSchema,
   IndicatorDirection,
   IndicatorMeasure,
   IndicatorPeriodSchema,
@@ -66,6 +85,7 @@ export {
   ReviewNoteSchema,
   ValueState,
 } from "./indicator/indicator.js";
+export type { PlaceLevel } from "./indicator/places.js";
 export type {
   Actual,
   IndicatorProgress,
@@ -166,8 +186,18 @@ export type {
 export { computeProgress } from "./progress/computeProgress.js";
 export type { LedgerTotals, PlanLedger } from "./progress/ledger.js";
 export { planLedger } from "./progress/ledger.js";
-export type { MemberContribution, NetworkActual } from "./progress/network.js";
-export { networkIndicatorActual } from "./progress/network.js";
+export type {
+  MemberContribution,
+  MemberRollUp,
+  NetworkActual,
+  NetworkCategoryFigures,
+  NetworkFigures,
+  NetworkPeriodFigures,
+  NetworkPlaceFigures,
+  NetworkRollUp,
+  NetworkRollUpOptions,
+} from "./progress/network.js";
+export { networkIndicatorActual, networkIndicatorRollUp } from "./progress/network.js";
 export type {
   IndicatorReporting,
   OverdueReminder,

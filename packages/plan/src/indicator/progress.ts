@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate } from "@madani/model";
+import { brokenDown, type IndicatorCategory, isTotal, selectedValues } from "./breakdown.js";
 import type { ActualValue, AggregationValue, Indicator, IndicatorPeriod } from "./indicator.js";
 
 /** Status of an indicator on a date (docs/indicators.md, "Status on a date"). */
@@ -92,26 +93,42 @@ export function aggregate(values: readonly number[], how: AggregationValue): num
 }
 
 /**
- * The actual of one period: its approved values combined by the indicator's
- * `withinPeriod` aggregation (default `sum`); percentages from the sums of their
- * numerators and denominators.
+ * The actual of one period, of the indicator or of one of its categories: its approved values combined by the
+ * indicator's `withinPeriod` aggregation (default `sum`); percentages from the sums of their numerators and
+ * denominators.
  *
  * @param indicator - the indicator.
  * @param periodId - the period.
- * @returns the period's actual, or `undefined` when it has no approved value.
+ * @param category - a category (`{ disaggregation: { sex: "female" } }`), a place (`{ place: "06.181" }`, its
+ * communes included) or both; omitted or empty, the indicator's total.
+ * @returns the period's actual, or `undefined` when it has no approved value (of the category).
  * @remarks Only approved values count. A percentage period whose values do not
  * all carry a numerator and a denominator has an actual only when it has one
- * value: percentages are never averaged.
+ * value: percentages are never averaged. When values come in several breakdowns of the same total (by sex and
+ * again by province; `totalBreakdown`, or values with a `place`), the total and each category are read from
+ * one breakdown, never added across them (docs/indicators.md, "Breakdowns: one total per period").
  * @example
  * ```ts
  * periodActual(indicator, "2025");
+ * periodActual(indicator, "2025", { disaggregation: { sex: "female" } });
+ * periodActual(indicator, "2025", { place: "06.181" }); // El Jadida province, its communes included
  * ```
  * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
  * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
-export function periodActual(indicator: Indicator, periodId: string): Actual | undefined {
+export function periodActual(indicator: Indicator, periodId: string, category?: IndicatorCategory): Actual | undefined {
+  if (!isTotal(category) || brokenDown(indicator))
+    return actualOf(indicator, selectedValues(indicator, category, periodId));
   const approved: ActualValue[] = [];
   for (const v of indicator.values) if (v.periodId === periodId && v.state === "approved") approved.push(v);
+  return actualOf(indicator, approved);
+}
+
+/**
+ * The actual of a list of approved values of one period, combined as {@link periodActual} combines them (internal:
+ * the actual of one breakdown).
+ */
+export function actualOfValues(indicator: Indicator, approved: readonly ActualValue[]): Actual | undefined {
   return actualOf(indicator, approved);
 }
 
@@ -156,22 +173,46 @@ function actualOf(indicator: Indicator, approved: readonly ActualValue[]): Actua
 const byEnd = (a: IndicatorPeriod, b: IndicatorPeriod) => (a.endOn < b.endOn ? -1 : a.endOn > b.endOn ? 1 : 0);
 
 /**
- * The current actual of an indicator on a date: the period actuals of the periods
+ * The current actual of an indicator, or of one of its categories, on a date: the period actuals of the periods
  * ended on or before that date, combined by `acrossPeriods` (default `last`).
  *
  * @param indicator - the indicator.
  * @param asOf - the date.
+ * @param category - a category, a place or both (see {@link periodActual}); omitted or empty, the total.
  * @returns the actual, or `undefined` without data.
  * @remarks Percentages combined by `sum` or `mean` across periods are the ratio of the
- * summed numerators and denominators (percentages never average).
+ * summed numerators and denominators (percentages never average). Each period's actual is
+ * {@link periodActual}'s, for the same category.
  * @example
  * ```ts
  * currentActual(indicator, "2026-12-31");
+ * currentActual(indicator, "2026-12-31", { place: "06.467" }); // Sidi Bennour province
  * ```
  * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
  * its arguments; pass a plan made by `createPlan` (or its parts), never unchecked data.
  */
-export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | undefined {
+export function currentActual(indicator: Indicator, asOf: IsoDate, category?: IndicatorCategory): Actual | undefined {
+  if (isTotal(category) && indicator.totalBreakdown === undefined) {
+    // The values as they are, unless one has a place (then the breakdown rule applies: `brokenDown`).
+    const actual = currentOf(indicator, indicator.values, asOf, true);
+    if (actual !== PLACED) return actual;
+  }
+  return currentOf(indicator, selectedValues(indicator, category), asOf, false) as Actual | undefined;
+}
+
+/** What {@link currentOf} returns when asked to stop at a value with a place. */
+const PLACED: unique symbol = Symbol("placed");
+
+/**
+ * {@link currentActual} over a list of values: the approved ones of each period ended on the date count. With
+ * `stopAtPlace`, {@link PLACED} as soon as a value has a place (the values are then not to be taken as they are).
+ */
+function currentOf(
+  indicator: Indicator,
+  values: readonly ActualValue[],
+  asOf: IsoDate,
+  stopAtPlace: boolean,
+): Actual | undefined | typeof PLACED {
   // The periods ended on the date, in end-date order (a stable sort; plans usually list them in order).
   const ended: IndicatorPeriod[] = [];
   let inOrder = true;
@@ -192,9 +233,9 @@ export function currentActual(indicator: Indicator, asOf: IsoDate): Actual | und
   const scale = poolScale(indicator);
   const percentage = scale !== undefined;
   const within = indicator.withinPeriod ?? "sum";
-  const values = indicator.values;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as ActualValue;
+    if (stopAtPlace && v.place !== undefined) return PLACED;
     if (v.state !== "approved") continue;
     let k = -1;
     if (indexOf !== undefined) k = indexOf.get(v.periodId) ?? -1;

@@ -376,3 +376,95 @@ describe("the rule and message tables", () => {
     }
   });
 });
+
+describe("rules of targets and values by category and place", () => {
+  const approved = (id: string, value: number, fields: object) => ({
+    id,
+    periodId: "i1-2025",
+    value,
+    state: "approved",
+    ...fields,
+  });
+
+  it("place-is-hcp-code: a well-formed code that names no région, province or commune", () => {
+    expect(
+      lintVariant((p) => {
+        Object.assign(p.indicators[0] ?? {}, {
+          values: [approved("v1", 4, { place: "06.181" }), approved("v2", 6, { place: "06.999" })],
+        });
+        Object.assign(p.indicators[0]?.periods[0] ?? {}, { targetsBy: [{ place: "13", target: 10 }] });
+      }),
+    ).toEqual([
+      ["place-is-hcp-code", "lint.place_not_hcp", "indicators.0.values.1.place"],
+      ["place-is-hcp-code", "lint.place_not_hcp", "indicators.0.periods.0.targetsBy.0.place"],
+    ]);
+  });
+
+  it("breakdowns-agree: a total entered by sex and again by province, the two disagreeing", () => {
+    const input = cleanInput();
+    Object.assign(input.indicators[0] ?? {}, {
+      values: [
+        approved("f", 4, { disaggregation: { sex: "female" } }),
+        approved("m", 6, { disaggregation: { sex: "male" } }),
+        approved("ed", 4, { place: "06.181" }),
+        approved("sb", 3, { place: "06.467" }),
+      ],
+    });
+    const { findings } = lintPlan(planOf(input), { locale: "fr" });
+    expect(findings.map((f) => [f.rule, f.code, f.severity, f.path.join(".")])).toEqual([
+      ["breakdowns-agree", "lint.breakdown_disagrees", "warning", "indicators.0.periods.0"],
+    ]);
+    expect(findings[0]?.params).toEqual({
+      code: "IND-1",
+      period: "i1-2025",
+      breakdown: "place",
+      value: 7,
+      total: 10,
+      totalBreakdown: "sex",
+    });
+    expect(findings[0]?.message).toBe(
+      "Pour la période i1-2025 de l'indicateur IND-1, la ventilation (place) totalise 7, et celle qui donne le total (sex) 10.",
+    );
+    // Once they agree, nothing.
+    Object.assign(input.indicators[0]?.values[3] ?? {}, { value: 6 });
+    expect(lintPlan(planOf(input)).findings).toEqual([]);
+  });
+
+  it("category-targets-sum: targets by category that do not add up to the total target", () => {
+    expect(
+      lintVariant((p) => {
+        Object.assign(p.indicators[0]?.periods[1] ?? {}, {
+          targetsBy: [
+            { disaggregation: { sex: "female" }, target: 12 },
+            { disaggregation: { sex: "male" }, target: 8 },
+            { place: "06.181", target: 15 },
+          ],
+        });
+        Object.assign(p.indicators[0] ?? {}, {
+          lopTargetsBy: [
+            { disaggregation: { sex: "female" }, target: 30 },
+            { disaggregation: { sex: "male" }, target: 20 },
+            { place: "06.181", target: 45 },
+          ],
+        });
+      }),
+    ).toEqual([
+      ["category-targets-sum", "lint.category_targets_sum", "indicators.0.periods.1.targetsBy"],
+      ["category-targets-sum", "lint.category_lop_targets_sum", "indicators.0.lopTargetsBy"],
+    ]);
+  });
+
+  it("category-targets-sum leaves rates alone: their targets do not add up", () => {
+    expect(
+      lintVariant((p) => {
+        Object.assign(p.indicators[0] ?? {}, { measure: "percentage" });
+        Object.assign(p.indicators[0]?.periods[0] ?? {}, {
+          targetsBy: [
+            { disaggregation: { sex: "female" }, target: 40 },
+            { disaggregation: { sex: "male" }, target: 60 },
+          ],
+        });
+      }),
+    ).toEqual([]);
+  });
+});

@@ -100,7 +100,14 @@ export interface LintResult {
  * - `maintain-has-band`, `percentage-has-ratio` (errors): computations of docs/indicators.md need
  *   the band of a `maintain` indicator and the numerator and denominator of percentage values;
  * - `activity-not-overdue` (warning, only with `asOf`): an activity past its end date is
- *   done, cancelled or postponed.
+ *   done, cancelled or postponed;
+ * - `place-is-hcp-code` (error): every `place` of a value, a category target or a category baseline names a
+ *   région, province or commune of `@madani/model/geo` (the schema only checks the shape of the code);
+ * - `breakdowns-agree` (warning): when a period's values come in several breakdowns of one total (by sex and
+ *   again by province; docs/indicators.md, "Breakdowns: one total per period"), each breakdown of a count, a
+ *   percentage or a ratio gives the total of the breakdown the total comes from;
+ * - `category-targets-sum` (warning): for counts, the targets of each breakdown of a period's `targetsBy` add up
+ *   to its `target`, and those of `lopTargetsBy` to the life-of-project target.
  *
  * The indicator rules follow the usual indicator reference sheet of results-based
  * management (baseline, target, data source, frequency, responsible).

@@ -116,6 +116,26 @@ export const lintMessages = {
     fr: "L'activité {code} devait finir le {end} et n'est pas réalisée au {asOf}.",
     en: "The activity {code} was due to end on {end} and is not done as of {asOf}.",
   },
+  "lint.place_not_hcp": {
+    ar: "المكان {place} في المؤشر {code} ليس رمز جهة أو إقليم أو جماعة حسب المندوبية السامية للتخطيط.",
+    fr: "Le lieu {place} de l'indicateur {code} n'est le code HCP d'aucune région, province ou commune.",
+    en: "The place {place} of indicator {code} is not the HCP code of a région, province or commune.",
+  },
+  "lint.breakdown_disagrees": {
+    ar: "في الفترة {period} للمؤشر {code}، يعطي التفصيل ({breakdown}) المجموع {value} بينما يعطي التفصيل الذي يُحتسب منه المجموع ({totalBreakdown}) {total}.",
+    fr: "Pour la période {period} de l'indicateur {code}, la ventilation ({breakdown}) totalise {value}, et celle qui donne le total ({totalBreakdown}) {total}.",
+    en: "In period {period} of indicator {code}, the breakdown ({breakdown}) adds up to {value}, and the one the total comes from ({totalBreakdown}) to {total}.",
+  },
+  "lint.category_targets_sum": {
+    ar: "مجموع القيم المستهدفة حسب ({breakdown}) للفترة {period} في المؤشر {code} يساوي {sum} بدل القيمة المستهدفة {target}.",
+    fr: "Les cibles par ({breakdown}) de la période {period} de l'indicateur {code} totalisent {sum} au lieu de la cible {target}.",
+    en: "The targets by ({breakdown}) of period {period} of indicator {code} add up to {sum} instead of the target {target}.",
+  },
+  "lint.category_lop_targets_sum": {
+    ar: "مجموع القيم المستهدفة في نهاية المشروع حسب ({breakdown}) للمؤشر {code} يساوي {sum} بدل {target}.",
+    fr: "Les cibles de fin de projet par ({breakdown}) de l'indicateur {code} totalisent {sum} au lieu de {target}.",
+    en: "The life-of-project targets by ({breakdown}) of indicator {code} add up to {sum} instead of {target}.",
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The issue codes of {@link lintMessages}, one of which every lint finding carries. */

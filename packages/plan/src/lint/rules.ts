@@ -1,4 +1,9 @@
 import type { IssuePath, MessageParams, MessageTemplate, Money, Severity } from "@madani/model";
+import { brokenDown, groupsOf } from "../indicator/breakdown.js";
+import { additive, periodBreakdowns } from "../indicator/category.js";
+import type { Indicator } from "../indicator/indicator.js";
+import { hcpPlace } from "../indicator/places.js";
+import { lifeOfProjectTarget } from "../indicator/progress.js";
 import type { Plan } from "../plan/plan.js";
 import { tiersOf } from "../plan/tier.js";
 import { isOverdue } from "../schedule/overdue.js";
@@ -17,7 +22,10 @@ export type LintRuleName =
   | "no-dependency-cycle"
   | "maintain-has-band"
   | "percentage-has-ratio"
-  | "activity-not-overdue";
+  | "activity-not-overdue"
+  | "place-is-hcp-code"
+  | "breakdowns-agree"
+  | "category-targets-sum";
 
 /**
  * The description of one lint rule, for apps that list or configure the rules.
@@ -357,6 +365,111 @@ const activityNotOverdue: Check = (plan, ctx) => {
   });
 };
 
+/** Every place (of a value, a category target or a category baseline) is the HCP code of a région, province or commune. */
+const placeIsHcpCode: Check = (plan, ctx) => {
+  plan.indicators.forEach((ind, i) => {
+    const check = (place: string | undefined, path: IssuePath): void => {
+      if (place !== undefined && hcpPlace(place) === undefined)
+        ctx.report("lint.place_not_hcp", [...path, "place"], { code: ind.code, place });
+    };
+    ind.values.forEach((v, j) => {
+      check(v.place, ["indicators", i, "values", j]);
+    });
+    ind.periods.forEach((p, j) => {
+      (p.targetsBy ?? []).forEach((t, k) => {
+        check(t.place, ["indicators", i, "periods", j, "targetsBy", k]);
+      });
+    });
+    (ind.lopTargetsBy ?? []).forEach((t, k) => {
+      check(t.place, ["indicators", i, "lopTargetsBy", k]);
+    });
+    (ind.baselinesBy ?? []).forEach((b, k) => {
+      check(b.place, ["indicators", i, "baselinesBy", k]);
+    });
+  });
+};
+
+/** A breakdown as a message names it: its dimensions and `place`, joined by ` × `; `total` for none. */
+function breakdownName(dimensions: readonly string[], place: boolean): string {
+  const parts = place ? [...dimensions, "place"] : [...dimensions];
+  return parts.length === 0 ? "total" : parts.join(" × ");
+}
+
+/** Equal up to floating-point rounding. */
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Whether the breakdowns of an indicator's periods must add up to the same total: counts summed, and rates. */
+const comparable = (ind: Indicator): boolean =>
+  additive(ind) || ind.measure === "percentage" || ind.measure === "ratio";
+
+/**
+ * When values come in several breakdowns of one total (the breakdown rule applies), every breakdown of a period
+ * gives the period's total.
+ */
+const breakdownsAgree: Check = (plan, ctx) => {
+  plan.indicators.forEach((ind, i) => {
+    if (!comparable(ind) || !brokenDown(ind)) return;
+    ind.periods.forEach((p, j) => {
+      const breakdowns = periodBreakdowns(ind, p.id);
+      const total = breakdowns.find((b) => b.total)?.actual;
+      if (breakdowns.length < 2 || total === undefined) return;
+      const totalOf = breakdowns.find((b) => b.total);
+      for (const b of breakdowns) {
+        if (b.total || b.actual === undefined || same(b.actual.value, total.value)) continue;
+        ctx.report("lint.breakdown_disagrees", ["indicators", i, "periods", j], {
+          code: ind.code,
+          period: p.id,
+          breakdown: breakdownName(b.dimensions, b.place),
+          value: Number(b.actual.value.toPrecision(12)),
+          total: Number(total.value.toPrecision(12)),
+          totalBreakdown: breakdownName(totalOf?.dimensions ?? [], totalOf?.place ?? false),
+        });
+      }
+    });
+  });
+};
+
+/** For counts: the targets of each breakdown of a period (and of the life of the project) add up to the total target. */
+const categoryTargetsSum: Check = (plan, ctx) => {
+  plan.indicators.forEach((ind, i) => {
+    if (!additive(ind)) return;
+    const check = (
+      entries: readonly {
+        disaggregation?: Record<string, string> | undefined;
+        place?: string | undefined;
+        target: number;
+      }[],
+      target: number | undefined,
+      report: (params: MessageParams) => void,
+    ): void => {
+      if (target === undefined) return;
+      for (const g of groupsOf(entries)) {
+        const sum = g.items.reduce((s, t) => s + t.target, 0);
+        if (!same(sum, target))
+          report({
+            code: ind.code,
+            breakdown: breakdownName(g.dimensions, g.place),
+            sum: Number(sum.toPrecision(12)),
+            target,
+          });
+      }
+    };
+    ind.periods.forEach((p, j) => {
+      if (p.targetsBy === undefined) return;
+      check(p.targetsBy, p.target, (params) => {
+        ctx.report("lint.category_targets_sum", ["indicators", i, "periods", j, "targetsBy"], {
+          ...params,
+          period: p.id,
+        });
+      });
+    });
+    if (ind.lopTargetsBy !== undefined)
+      check(ind.lopTargetsBy, lifeOfProjectTarget(ind, plan.period.endOn)?.value, (params) => {
+        ctx.report("lint.category_lop_targets_sum", ["indicators", i, "lopTargetsBy"], params);
+      });
+  });
+};
+
 interface RuleDefinition extends LintRuleInfo {
   readonly check: Check;
 }
@@ -505,6 +618,39 @@ const DEFINITIONS: readonly RuleDefinition[] = [
       en: "With a review date: every activity past its end date is done or cancelled (a postponed one gets new dates).",
     },
     check: activityNotOverdue,
+  },
+  {
+    name: "place-is-hcp-code",
+    severity: "error",
+    codes: ["lint.place_not_hcp"],
+    description: {
+      ar: "كل مكان (لقيمة أو لقيمة مستهدفة أو مرجعية حسب الفئة) رمز جهة أو إقليم أو جماعة حسب المندوبية السامية للتخطيط.",
+      fr: "Chaque lieu (d'une valeur, d'une cible ou d'une valeur de référence par catégorie) est le code HCP d'une région, d'une province ou d'une commune.",
+      en: "Every place (of a value, or of a target or baseline by category) is the HCP code of a région, province or commune.",
+    },
+    check: placeIsHcpCode,
+  },
+  {
+    name: "breakdowns-agree",
+    severity: "warning",
+    codes: ["lint.breakdown_disagrees"],
+    description: {
+      ar: "عندما تُدخل قيم فترة واحدة حسب أكثر من تفصيل (حسب الجنس ثم حسب الإقليم)، يعطي كل تفصيل نفس المجموع.",
+      fr: "Quand les valeurs d'une période sont saisies selon plusieurs ventilations (par sexe, puis par province), chacune donne le même total.",
+      en: "When the values of a period are entered in several breakdowns (by sex, and again by province), each gives the same total.",
+    },
+    check: breakdownsAgree,
+  },
+  {
+    name: "category-targets-sum",
+    severity: "warning",
+    codes: ["lint.category_targets_sum", "lint.category_lop_targets_sum"],
+    description: {
+      ar: "بالنسبة للأعداد: مجموع القيم المستهدفة لفئات كل تفصيل يساوي القيمة المستهدفة الإجمالية للفترة أو للمشروع.",
+      fr: "Pour les nombres : les cibles des catégories de chaque ventilation totalisent la cible de la période ou de fin de projet.",
+      en: "For counts: the targets of the categories of each breakdown add up to the total target of the period or of the project.",
+    },
+    check: categoryTargetsSum,
   },
 ];
 

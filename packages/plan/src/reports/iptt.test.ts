@@ -620,3 +620,101 @@ describe("planIpttReport laws", () => {
     );
   });
 });
+
+describe("planIpttReport with targets and values by category and place", () => {
+  // Participants entered by sex and again by place (El Jadida 06.181 and Sidi Bennour 06.467 in 2025; the
+  // communes of El Jadida 06.181.01.03 and Azemmour 06.181.01.01 in 2026), with targets by sex and by province.
+  const byPlace = {
+    id: "i-by-place",
+    elementId: "r1",
+    code: "IND-3",
+    name: { fr: "Participants par lieu" },
+    measure: "number",
+    direction: "increase",
+    acrossPeriods: "sum",
+    disaggregations: ["sex"],
+    totalBreakdown: { dimensions: ["sex"] },
+    periods: [
+      {
+        ...year(2025, 100),
+        targetsBy: [
+          { disaggregation: { sex: "female" }, target: 60 },
+          { disaggregation: { sex: "male" }, target: 40 },
+          { place: "06.181", target: 70 },
+          { place: "06.467", target: 30 },
+        ],
+      },
+      {
+        ...year(2026, 150),
+        targetsBy: [
+          { disaggregation: { sex: "female" }, target: 90 },
+          { disaggregation: { sex: "male" }, target: 60 },
+        ],
+      },
+    ],
+    values: [
+      { id: "f25", periodId: "2025", value: 55, disaggregation: { sex: "female" }, state: "approved" },
+      { id: "m25", periodId: "2025", value: 45, disaggregation: { sex: "male" }, state: "approved" },
+      { id: "ed25", periodId: "2025", value: 62, place: "06.181", state: "approved" },
+      { id: "sb25", periodId: "2025", value: 38, place: "06.467", state: "approved" },
+      { id: "f26", periodId: "2026", value: 70, disaggregation: { sex: "female" }, state: "approved" },
+      { id: "m26", periodId: "2026", value: 50, disaggregation: { sex: "male" }, state: "approved" },
+      { id: "edc26", periodId: "2026", value: 40, place: "06.181.01.03", state: "approved" },
+      { id: "az26", periodId: "2026", value: 25, place: "06.181.01.01", state: "approved" },
+    ],
+  };
+  const made = createPlan({ ...input, indicators: [byPlace] });
+  if (!made.ok) throw new Error(JSON.stringify(made.issues));
+  const doc = planIpttReport(made.value, { language: "fr", generatedAt, asOf });
+
+  it("shows the targets of each category and place beside its actuals, places summing their communes", () => {
+    expectValid(doc);
+    const t = table(doc, "iptt-disaggregation");
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "Code",
+      "Indicateur",
+      "Critère de ventilation",
+      "Catégorie",
+      "Cible de fin de projet",
+      "Cible 2025",
+      "Réalisé 2025",
+      "Cible 2026",
+      "Réalisé 2026",
+      "Réalisé à date",
+    ]);
+    expect(
+      t.rows.map((r) => [r.dimension, r.category, r.lopTarget, r["p1-target"], r.p1, r["p2-target"], r.p2, r.toDate]),
+    ).toEqual([
+      ["Sexe", "Femme", 150, 60, 55, 90, 70, 125],
+      ["Sexe", "Homme", 100, 40, 45, 60, 50, 95],
+      // The total once, from the breakdown by sex: not the sum of both breakdowns.
+      ["Sexe", "Total", 250, 100, 100, 150, 120, 220],
+      ["Lieu", "El Jadida (06.181)", 70, 70, 62, null, 65, 127],
+      ["Lieu", "Azemmour (06.181.01.01)", null, null, null, null, 25, 25],
+      ["Lieu", "El Jadida (06.181.01.03)", null, null, null, null, 40, 40],
+      ["Lieu", "Sidi Bennour (06.467)", 30, 30, 38, null, null, 38],
+      ["Lieu", "Total", 250, 100, 100, 150, 120, 220],
+    ]);
+    // The main table is unchanged: the total once.
+    expect(table(doc, "iptt").rows.find((r) => r.code === "IND-3")?.actualToDate).toBe(220);
+  });
+
+  it("names places in Arabic, and keeps two columns per period within the width of the main tables", () => {
+    const ar = planIpttReport(made.value, { language: "ar", generatedAt, asOf });
+    expectValid(ar);
+    expect(table(ar, "iptt-disaggregation").rows.map((r) => r.category)).toContain(`الجديدة (${codeText("06.181")})`);
+    const many = createPlan({
+      ...input,
+      indicators: [
+        {
+          ...byPlace,
+          periods: [2025, 2026, 2027].map((y) => ({ ...year(y, 10), targetsBy: [{ place: "06", target: 10 }] })),
+        },
+      ],
+    });
+    if (!many.ok) throw new Error(JSON.stringify(many.issues));
+    const split = planIpttReport(many.value, { language: "en", generatedAt, asOf, periodsPerTable: 1 });
+    // 1 period a main table (8 + 3 columns): 2 periods a disaggregation table (6 + 2 × 2 columns).
+    expect(split.sections[1]?.blocks.map((b) => (b.type === "table" ? b.columns.length : 0))).toEqual([10, 8]);
+  });
+});

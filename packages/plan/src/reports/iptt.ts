@@ -9,13 +9,22 @@ import {
   type Row,
   type SectionBuilder,
 } from "@madani/report";
+import { brokenDown, type IndicatorCategory } from "../indicator/breakdown.js";
+import { categoryLifeOfProjectTarget, indicatorCategories, periodTarget } from "../indicator/category.js";
 import {
   type Indicator,
   IndicatorMeasure,
   type IndicatorMeasureValue,
   type IndicatorPeriod,
 } from "../indicator/indicator.js";
-import { achievementOf, currentActual, indicatorProgress, periodActual } from "../indicator/progress.js";
+import { placeName } from "../indicator/places.js";
+import {
+  achievementOf,
+  currentActual,
+  indicatorProgress,
+  lifeOfProjectTarget,
+  periodActual,
+} from "../indicator/progress.js";
 import type { Element, Plan, PlanIndicator } from "../plan/plan.js";
 import { tiersOf } from "../plan/tier.js";
 import { type PlanReportOptions, planLabel, textOf } from "./labels.js";
@@ -207,6 +216,13 @@ function restricted(ind: Indicator, dimension: string, category: string | undefi
   return { ...ind, values: ind.values.filter((v) => v.disaggregation?.[dimension] === category) };
 }
 
+/** The label of the breakdown by place, in the report's language. */
+const PLACE_LABEL = { ar: "المكان", fr: "Lieu", en: "Place" } as const;
+
+/** Whether an indicator has targets by category or place (of a period, or of the life of the project). */
+const hasCategoryTargets = (ind: Indicator): boolean =>
+  (ind.lopTargetsBy ?? []).length > 0 || ind.periods.some((p) => (p.targetsBy ?? []).length > 0);
+
 /** The label of a disaggregation and of its categories: `sex` with its values female and male, else as stored. */
 function dimensionLabel(dimension: string, lang: PlanReportOptions["language"]): string {
   return dimension === "sex" ? planLabel("dimension.sex", lang) : dimension;
@@ -251,10 +267,17 @@ function categoryLabel(dimension: string, category: string, lang: PlanReportOpti
  *   whole percent units, so that head counts show none beside a rate of 18.75 %; % met without fraction digits.
  *   The cells keep the exact values.
  * - **Disaggregation**: for each indicator with `disaggregations`, for each of them, one row per category
- *   found in its approved values (in order of first appearance), one for its approved values without that
- *   disaggregation when there are some, and the total: the actual of each period and to date, computed by
- *   `periodActual` and `currentActual` on the category's values alone, so combined by the indicator's rules
- *   (percentages and ratios from their numerators and denominators, never averaged).
+ *   found in its approved values (in order of first appearance), then in its targets by category, one for its
+ *   approved values without that disaggregation when there are some (not for an indicator whose values come in
+ *   several breakdowns of one total: `totalBreakdown`, or values with a place), and the total: the actual of
+ *   each period and to date, computed by `periodActual` and `currentActual` for the category, so combined by the
+ *   indicator's rules (percentages and ratios from their numerators and denominators, never averaged; one
+ *   breakdown per period). An indicator whose values or targets have places has rows by place too, one per HCP
+ *   code found (in code order, named from `@madani/model/geo`), each counting the places inside it.
+ * - **Targets by category**: when an indicator of the plan has targets by category or place (`targetsBy`,
+ *   `lopTargetsBy`), the disaggregation tables show the life-of-project target (`categoryLifeOfProjectTarget`)
+ *   and each period's target (`periodTarget`) of every row beside its actuals; the total rows show the
+ *   indicator's own targets. These tables then hold fewer periods each (two columns per period).
  * - Only approved values count. Codes shown in an Arabic document go through `codeText`.
  * @example
  * ```ts
@@ -376,14 +399,18 @@ export function planIpttReport(plan: Plan, options: PlanIpttReportOptions): Repo
     "iptt",
   );
 
+  // With targets by category, two columns per period and one more for the LoP target.
+  const targets = plan.indicators.some(hasCategoryTargets);
   report.section(
     planLabel("iptt.disaggregation", lang),
-    // The same number of columns as the tables above: 5 for the category and 1 per period, 3 more periods.
+    // The same number of columns as the tables above: 5 for the category and 1 per period, 3 more periods (with
+    // targets: 6 and 2 per period).
     (s) =>
       disaggregationTables(s, plan, {
         asOf,
         date,
-        chunks: blocks(groups, 3 * per + 3),
+        targets,
+        chunks: blocks(groups, targets ? Math.floor((3 * per + 2) / 2) : 3 * per + 3),
         labels,
         titleOf,
         periodOf,
@@ -403,6 +430,8 @@ function disaggregationTables(
     readonly asOf: IsoDate;
     /** `asOf` as the report writes it. */
     readonly date: string;
+    /** Whether to show the targets beside the actuals. */
+    readonly targets: boolean;
     readonly chunks: readonly (readonly PeriodGroup[])[];
     readonly labels: ReadonlyMap<PeriodGroup, string>;
     readonly titleOf: (title: string, chunk: readonly PeriodGroup[], split: boolean) => string;
@@ -411,31 +440,34 @@ function disaggregationTables(
     readonly lang: PlanReportOptions["language"];
   },
 ): void {
-  const { asOf, chunks, labels, titleOf, periodOf, code, lang } = ctx;
-  const disaggregated = plan.indicators.filter((i) => (i.disaggregations ?? []).length > 0);
-  if (disaggregated.length === 0) {
-    s.note(planLabel("iptt.noDisaggregation", lang), "neutral");
-    return;
+  const { asOf, chunks, labels, titleOf, periodOf, code, lang, targets } = ctx;
+  const planEndOn = plan.period.endOn;
+  // Every (indicator, disaggregation, category) row: its label, and what it reads: a category (the total when
+  // `undefined`), or the values without the disaggregation (`values`).
+  interface Line {
+    readonly ind: PlanIndicator;
+    readonly dimension: string;
+    readonly category: string;
+    readonly of?: IndicatorCategory | undefined;
+    readonly values?: Indicator | undefined;
   }
-  // Every (indicator, disaggregation, category) row: its label and the values it combines.
-  const lines: { ind: PlanIndicator; dimension: string; category: string; values: Indicator }[] = [];
-  for (const ind of disaggregated) {
-    for (const dimension of new Set(ind.disaggregations)) {
-      const categories: string[] = [];
-      let without = false;
-      for (const v of ind.values) {
-        if (v.state !== "approved") continue;
-        const category = v.disaggregation?.[dimension];
-        if (category === undefined) without = true;
-        else if (!categories.includes(category)) categories.push(category);
-      }
+  const lines: Line[] = [];
+  for (const ind of plan.indicators) {
+    const found = indicatorCategories(ind);
+    const dimensions = [...new Set(ind.disaggregations)];
+    if (dimensions.length === 0 && found.places.length === 0) continue;
+    const several = brokenDown(ind);
+    for (const dimension of dimensions) {
+      const categories = found.dimensions.find((d) => d.name === dimension)?.categories ?? [];
+      const without =
+        !several && ind.values.some((v) => v.state === "approved" && v.disaggregation?.[dimension] === undefined);
       const label = dimensionLabel(dimension, lang);
       for (const category of categories) {
         lines.push({
           ind,
           dimension: label,
           category: categoryLabel(dimension, category, lang),
-          values: restricted(ind, dimension, category),
+          of: { disaggregation: { [dimension]: category } },
         });
       }
       if (without) {
@@ -446,8 +478,24 @@ function disaggregationTables(
           values: restricted(ind, dimension, undefined),
         });
       }
-      lines.push({ ind, dimension: label, category: planLabel("total", lang), values: ind });
+      lines.push({ ind, dimension: label, category: planLabel("total", lang) });
     }
+    if (found.places.length > 0) {
+      for (const place of found.places) {
+        const name = placeName(place, lang);
+        lines.push({
+          ind,
+          dimension: PLACE_LABEL[lang],
+          category: name === undefined ? code(place) : `${name} (${code(place)})`,
+          of: { place },
+        });
+      }
+      lines.push({ ind, dimension: PLACE_LABEL[lang], category: planLabel("total", lang) });
+    }
+  }
+  if (lines.length === 0) {
+    s.note(planLabel("iptt.noDisaggregation", lang), "neutral");
+    return;
   }
   const measures = lines.map((line) => line.ind.measure);
   chunks.forEach((chunk, c) => {
@@ -458,11 +506,33 @@ function disaggregationTables(
         dimension: line.dimension,
         category: line.category,
       };
+      const total = line.of === undefined && line.values === undefined;
+      if (targets)
+        row.lopTarget = num(
+          line.values !== undefined
+            ? undefined
+            : total
+              ? lifeOfProjectTarget(line.ind, planEndOn)?.value
+              : categoryLifeOfProjectTarget(line.ind, line.of, planEndOn)?.value,
+        );
       chunk.forEach((g, k) => {
         const period = periodOf(line.ind, g);
-        if (period !== undefined) row[`p${k + 1}`] = num(periodActual(line.values, period.id)?.value);
+        if (period === undefined) return;
+        if (targets)
+          row[`p${k + 1}-target`] = num(
+            line.values !== undefined ? undefined : total ? period.target : periodTarget(line.ind, period.id, line.of),
+          );
+        row[`p${k + 1}`] = num(
+          line.values !== undefined
+            ? periodActual(line.values, period.id)?.value
+            : periodActual(line.ind, period.id, line.of)?.value,
+        );
       });
-      row.toDate = num(currentActual(line.values, asOf)?.value);
+      row.toDate = num(
+        line.values !== undefined
+          ? currentActual(line.values, asOf)?.value
+          : currentActual(line.ind, asOf, line.of)?.value,
+      );
       return row;
     });
     const decimal = (key: string, label: string): Column => ({
@@ -479,9 +549,14 @@ function disaggregationTables(
         { key: "name", label: planLabel("col.name", lang), type: "text" },
         { key: "dimension", label: planLabel("col.dimension", lang), type: "text" },
         { key: "category", label: planLabel("col.category", lang), type: "text" },
-        ...chunk.map((g, k) =>
-          decimal(`p${k + 1}`, planLabel("iptt.periodActual", lang, { period: labels.get(g) ?? "" })),
-        ),
+        ...(targets ? [decimal("lopTarget", planLabel("col.lopTarget", lang))] : []),
+        ...chunk.flatMap((g, k) => {
+          const period = labels.get(g) ?? "";
+          const actual = decimal(`p${k + 1}`, planLabel("iptt.periodActual", lang, { period }));
+          return targets
+            ? [decimal(`p${k + 1}-target`, planLabel("iptt.periodTarget", lang, { period })), actual]
+            : [actual];
+        }),
         decimal("toDate", planLabel("col.actualToDate", lang)),
       ],
       rows,

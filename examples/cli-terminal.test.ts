@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPlan } from "@madani/plan";
 import { generateRegistry } from "@madani/registry";
+import { renderXlsx } from "@madani/report";
 import { afterAll, describe, expect, it } from "vitest";
 import { networkPlan } from "./data/network-plan.js";
 
@@ -105,6 +106,55 @@ describe.skipIf(!hasTmux)("madani in a terminal session", () => {
 
     expect(await type("madani report plan.json --format md --lang fr --as-of 2026-12-31 | head -3")).toBe(0);
     expect(screen()).toMatch(/^# .*Réseau des associations de Doukkala|^# Avancement/m);
+
+    // A clerk's workbook: a sheet of notes first, then the associations, one RIB that Excel turned into a number.
+    const workbook = renderXlsx({
+      format: "madani.report/1",
+      meta: { title: "Registre", language: "fr", generatedAt: "2026-01-05T10:00:00Z" },
+      sections: [
+        {
+          heading: "Registre",
+          blocks: [
+            {
+              type: "table",
+              id: "notes",
+              title: "Notes",
+              columns: [{ key: "n", label: "Note", type: "text" }],
+              rows: [],
+            },
+            {
+              type: "table",
+              id: "orgs",
+              title: "Associations",
+              columns: [
+                { key: "name", label: "Nom", type: "text" },
+                { key: "form", label: "Forme juridique", type: "text" },
+                { key: "founded", label: "Date de création", type: "date" },
+                { key: "rib", label: "RIB", type: "decimal", decimals: 0 },
+              ],
+              rows: [
+                { name: "Association Al Amal", form: "Association", founded: "2015-03-12" },
+                { name: "جمعية النور", form: "جمعية", founded: "2016-05-02" },
+                { name: "Association Atlas", form: "Association", founded: "2010-05-01", rib: 1.17e23 },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    if (!workbook.ok) throw new Error("the example workbook cannot be written");
+    writeFileSync(join(work, "registre.xlsx"), workbook.value);
+    expect(
+      await type("madani validate registre.xlsx --sheet associations --quarantine a-corriger.xlsx --lang fr"),
+    ).toBe(1);
+    const afterWorkbook = screen();
+    expect(afterWorkbook).toContain(`Fichier écrit : ${join(work, "a-corriger.xlsx")}`);
+    expect(afterWorkbook).toContain("3 enregistrement(s) lu(s) : 2 valide(s), 1 en quarantaine.");
+    expect(existsSync(join(work, "a-corriger.xlsx"))).toBe(true);
+    expect(await type("madani validate registre.xlsx --sheet Feuil9 --lang fr")).toBe(1);
+    expect(screen()).toContain(
+      "Le classeur n'a pas de feuille nommée « Feuil9 ». Ses feuilles : “Notes”, “Associations”.",
+    );
 
     expect(await type("madani report nothing.json")).toBe(2);
     expect(screen()).toContain("The file “nothing.json” does not exist.");

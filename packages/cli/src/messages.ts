@@ -50,6 +50,11 @@ export const cliMessages = {
     fr: "Ce rapport donne {count} fichiers CSV ; indiquez un dossier avec --out.",
     en: "This report gives {count} CSV files; give a folder with --out.",
   },
+  "cli.stats_xlsx_needs_out": {
+    ar: "يكتب الخيار --format xlsx مصنف Excel: حدد الملف بالخيار --out (مثلا --out stats.xlsx).",
+    fr: "--format xlsx écrit un classeur Excel : indiquez le fichier avec --out (par exemple --out stats.xlsx).",
+    en: "--format xlsx writes an Excel workbook: give the file with --out (for example --out stats.xlsx).",
+  },
   "cli.lint_summary": {
     ar: "{errors} خطأ و{warnings} تنبيه.",
     fr: "{errors} erreur(s) et {warnings} avertissement(s).",
@@ -149,6 +154,76 @@ export const cliMessages = {
     ar: "{groups} مجموعة مقبولة كهيئة واحدة لم تُدمج بعد.",
     fr: "{groups} groupe(s) accepté(s) comme une seule organisation ne sont pas encore fusionnés.",
     en: "{groups} group(s) accepted as one organization are not merged yet.",
+  },
+  "cli.help_validate": {
+    ar: "التحقق من الهيئات (CSV أو NDJSON أو JSON أو مصنف Excel ‏.xlsx) دون تخزينها؛ رمز الخروج 1 إذا وُضع سطر في الحجر",
+    fr: "vérifier des organisations (CSV, NDJSON, JSON ou classeur Excel .xlsx) sans les enregistrer ; code de sortie 1 si une ligne est mise en quarantaine",
+    en: "check organizations (CSV, NDJSON, JSON or an Excel .xlsx workbook) without storing them; exit 1 when a row is quarantined",
+  },
+  "cli.help_import": {
+    ar: "استيراد الهيئات (CSV أو NDJSON أو JSON أو مصنف Excel ‏.xlsx) إلى قاعدة معطيات السجل (مجلد PGlite افتراضيا، أو --db)",
+    fr: "importer des organisations (CSV, NDJSON, JSON ou classeur Excel .xlsx) dans la base du registre (dossier PGlite par défaut, ou --db)",
+    en: "import organizations (CSV, NDJSON, JSON or an Excel .xlsx workbook) into the registry database (PGlite folder by default, or --db)",
+  },
+  "cli.help_ingest_file": {
+    ar: "الهيئات: CSV بعناوين عربية أو فرنسية أو إنجليزية، أو NDJSON، أو مصفوفة JSON، أو مصنف Excel ‏(.xlsx)",
+    fr: "les organisations : CSV aux en-têtes arabes, français ou anglais, NDJSON, tableau JSON ou classeur Excel (.xlsx)",
+    en: "organizations: CSV with Arabic, French or English headers, NDJSON, a JSON array or an Excel workbook (.xlsx)",
+  },
+  "cli.help_quarantine": {
+    ar: "كتابة السطور الموضوعة في الحجر في هذا الملف بدل عرضها: ‎.xlsx أو ‎.csv (أعمدة الملف نفسها وعمود السبب، لتصحيحها ثم استيرادها من جديد)، وإلا NDJSON",
+    fr: "écrire les lignes en quarantaine dans ce fichier au lieu de les afficher : .xlsx ou .csv (les colonnes du fichier et une colonne de motifs, à corriger puis réimporter), sinon NDJSON",
+    en: "write quarantined rows there instead of printing them: .xlsx or .csv (the file's own columns and a reason column, to fix and import again), else NDJSON",
+  },
+  "cli.help_as_of": {
+    ar: "التاريخ الذي تُقرأ فيه القواعد (مثل ولايات أعضاء المكتب)، بصيغة YYYY-MM-DD",
+    fr: "la date à laquelle les règles sont lues (par exemple les mandats du bureau), au format AAAA-MM-JJ",
+    en: "the date rules are read on (e.g. board mandates), as YYYY-MM-DD",
+  },
+  "cli.help_sheet": {
+    ar: "ورقة المصنف المراد قراءتها، باسمها (افتراضيا أول ورقة ظاهرة)",
+    fr: "la feuille du classeur à lire, par son nom (par défaut la première feuille visible)",
+    en: "the sheet of the workbook to read, by name (default the first visible sheet)",
+  },
+  "cli.help_encoding": {
+    ar: "ترميز الملف (افتراضيا auto: علامة ترتيب البايتات، وإلا UTF-8، وإلا windows-1256 أو windows-1252)",
+    fr: "encodage du fichier (auto par défaut : marque d'ordre des octets, sinon UTF-8, sinon windows-1256 ou windows-1252)",
+    en: "encoding of the file (default auto: byte-order mark, else UTF-8, else windows-1256 or windows-1252)",
+  },
+  "cli.help_dedup": {
+    ar: "البحث عن المكررات المحتملة في قاعدة معطيات السجل مع أسبابها، دون الأزواج التي رُوجعت من قبل؛ رمز الخروج 1 إذا وُجدت",
+    fr: "trouver les doublons probables dans la base du registre, avec leurs raisons, sans les paires déjà examinées ; code de sortie 1 s'il y en a",
+    en: "find likely duplicates in the registry database, with the reasons, leaving out pairs reviewed before; exit 1 when some are found",
+  },
+  "cli.help_dedup_out": {
+    ar: "كتابة كل مجموعة بأزواجها وأسبابها في هذا الملف (JSON)",
+    fr: "écrire chaque groupe avec ses paires et leurs raisons dans ce fichier (JSON)",
+    en: "write every cluster with its pairs and reasons to this file (JSON)",
+  },
+  "cli.help_threshold": {
+    ar: "النقطة التي يحتاجها زوج ليُعد مكررا (افتراضيا 1.25)",
+    fr: "le score qu'il faut à une paire pour être un doublon (1.25 par défaut)",
+    en: "score a pair needs to be a duplicate (default 1.25)",
+  },
+  "cli.help_review_out": {
+    ar: "كتابة ملف المراجعة: سطر لكل زوج مقترح وعمود قرار يُملأ؛ مصنف Excel إذا انتهى الاسم بـ ‎.xlsx، وإلا CSV",
+    fr: "écrire le fichier d'examen : une ligne par paire proposée et une colonne de décision à remplir ; classeur Excel si le nom finit par .xlsx, sinon CSV",
+    en: "write the review file: one row per proposed pair, a decision column to fill; an Excel workbook when the name ends with .xlsx, else CSV",
+  },
+  "cli.help_review": {
+    ar: "تطبيق ملف مراجعة مملوء أولا (CSV أو ‎.xlsx): تسجيل قراراته ودمج الأزواج المقبولة",
+    fr: "appliquer d'abord un fichier d'examen rempli (CSV ou .xlsx) : enregistrer ses décisions, fusionner les paires acceptées",
+    en: "apply a filled review file first (CSV or .xlsx): record its decisions, merge accepted pairs",
+  },
+  "cli.help_reviewer": {
+    ar: "من راجع الملف (افتراضيا MADANI_REVIEWER، وإلا اسم المستخدم)",
+    fr: "qui a examiné le fichier (par défaut MADANI_REVIEWER, sinon le nom de connexion)",
+    en: "who reviewed the file (default MADANI_REVIEWER, else the login name)",
+  },
+  "cli.help_separator": {
+    ar: "فاصل ملف المراجعة بصيغة CSV (‏';' لجدول بيانات بالفرنسية أو العربية)",
+    fr: "séparateur du fichier d'examen CSV (';' pour un tableur en français ou en arabe)",
+    en: "separator of the CSV review file written (';' for a French or Arabic spreadsheet)",
   },
   "cli.invalid_call": {
     ar: "استدعاء غير صالح لـ run: {what} غير صالح (يجب أن تكون الوسائط لائحة نصوص، وio كائنا بـ stdout وstderr وenv وcwd وnow).",

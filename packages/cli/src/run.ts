@@ -9,6 +9,8 @@ import {
   INGEST_ENCODINGS,
   type IngestEncodingName,
   importFile,
+  STATS_FORMATS,
+  type StatsFormat,
   stats,
   validate,
 } from "./commands/registry.js";
@@ -245,25 +247,25 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       .option("--db <postgres-url>", "a PostgreSQL server, e.g. postgres://user@localhost/registry")
       .option("--data-dir <path>", `the embedded PGlite database folder (default ./${DEFAULT_DATA_DIR})`);
   const quiet = (c: Command): Command => c.option("--quiet", "no progress bar");
-  const encoding = () =>
-    new Option(
-      "--encoding <encoding>",
-      "encoding of the file (default auto: byte-order mark, else UTF-8, else windows-1256 or windows-1252)",
-    ).choices(INGEST_ENCODINGS);
+  // The help of validate, import and dedup is in the language of the run (--lang, MADANI_LANG).
+  const encoding = () => new Option("--encoding <encoding>", ctx.t("cli.help_encoding")).choices(INGEST_ENCODINGS);
 
   configure(
     quiet(
       program
         .command("validate")
-        .description("check organizations (CSV, NDJSON or JSON) without storing them; exit 1 when a row is quarantined")
-        .argument("<file>", "organizations: CSV with Arabic, French or English headers, NDJSON or a JSON array")
-        .option("--quarantine <file.ndjson>", "write quarantined rows there instead of printing them")
+        .description(ctx.t("cli.help_validate"))
+        .argument("<file>", ctx.t("cli.help_ingest_file"))
+        .option("--quarantine <file.xlsx|file.csv|file.ndjson>", ctx.t("cli.help_quarantine"))
+        .option("--sheet <name>", ctx.t("cli.help_sheet"))
         .addOption(encoding())
-        .addOption(date("--as-of", "the date rules are read on (e.g. board mandates)"))
+        .addOption(date("--as-of", ctx.t("cli.help_as_of")))
         .addOption(lang()),
     ).action(
-      async (file: string, o: { quarantine?: string; asOf?: string; quiet?: boolean; encoding?: IngestEncodingName }) =>
-        done(await validate(ctx, file, o)),
+      async (
+        file: string,
+        o: { quarantine?: string; asOf?: string; quiet?: boolean; encoding?: IngestEncodingName; sheet?: string },
+      ) => done(await validate(ctx, file, o)),
     ),
   );
   configure(
@@ -271,11 +273,12 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       store(
         program
           .command("import")
-          .description("import organizations into the registry database (PGlite folder by default, or --db)")
-          .argument("<file>", "organizations: CSV, NDJSON or a JSON array")
-          .option("--quarantine <file.ndjson>", "write quarantined rows there instead of printing them")
+          .description(ctx.t("cli.help_import"))
+          .argument("<file>", ctx.t("cli.help_ingest_file"))
+          .option("--quarantine <file.xlsx|file.csv|file.ndjson>", ctx.t("cli.help_quarantine"))
+          .option("--sheet <name>", ctx.t("cli.help_sheet"))
           .addOption(encoding())
-          .addOption(date("--as-of", "the date rules are read on"))
+          .addOption(date("--as-of", ctx.t("cli.help_as_of")))
           .addOption(lang()),
       ),
     ).action(
@@ -288,6 +291,7 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
           quiet?: boolean;
           asOf?: string;
           encoding?: IngestEncodingName;
+          sheet?: string;
         },
       ) => done(await importFile(ctx, file, o)),
     ),
@@ -297,29 +301,17 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       store(
         program
           .command("dedup")
-          .description(
-            "find likely duplicates in the registry database, with the reasons, leaving out pairs reviewed before; exit 1 when some are found",
-          )
-          .option("--out <file.json>", "write every cluster with its pairs and reasons to this file")
-          .option("--threshold <score>", "score a pair needs to be a duplicate (default 1.25)", (v: string) => {
+          .description(ctx.t("cli.help_dedup"))
+          .option("--out <file.json>", ctx.t("cli.help_dedup_out"))
+          .option("--threshold <score>", ctx.t("cli.help_threshold"), (v: string) => {
             if (v.trim() === "" || !Number.isFinite(Number(v)))
               throw new CommanderError(2, "madani.number", `--threshold expects a number, got "${v}"`);
             return v;
           })
-          .option(
-            "--review-out <file.csv>",
-            "write the review file: one row per proposed pair, a decision column to fill",
-          )
-          .option("--review <file.csv>", "apply a filled review file first: record its decisions, merge accepted pairs")
-          .option("--reviewer <name>", "who reviewed the file (default MADANI_REVIEWER, else the login name)")
-          .addOption(
-            new Option(
-              "--separator <sep>",
-              "separator of the review file written (';' for a French or Arabic spreadsheet)",
-            )
-              .choices([",", ";"])
-              .default(","),
-          )
+          .option("--review-out <file.xlsx|file.csv>", ctx.t("cli.help_review_out"))
+          .option("--review <file.xlsx|file.csv>", ctx.t("cli.help_review"))
+          .option("--reviewer <name>", ctx.t("cli.help_reviewer"))
+          .addOption(new Option("--separator <sep>", ctx.t("cli.help_separator")).choices([",", ";"]).default(","))
           .addOption(lang()),
       ),
     ).action(
@@ -341,21 +333,21 @@ function buildProgram(ctx: Context, done: (code: ExitCode) => void): Command {
       store(
         program
           .command("stats")
-          .description("statistics report of the registry database (counts, density, creations, compliance)")
-          .addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("html"))
+          .description(
+            "statistics report of the registry database, computed by the database (density rankings and maps, censuses, cross-tables, creations, compliance)",
+          )
+          .addOption(
+            new Option("--format <format>", "output format (xlsx: the tables as an Excel workbook, with --out)")
+              .choices(STATS_FORMATS)
+              .default("html"),
+          )
           .option("--out <path>", "write to this file (a folder for CSV) instead of stdout")
           .addOption(date("--as-of", "the date statuses and compliance are read on"))
           .addOption(lang()),
       ),
     ).action(
-      async (o: {
-        db?: string;
-        dataDir?: string;
-        quiet?: boolean;
-        format: (typeof REPORT_FORMATS)[number];
-        out?: string;
-        asOf?: string;
-      }) => done(await stats(ctx, o)),
+      async (o: { db?: string; dataDir?: string; quiet?: boolean; format: StatsFormat; out?: string; asOf?: string }) =>
+        done(await stats(ctx, o)),
     ),
   );
 

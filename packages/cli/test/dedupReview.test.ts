@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { generateRegistry } from "@madani/registry";
 import { pgliteStore } from "@madani/registry/storage";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { EXIT, run } from "../src/index.js";
 
 /** Run the command line in-process with collected output, in the given folder. */
@@ -115,6 +116,57 @@ describe("madani dedup: the review file", () => {
     } finally {
       await store.close();
     }
+  }, 120_000);
+
+  it("writes the review file as .xlsx, reads it back filled in Excel, and applies it as the CSV form", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-review-"));
+    const reg = generateRegistry({ seed: 5, size: 300, duplicateRate: 0.2, errorRate: 0 });
+    writeFileSync(join(dir, "orgs.csv"), [...reg.csvChunks()].join(""));
+    expect((await madani(["import", "orgs.csv", "--data-dir", "db", "--quiet"], dir)).code).toBe(EXIT.ok);
+    const first = await madani(["dedup", "--data-dir", "db", "--review-out", "review.xlsx", "--lang", "fr"], dir);
+    expect(first.code).toBe(EXIT.issues);
+    // The same rows as the CSV form.
+    await madani(["dedup", "--data-dir", "db", "--review-out", "review.csv"], dir);
+    const csvPairs = pairsOf(readFileSync(join(dir, "review.csv"), "utf8"), ",");
+    const wb = XLSX.read(readFileSync(join(dir, "review.xlsx")), { type: "array" });
+    expect(wb.SheetNames).toEqual(["Examen"]);
+    const sheet = wb.Sheets.Examen as XLSX.WorkSheet;
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: "", raw: false });
+    expect(rows[0]?.slice(0, 6)).toEqual(["cluster", "decision", "note", "score", "id_a", "id_b"]);
+    expect(rows.slice(1).map((r) => [r[4], r[5]])).toEqual(csvPairs);
+    // The clerk accepts the first pair and rejects the second in Excel, in French, with a note.
+    sheet.B2 = { t: "s", v: "oui" };
+    sheet.B3 = { t: "s", v: "non" };
+    sheet.C3 = { t: "s", v: "deux écoles" };
+    writeFileSync(
+      join(dir, "filled.xlsx"),
+      new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer),
+    );
+    const applied = await madani(["dedup", "--data-dir", "db", "--review", "filled.xlsx", "--reviewer", "clerk"], dir);
+    expect(applied.stdout).toContain(
+      `Decisions recorded: 1 accepted, 1 rejected, ${csvPairs.length - 2} undecided; 1 merge(s).`,
+    );
+    const [accepted, rejected] = csvPairs as [[string, string], [string, string]];
+    const opened = await pgliteStore({ dataDir: join(dir, "db") });
+    if (!opened.ok) throw new Error("store");
+    try {
+      const decided = await opened.value.decisions();
+      const byPair = new Map((decided.ok ? decided.value : []).map((d) => [`${d.a}|${d.b}`, d]));
+      const key = ([a, b]: [string, string]) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+      expect(byPair.get(key(accepted))).toMatchObject({ verdict: "accept", by: "clerk" });
+      expect(byPair.get(key(rejected))).toMatchObject({ verdict: "reject", by: "clerk", note: "deux écoles" });
+    } finally {
+      await opened.value.close();
+    }
+    // A damaged workbook is refused whole, with the reason.
+    writeFileSync(join(dir, "broken.xlsx"), readFileSync(join(dir, "filled.xlsx")).subarray(0, 200));
+    const broken = await madani(
+      ["dedup", "--data-dir", "db", "--review", "broken.xlsx", "--reviewer", "clerk", "--lang", "fr"],
+      dir,
+    );
+    expect(broken.code).toBe(EXIT.issues);
+    expect(broken.stderr).toContain("Le fichier d'examen « broken.xlsx » n'a pas été appliqué");
+    expect(broken.stderr).toContain("[review.file_unreadable]");
   }, 120_000);
 
   it("refuses a bad review file whole with issues in the chosen language, and needs a reviewer", async () => {

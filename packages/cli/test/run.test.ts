@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commitSeed, verifyDraw } from "@madani/events";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { EXIT, run } from "../src/index.js";
 
 /** Run the command line in-process with collected output, in a temporary folder. */
@@ -142,6 +143,112 @@ describe("madani validate", () => {
   });
 });
 
+describe("madani validate and import: Excel workbooks", () => {
+  const RIB = "011519000001205000534921";
+  /** A clerk's workbook: a notes sheet first, then the associations, with a RIB Excel turned into a number. */
+  function workbook(): Uint8Array {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["Registre provincial, novembre 2024"]]), "Notes");
+    const rows = [
+      ["Nom", "Forme juridique", "Téléphone", "Date de création", "RIB", "Identifiant"],
+      ["Association Al Amal", "Association", 661234567, new Date(Date.UTC(2015, 2, 12)), RIB, "ST-001"],
+      ["Association Nour", "Association", "0522123456", new Date(Date.UTC(2016, 4, 2)), 1.17e23, "ST-002"],
+      ["Association Atlas", "Association", "05 12", "", "", "ST-003"],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), "Associations");
+    return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  }
+
+  it("read the sheet named by --sheet, and print each issue with the sheet, row, column header and value", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-xlsx-"));
+    writeFileSync(join(dir, "registre.xlsx"), workbook());
+    const r = await madani(["validate", "registre.xlsx", "--sheet", "Associations", "--lang", "fr"], {}, dir);
+    expect(r.code).toBe(EXIT.issues);
+    expect(r.stdout).toContain("3 enregistrement(s) lu(s) : 1 valide(s), 2 en quarantaine.");
+    expect(r.stderr).toContain(
+      "Feuille « Associations », ligne 3, colonne « RIB », valeur « 1.17E+23 » : Excel a enregistré la colonne « RIB » comme un nombre (1.17E+23) et en a perdu des chiffres.",
+    );
+    expect(r.stderr).toMatch(
+      /Feuille « Associations », ligne 4, colonne « Téléphone », valeur « 05 12 » : .*\[phone\.invalid\]/,
+    );
+    // Without --sheet the first visible sheet is read; a sheet that is not there is named with the others.
+    const first = await madani(["validate", "registre.xlsx"], {}, dir);
+    expect(first.code).toBe(EXIT.issues);
+    expect(first.stderr).toContain("[ingest.no_name_column]");
+    const absent = await madani(["validate", "registre.xlsx", "--sheet", "Feuil3", "--lang", "ar"], {}, dir);
+    expect(absent.code).toBe(EXIT.issues);
+    expect(absent.stderr).toContain("لا توجد في المصنف ورقة باسم «Feuil3». أوراقه: “Notes”, “Associations”.");
+  });
+
+  it("round trip: import → --quarantine q.xlsx → the clerk fixes it in Excel → import q.xlsx → stored", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-xlsx-"));
+    writeFileSync(join(dir, "registre.xlsx"), workbook());
+    const first = await madani(
+      ["import", "registre.xlsx", "--sheet", "associations", "--data-dir", "db", "--quarantine", "q.xlsx", "--quiet"],
+      {},
+      dir,
+    );
+    expect(first.code).toBe(EXIT.issues);
+    expect(first.stdout).toContain("Organizations in the database: 1");
+    expect(first.stderr).toBe("");
+    const wb = XLSX.read(readFileSync(join(dir, "q.xlsx")), { type: "array" });
+    const sheet = wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet;
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: "" });
+    expect(rows[0]).toEqual([
+      "Nom",
+      "Forme juridique",
+      "Téléphone",
+      "Date de création",
+      "RIB",
+      "Identifiant",
+      "Quarantine reason",
+    ]);
+    expect(rows.slice(1).map((r) => r.slice(0, 6))).toEqual([
+      ["Association Nour", "Association", "0522123456", "2016-05-02", "1.17E+23", "ST-002"],
+      ["Association Atlas", "Association", "05 12", "", "", "ST-003"],
+    ]);
+    sheet.E2 = { t: "s", v: RIB };
+    sheet.C3 = { t: "s", v: "0661234568" };
+    writeFileSync(
+      join(dir, "q.xlsx"),
+      new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer),
+    );
+    const again = await madani(["import", "q.xlsx", "--data-dir", "db", "--quiet"], {}, dir);
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(EXIT.ok);
+    expect(again.stdout).toContain("2 record(s) read: 2 valid, 0 quarantined.");
+    expect(again.stdout).toContain("Organizations in the database: 3");
+    // The CSV form, with the file's own headers and the reason, and NDJSON for any other name.
+    const csv = await madani(
+      ["validate", "registre.xlsx", "--sheet", "Associations", "--quarantine", "q.csv"],
+      {},
+      dir,
+    );
+    expect(csv.code).toBe(EXIT.issues);
+    expect(readFileSync(join(dir, "q.csv"), "utf8")).toMatch(
+      /^\uFEFFNom,Forme juridique,Téléphone,Date de création,RIB,Identifiant,Quarantine reason\r\nAssociation Nour,Association,0522123456,2016-05-02,1\.17E\+23,ST-002,/,
+    );
+    await madani(["validate", "registre.xlsx", "--sheet", "Associations", "--quarantine", "q.ndjson"], {}, dir);
+    const nd = readFileSync(join(dir, "q.ndjson"), "utf8").trim().split("\n");
+    expect(nd.map((l) => JSON.parse(l).cells?.[0])).toEqual(["Association Nour", "Association Atlas"]);
+  });
+
+  it("say a password-protected workbook is one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "madani-xlsx-"));
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(new Uint8Array(Buffer.from("EncryptionInfo", "utf16le")), 1024);
+    ole.set(new Uint8Array(Buffer.from("EncryptedPackage", "utf16le")), 1152);
+    writeFileSync(join(dir, "secret.xlsx"), ole);
+    const r = await madani(["validate", "secret.xlsx", "--lang", "fr"], {}, dir);
+    expect(r.code).toBe(EXIT.issues);
+    expect(r.stderr).toContain("Ce classeur est protégé par un mot de passe");
+    expect(r.stderr).toContain("[ingest.xlsx_encrypted]");
+  });
+});
+
 describe("madani validate and import: failures are not successes", () => {
   const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../registry/test/fixtures/ingest/encodings");
 
@@ -163,7 +270,9 @@ describe("madani validate and import: failures are not successes", () => {
     const xlsx = await madani(["validate", "book.xlsx", "--lang", "fr"], {}, dir);
     expect(xlsx.code).toBe(EXIT.issues);
     expect(xlsx.stderr).toContain("Le fichier « book.xlsx » ne peut pas être lu");
-    expect(xlsx.stderr).toContain("un classeur Excel (.xlsx)");
+    // A zip archive is read as a workbook: this one is cut short after its first bytes.
+    expect(xlsx.stderr).toContain("Ce classeur Excel (.xlsx) ne peut pas être lu");
+    expect(xlsx.stderr).toContain("[ingest.xlsx_corrupt]");
     const pdf = await madani(["validate", "doc.pdf", "--lang", "ar"], {}, dir);
     expect(pdf.code).toBe(EXIT.issues);
     expect(pdf.stderr).toContain("وثيقة PDF");
@@ -279,7 +388,7 @@ describe("madani dedup and stats: progress on a terminal", () => {
     expect(dedup).toContain("read [");
     expect(dedup).toContain("dedup: read [");
     expect(dedup).toContain("dedup: compare [");
-    expect(await onTerminal(["stats", "--data-dir", "db", "--format", "json"])).toContain("stats: read [");
+    expect(await onTerminal(["stats", "--data-dir", "db", "--format", "json"])).toContain("stats: aggregate [");
     expect(await onTerminal(["stats", "--data-dir", "db", "--format", "json", "--quiet"])).not.toContain("\u001b[2K");
   });
 });

@@ -54,7 +54,16 @@ export type {
 } from "./ingest/ingest.js";
 export { IngestCheckpointSchema, IngestFormat, ingest } from "./ingest/ingest.js";
 export type { IngestIssueCode } from "./ingest/messages.js";
-export { ingestMessages } from "./ingest/messages.js";
+export { archiveKindLabels, ingestLabels, ingestMessages } from "./ingest/messages.js";
+export type { QuarantineFileOptions, QuarantineTable } from "./ingest/quarantine.js";
+export {
+  issueLine,
+  quarantineReason,
+  quarantineTable,
+  rowPlace,
+  writeQuarantineCsv,
+  writeQuarantineXlsx,
+} from "./ingest/quarantine.js";
 export type { IngestInput } from "./ingest/records.js";
 export { normalizeArabic } from "./normalize/arabic.js";
 export { consonantClasses, foldChatSpelling, phoneticSkeleton } from "./normalize/chat.js";
@@ -73,13 +82,20 @@ export type { ReviewIssueCode } from "./review/messages.js";
 export { reviewMessages } from "./review/messages.js";
 export type { DuplicateProposals, ReviewOptions } from "./review/propose.js";
 export { MAX_REJECTED_CLUSTER, proposeDuplicates, reviewCluster, reviewPair } from "./review/propose.js";
-export type { ReadReviewFileOptions, ReviewFileContent, ReviewFileOptions } from "./review/reviewFile.js";
+export type {
+  ReadReviewFileOptions,
+  ReviewFileContent,
+  ReviewFileOptions,
+  ReviewXlsxOptions,
+} from "./review/reviewFile.js";
 export {
   ACCEPT_WORDS,
   REJECT_WORDS,
   REVIEW_FILE_COLUMNS,
   readReviewFile,
+  readReviewXlsx,
   writeReviewFile,
+  writeReviewXlsx,
 } from "./review/reviewFile.js";
 export type {
   MergeField,
@@ -106,13 +122,21 @@ export type {
   SearchQuery,
 } from "./search/searchIndex.js";
 export { createSearchIndex, SearchQuerySchema } from "./search/searchIndex.js";
+export type { CensusYear, CountOf, StatisticsAggregates } from "./stats/aggregates.js";
+export { CENSUS_DATES, CENSUS_YEARS } from "./stats/aggregates.js";
 export type { RegistryReportLabel } from "./stats/labels.js";
 export { registryReportLabels } from "./stats/labels.js";
+export type { DensityMapOptions, MapLevel } from "./stats/maps.js";
+export { densityMap, MAP_ATTRIBUTION, MAP_ATTRIBUTIONS } from "./stats/maps.js";
 export type { StatisticsIssueCode } from "./stats/messages.js";
 export { statisticsMessages } from "./stats/messages.js";
+export type { Ranked } from "./stats/rank.js";
+export { rankBy } from "./stats/rank.js";
 export type { RegistryReportOptions } from "./stats/report.js";
 export { registryStatisticsReport } from "./stats/report.js";
 export type {
+  CensusComparison,
+  CensusDensity,
   ComplianceRates,
   PlaceCount,
   Rate,
@@ -121,7 +145,7 @@ export type {
   ValueCount,
   YearCount,
 } from "./stats/statistics.js";
-export { computeStatistics } from "./stats/statistics.js";
+export { computeStatistics, statisticsFromAggregates } from "./stats/statistics.js";
 export type { StoreIssueCode } from "./storage/messages.js";
 export { storeMessages } from "./storage/messages.js";
 export type {

@@ -9,7 +9,14 @@ import { describe, expect, it } from "vitest";
  * TSDoc. `generateRegistry` throws `SyntheticOptionsError` on programmer error, as its
  * TSDoc states. Every entry point that takes `unknown` input is swept.
  */
-const TYPED_ONLY = ["evaluateDuplicates", "generateRegistry", "registryStatisticsReport"] as const;
+const TYPED_ONLY = [
+  "densityMap",
+  "evaluateDuplicates",
+  "generateRegistry",
+  "rankBy",
+  "registryStatisticsReport",
+  "statisticsFromAggregates",
+] as const;
 
 const options: SweepOptions = {
   exempt: Object.fromEntries(TYPED_ONLY.map((name) => [name, "typed-only"])),

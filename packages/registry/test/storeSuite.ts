@@ -2,6 +2,7 @@ import { compareCodePoints, type Organization, type Result } from "@madani/model
 import { organizationArbitrary } from "@madani/model/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { computeStatistics } from "../src/stats/statistics.js";
 import type { RegistryStore, StoreFilter } from "../src/storage/index.js";
 import { matchesFilter, parseFilter, seatCodes } from "../src/storage/store.js";
 import { syntheticOrganizations } from "./registryFixtures.js";
@@ -559,6 +560,112 @@ export function describeRegistryStore(
         expect((await store.merges({ ids: 3 } as never)).ok).toBe(false);
         expect(await store.resolve(5 as never)).toBeUndefined();
       });
+    });
+
+    it("computes its statistics where the data lives, equal to computeStatistics on the same records", async () => {
+      await withStore(async (store) => {
+        const base = { legalForm: "association" as const, name: { fr: "Statistiques" } };
+        const mandate = (startOn?: string, endOn?: string) => ({
+          personId: "p",
+          role: "president" as const,
+          ...(startOn === undefined ? {} : { startOn }),
+          ...(endOn === undefined ? {} : { endOn }),
+        });
+        // Every branch of the legal status, the censuses and the compliance rates, as SQL has to read them.
+        const special: Organization[] = [
+          { ...base, id: "s-suspended", foundedOn: "2010-01-01", lifecycle: { suspendedOn: "2020-01-01" } },
+          {
+            ...base,
+            id: "s-resumed",
+            lifecycle: { declaredOn: "2012-03-01", suspendedOn: "2014-01-01", resumedOn: "2016-01-01" },
+          },
+          { ...base, id: "s-utility", lifecycle: { declaredOn: "2001-01-01", publicUtilityOn: "2015-05-05" } },
+          { ...base, id: "s-may-operate", lifecycle: { declaredOn: "2025-01-01", provisionalReceiptOn: "2025-01-01" } },
+          // Exactly 60 days before 2025-06-30: the final receipt is not overdue yet.
+          { ...base, id: "s-day-60", lifecycle: { declaredOn: "2025-05-01", provisionalReceiptOn: "2025-05-01" } },
+          // Founded on the 2014 census day, dissolved on the 2024 one: counted in 2014, not in 2024.
+          { ...base, id: "s-census-days", foundedOn: "2014-09-01", lifecycle: { dissolvedOn: "2024-09-01" } },
+          {
+            ...base,
+            id: "s-coop-provisional",
+            legalForm: "cooperative",
+            lifecycle: { declaredOn: "2025-01-01", provisionalReceiptOn: "2025-01-01" },
+          },
+          {
+            ...base,
+            id: "s-dissolved",
+            seat: { provinceCode: "02.411" },
+            foundedOn: "1999-09-09",
+            lifecycle: { dissolvedOn: "2018-06-01" },
+          },
+          { ...base, id: "s-unknown-region", seat: { regionCode: "99" }, foundedOn: "2014-08-31" },
+          { ...base, id: "s-no-date", seat: { communeCode: "01.511.01.01" } },
+          { ...base, id: "s-future", foundedOn: "2031-01-01" },
+          {
+            ...base,
+            id: "s-board",
+            foundedOn: "2000-01-01",
+            governingBodies: [
+              { id: "b1", kind: "board", mandates: [mandate(undefined, "2019-12-31"), mandate("2030-01-01")] },
+              { id: "b2", kind: "general-assembly", mandates: [mandate("2001-01-01")] },
+            ],
+          },
+          {
+            ...base,
+            id: "s-bureau-open",
+            foundedOn: "2000-01-01",
+            governingBodies: [{ id: "b1", kind: "central-bureau", mandates: [mandate("2015-01-01")] }],
+          },
+          {
+            ...base,
+            id: "s-declarations",
+            lifecycle: { declaredOn: "2019-01-01" },
+            fieldsOfAction: ["women", "youth"],
+            declarations: [
+              { kind: "seat-change", changedOn: "2025-01-10" },
+              { kind: "name-change", changedOn: "2020-01-10", declaredOn: "2020-01-20" },
+            ],
+          },
+        ];
+        const all = [...sample, ...special];
+        const put = await store.put(all);
+        expect(put.ok, JSON.stringify(put.ok ? [] : put.issues)).toBe(true);
+        const deleted = [sample[0]?.id ?? "", sample[1]?.id ?? ""];
+        expect((await store.delete(deleted)).ok).toBe(true);
+        const live = all.filter((o) => !deleted.includes(o.id));
+        for (const asOf of ["2025-06-30", "2024-12-31", "2024-09-01", "2020-01-15", "2014-09-01", "2013-01-01"]) {
+          const expected = computeStatistics(live, { asOf });
+          expect(expected.ok).toBe(true);
+          const got = await store.statistics({ asOf });
+          expect(got, asOf).toEqual(expected);
+        }
+        const bad = await store.statistics({ asOf: "30/06/2025", locale: "fr" });
+        expect(bad.ok ? undefined : bad.issues[0]?.code).toBe("stats.invalid_as_of");
+        expect((await store.statistics(undefined as never)).ok).toBe(false);
+      });
+    });
+
+    it("computes the same statistics as computeStatistics for any valid organizations (property)", async () => {
+      const store = await open();
+      try {
+        const stored = new Map<string, Organization>();
+        let run = 0;
+        const date = fc
+          .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
+        await fc.assert(
+          fc.asyncProperty(fc.array(organizationArbitrary(), { maxLength: 6 }), date, async (orgs, asOf) => {
+            run++;
+            const batch = orgs.map((o, i) => ({ ...o, id: `${o.id}-${run}-${i}` }));
+            expect((await store.put(batch)).ok).toBe(true);
+            for (const o of batch) stored.set(o.id, o);
+            expect(await store.statistics({ asOf })).toEqual(computeStatistics([...stored.values()], { asOf }));
+          }),
+          { numRuns },
+        );
+      } finally {
+        await store.close();
+      }
     });
 
     it("round-trips any valid organization (property)", async () => {

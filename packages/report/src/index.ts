@@ -22,6 +22,7 @@ export type {
   Column,
   ColumnType,
   KeyFigure,
+  MapArea,
   ReportDocument,
   ReportLanguage,
   ReportMeta,
@@ -40,6 +41,7 @@ export {
   ColumnSchema,
   ColumnTypeSchema,
   KeyFigureSchema,
+  MapAreaSchema,
   ReportDocumentSchema,
   ReportLanguageSchema,
   ReportMetaSchema,
@@ -48,6 +50,7 @@ export {
   SectionSchema,
   SeriesSchema,
   StatusSchema,
+  SvgPathDataSchema,
   ToneSchema,
   ValueFormatSchema,
 } from "./document/document.js";

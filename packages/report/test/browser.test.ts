@@ -393,6 +393,91 @@ describe.skipIf(executablePath === undefined)("HTML reports in headless Chromium
   );
 
   it.each(["ar", "fr"] as const)(
+    "%s: draws a choropleth map with a size, every area filled with its class colour, its inset and its table",
+    async (language) => {
+      // Four squares, one without data, and an inset on the north-west one.
+      const square = (x: number, y: number) => `M${x} ${y}h100v100h-100z`;
+      const report = createReport({
+        title: language === "ar" ? "خريطة" : "Carte",
+        language,
+        generatedAt: "2025-03-15T10:00:00Z",
+      });
+      report.section(language === "ar" ? "الكثافة" : "Densité", (s) =>
+        s.chart({
+          kind: "choropleth",
+          title: language === "ar" ? "الكثافة حسب الجهة" : "Densité par région",
+          format: { type: "decimal", decimals: 1 },
+          width: 200,
+          height: 200,
+          areas: [
+            { code: "NW", label: "Nord-Ouest", path: square(0, 0), value: 1.5 },
+            { code: "NE", label: "Nord-Est", path: square(100, 0), value: 4.5 },
+            { code: "SW", label: "Sud-Ouest", path: square(0, 100), value: 9 },
+            { code: "SE", label: "Sud-Est", path: square(100, 100), value: null },
+          ],
+          outlines: ["M0 0h200v200h-200z"],
+          inset: { x: 0, y: 0, width: 100, height: 100, label: "NW" },
+          attribution: "© OpenStreetMap contributors, ODbL 1.0",
+        }),
+      );
+      const rendered = renderHtml(report.build());
+      if (!rendered.ok) throw new Error(JSON.stringify(rendered.issues));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      try {
+        await page.setContent(rendered.value, { waitUntil: "load" });
+        const map = await page.evaluate(() => {
+          const svg = document.querySelectorAll("svg.chart-choropleth")[0];
+          if (svg === undefined) return undefined;
+          const box = svg.getBoundingClientRect();
+          const areas = Array.from(svg.querySelectorAll("path.area")).map((p) => {
+            const r = p.getBoundingClientRect();
+            return {
+              code: p.getAttribute("data-code"),
+              fill: getComputedStyle(p).getPropertyValue("fill"),
+              width: r.width,
+              height: r.height,
+            };
+          });
+          const inset = svg.querySelector("g.inset")?.getBoundingClientRect();
+          const rows = document.querySelectorAll("details.chart-data tbody tr").length;
+          const attribution = svg.querySelector("text.attribution")?.textContent;
+          return {
+            width: box.width,
+            height: box.height,
+            areas,
+            inset: inset && { width: inset.width, height: inset.height },
+            rows,
+            attribution,
+          };
+        });
+        expect(map).toBeDefined();
+        expect(map?.width).toBeGreaterThan(300);
+        expect(map?.height).toBeGreaterThan(100);
+        expect(map?.areas).toHaveLength(4);
+        for (const a of map?.areas ?? []) {
+          expect(a.width, a.code ?? "").toBeGreaterThan(20);
+          expect(a.height, a.code ?? "").toBeGreaterThan(20);
+          expect(a.fill, a.code ?? "").not.toMatch(/^(none|rgba\(0, 0, 0, 0\))$/);
+        }
+        // Three classes, light to dark, and the pattern of "no data".
+        const fills = Object.fromEntries((map?.areas ?? []).map((a) => [a.code, a.fill]));
+        expect(new Set([fills.NW, fills.NE, fills.SW]).size).toBe(3);
+        expect(fills.SE).toMatch(/^url\(/);
+        expect(map?.inset?.width).toBeGreaterThan(50);
+        expect(map?.inset?.height).toBeGreaterThan(50);
+        expect(map?.rows).toBe(4);
+        expect(map?.attribution).toContain("OpenStreetMap");
+        const png = path.join(dir, `map-${language}.png`);
+        await page.locator("svg.chart-choropleth").screenshot({ path: png });
+        outputs.push(png);
+      } finally {
+        await page.close();
+      }
+    },
+    15_000,
+  );
+
+  it.each(["ar", "fr"] as const)(
     "%s: saves a screenshot and a printed A4 PDF, and made no network request",
     async (language) => {
       const { page, requests } = get(language);

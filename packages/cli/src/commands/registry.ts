@@ -1,24 +1,30 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, open, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, extname, join } from "node:path";
 import type { Organization } from "@madani/model";
 import {
   applyDecisions,
-  computeStatistics,
   type IngestBatch,
   type IngestOptions,
   type IngestSummary,
   ingest,
+  issueLine,
   proposeDuplicates,
+  type QuarantinedRow,
   readReviewFile,
+  readReviewXlsx,
   registryStatisticsReport,
+  writeQuarantineCsv,
+  writeQuarantineXlsx,
   writeReviewFile,
+  writeReviewXlsx,
 } from "@madani/registry";
 import { pgliteStore, postgresStore, type RegistryStore } from "@madani/registry/storage";
+import { renderXlsx } from "@madani/report";
 import { resolvePath } from "../files.js";
 import { type Context, EXIT, type ExitCode, timestamp } from "../io.js";
 import { createProgress, type Progress } from "../progress.js";
-import { printIssues, type ReportFormat, writeReport } from "./shared.js";
+import { printIssues, REPORT_FORMATS, writeReport } from "./shared.js";
 
 /** Where the registry is stored: a PostgreSQL server (`--db`) or an embedded PGlite folder (`--data-dir`). */
 export interface StoreOptions {
@@ -109,11 +115,35 @@ export type IngestEncodingName = (typeof INGEST_ENCODINGS)[number];
 
 /** Options of `madani validate` and `madani import`. */
 export interface IngestCommandOptions extends StoreOptions {
-  /** Write the quarantined rows (row, raw text, issues) to this NDJSON file instead of printing them. */
+  /**
+   * Write the quarantined rows to this file instead of printing them: `.xlsx` or `.csv`, the file's own columns
+   * and cells with a column of reasons, to fix and import again; any other name, NDJSON (row, line, raw text,
+   * cells, issues).
+   */
   readonly quarantine?: string | undefined;
   readonly asOf?: string | undefined;
   /** Encoding of the file; detected when absent or `auto`. */
   readonly encoding?: IngestEncodingName | undefined;
+  /** The sheet of a workbook to read (default the first visible one). */
+  readonly sheet?: string | undefined;
+}
+
+/** The kind of a file a command writes, by its extension: `.xlsx`, `.csv`, or anything else. */
+function fileKind(file: string): "xlsx" | "csv" | "other" {
+  const ext = extname(file).toLowerCase();
+  return ext === ".xlsx" ? "xlsx" : ext === ".csv" ? "csv" : "other";
+}
+
+/** Whether a file starts as a zip archive does (an `.xlsx` workbook). */
+async function isZip(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function runIngest(
@@ -130,22 +160,29 @@ async function runIngest(
     ctx.err(ctx.t("cli.file_not_found", { path: file }));
     return EXIT.usage;
   }
-  const total = Math.max(0, (await countLines(path)) - (/\.csv$/i.test(file) ? 1 : 0));
+  // A workbook's rows are not its lines: the bar then shows the rows read without a total.
+  const workbook = await isZip(path);
   const progress = createProgress(ctx.io, label, "rows", o.quiet === true);
-  const quarantined: string[] = [];
+  const total =
+    workbook || !progress.active ? undefined : Math.max(0, (await countLines(path)) - (/\.csv$/i.test(file) ? 1 : 0));
+  const quarantineKind = o.quarantine === undefined ? undefined : fileKind(o.quarantine);
+  const quarantined: QuarantinedRow[] = [];
+  let sheet: string | undefined;
   const result = await ingest(createReadStream(path), {
     locale: ctx.lang,
     ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
     ...(o.encoding === undefined ? {} : { encoding: o.encoding }),
-    onProgress: (p) => progress.update(p.rowsRead, Math.max(total, p.rowsRead)),
+    ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
+    onProgress: (p) => progress.update(p.rowsRead, total === undefined ? undefined : Math.max(total, p.rowsRead)),
     onBatch: async (batch) => {
+      sheet ??= batch.checkpoint.sheet;
       for (const q of batch.quarantined) {
-        if (o.quarantine !== undefined) {
-          quarantined.push(JSON.stringify({ row: q.row, line: q.line, raw: q.raw, issues: q.issues }));
-        } else {
+        if (o.quarantine !== undefined) quarantined.push(q);
+        else {
           progress.stop();
-          ctx.err(`row ${q.row} (line ${q.line}): ${q.raw.slice(0, 120)}`);
-          printIssues(ctx, q.issues);
+          // Each issue with the row, the column by the file's own header and the value at fault; then the row.
+          for (const i of q.issues) ctx.err(issueLine(q, i, { sheet, locale: ctx.lang }));
+          ctx.err(`    ${q.raw.slice(0, 120)}`);
         }
       }
       if (onAccepted !== undefined) await onAccepted(batch);
@@ -160,7 +197,33 @@ async function runIngest(
   if (result.value.warnings.length > 0) printIssues(ctx, result.value.warnings);
   if (o.quarantine !== undefined) {
     const target = resolvePath(ctx, o.quarantine);
-    await writeFile(target, quarantined.length === 0 ? "" : `${quarantined.join("\n")}\n`, "utf8");
+    const summary = result.value;
+    const fileOptions = {
+      headers: summary.columns?.headers,
+      sheet: summary.sheet,
+      locale: ctx.lang,
+      generatedAt: timestamp(ctx.io.now()),
+      ...(summary.delimiter === ";" || summary.delimiter === "\t" ? { delimiter: summary.delimiter } : {}),
+    };
+    const written =
+      quarantineKind === "xlsx"
+        ? writeQuarantineXlsx(quarantined, fileOptions)
+        : quarantineKind === "csv"
+          ? writeQuarantineCsv(quarantined, fileOptions)
+          : {
+              ok: true as const,
+              value: quarantined
+                .map(
+                  (q) =>
+                    `${JSON.stringify({ row: q.row, line: q.line, raw: q.raw, cells: q.cells, issues: q.issues })}\n`,
+                )
+                .join(""),
+            };
+    if (!written.ok) {
+      printIssues(ctx, written.issues);
+      return EXIT.failure;
+    }
+    await writeFile(target, written.value);
     ctx.out(ctx.t("cli.written", { path: target }));
   }
   const r = result.value.reconciliation;
@@ -238,9 +301,9 @@ export interface DedupOptions extends StoreOptions {
   /** Write the proposals (clusters, pairs, reasons) as JSON to this file. */
   readonly out?: string | undefined;
   readonly threshold?: string | undefined;
-  /** Write the review file (CSV, one row per proposed pair, to fill in) to this file. */
+  /** Write the review file (one row per proposed pair, to fill in) to this file: a workbook when it ends with `.xlsx`, else CSV. */
   readonly reviewOut?: string | undefined;
-  /** Read a filled review file and apply its decisions before proposing again. */
+  /** Read a filled review file (CSV, or an `.xlsx` workbook) and apply its decisions before proposing again. */
   readonly review?: string | undefined;
   /** Who reviewed (default: MADANI_REVIEWER, else the login name). */
   readonly reviewer?: string | undefined;
@@ -280,12 +343,17 @@ async function applyReviewFile(
   const known = new Set((await readAll(store)).map((o) => o.id));
   const merges = await store.merges();
   if (merges.ok) for (const m of merges.value) if (m.undone === undefined) for (const id of m.mergedIds) known.add(id);
-  const read = readReviewFile(decodeReviewFile(bytes), {
+  const readOptions = {
     by: reviewer,
     at: timestamp(ctx.io.now()),
-    isKnown: (id) => known.has(id),
+    isKnown: (id: string) => known.has(id),
     locale: ctx.lang,
-  });
+  };
+  // A workbook (a zip archive) is read as one, whatever its name; anything else as CSV text.
+  const workbook = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  const read = workbook
+    ? await readReviewXlsx(bytes, readOptions)
+    : readReviewFile(decodeReviewFile(bytes), readOptions);
   if (!read.ok) {
     ctx.err(ctx.t("cli.review_refused", { path: file }));
     printIssues(ctx, read.issues);
@@ -374,13 +442,16 @@ export async function dedup(ctx: Context, o: DedupOptions): Promise<ExitCode> {
     ctx.out(ctx.t("cli.written", { path: target }));
   }
   if (o.reviewOut !== undefined) {
-    const csv = writeReviewFile(clusters, organizations, { delimiter: o.separator ?? "," });
-    if (!csv.ok) {
-      printIssues(ctx, csv.issues);
+    const file =
+      fileKind(o.reviewOut) === "xlsx"
+        ? writeReviewXlsx(clusters, organizations, { language: ctx.lang, generatedAt: timestamp(ctx.io.now()) })
+        : writeReviewFile(clusters, organizations, { delimiter: o.separator ?? "," });
+    if (!file.ok) {
+      printIssues(ctx, file.issues);
       return EXIT.issues;
     }
     const target = resolvePath(ctx, o.reviewOut);
-    await writeFile(target, csv.value, "utf8");
+    await writeFile(target, file.value);
     ctx.out(ctx.t("cli.written", { path: target }));
   }
   if (found.value.accepted.length > 0) ctx.out(ctx.t("cli.dedup_pending", { groups: found.value.accepted.length }));
@@ -388,26 +459,53 @@ export async function dedup(ctx: Context, o: DedupOptions): Promise<ExitCode> {
   return clusters.length > 0 ? EXIT.issues : EXIT.ok;
 }
 
-/** `madani stats`: the statistics report of the store, in the chosen format and language. */
+/** Formats of `madani stats`: those of every report, and an Excel workbook of its tables. */
+export const STATS_FORMATS = [...REPORT_FORMATS, "xlsx"] as const;
+
+/** A format of `madani stats`; see {@link STATS_FORMATS}. */
+export type StatsFormat = (typeof STATS_FORMATS)[number];
+
+/**
+ * `madani stats`: the statistics report of the store, in the chosen format and language. The store computes
+ * the statistics itself (SQL aggregates in PGlite or PostgreSQL): no organization is read out of it.
+ * `--format xlsx` writes the report's tables as one Excel workbook (a sheet per table) to `--out`.
+ */
 export async function stats(
   ctx: Context,
-  o: StoreOptions & { format: ReportFormat; out?: string | undefined; asOf?: string | undefined },
+  o: StoreOptions & { format: StatsFormat; out?: string | undefined; asOf?: string | undefined },
 ): Promise<ExitCode> {
+  if (o.format === "xlsx" && o.out === undefined) {
+    ctx.err(ctx.t("cli.stats_xlsx_needs_out"));
+    return EXIT.usage;
+  }
   const opened = await openStore(ctx, o, { existing: true });
   if (typeof opened === "number") return opened;
   const { store } = opened;
-  let organizations: Organization[];
+  const now = timestamp(ctx.io.now());
+  const progress = createProgress(ctx.io, "stats: aggregate", "queries", o.quiet === true);
+  let computed: Awaited<ReturnType<RegistryStore["statistics"]>>;
   try {
-    organizations = await readAll(store, createProgress(ctx.io, "stats: read", "organizations", o.quiet === true));
+    progress.update(0, 1);
+    computed = await store.statistics({ asOf: o.asOf ?? now.slice(0, 10), locale: ctx.lang });
+    progress.update(1, 1);
+    progress.stop();
   } finally {
     await store.close();
   }
-  const now = timestamp(ctx.io.now());
-  const computed = computeStatistics(organizations, { asOf: o.asOf ?? now.slice(0, 10), locale: ctx.lang });
   if (!computed.ok) {
     printIssues(ctx, computed.issues);
     return EXIT.issues;
   }
   const doc = registryStatisticsReport(computed.value, { language: ctx.lang, generatedAt: now });
-  return writeReport(ctx, doc, o.format, o.out);
+  if (o.format !== "xlsx") return writeReport(ctx, doc, o.format, o.out);
+  const workbook = renderXlsx(doc, { trusted: true });
+  if (!workbook.ok) {
+    printIssues(ctx, workbook.issues);
+    return EXIT.issues;
+  }
+  const target = resolvePath(ctx, o.out as string);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, workbook.value);
+  ctx.out(ctx.t("cli.written", { path: target }));
+  return EXIT.ok;
 }

@@ -291,3 +291,64 @@ export async function* decodeInput(
   const rest = decoder.decode();
   if (rest !== "") yield rest;
 }
+
+/** The containers a byte input may start with: a zip archive (`.xlsx`) or an OLE2 compound file (`.xls`, an encrypted workbook). */
+export type Container = "zip" | "ole2";
+
+/**
+ * Look at the first bytes of an input for a zip archive or an OLE2 compound file, and give back an input
+ * that yields every chunk again, from the first.
+ *
+ * @param input - the input of an import.
+ * @returns the container found (`undefined` for text, or bytes that start otherwise) and the input to read.
+ * @throws what the source throws while its first chunks are read.
+ */
+export async function sniffContainer(
+  input: string | AsyncIterable<unknown> | Iterable<unknown>,
+): Promise<{ readonly container: Container | undefined; readonly input: string | AsyncIterable<unknown> }> {
+  if (typeof input === "string") return { container: undefined, input };
+  const source = (async function* () {
+    yield* input as AsyncIterable<unknown>;
+  })();
+  const head: unknown[] = [];
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < 8) {
+    const next = await source.next();
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    const bytes = asBytes(next.value);
+    if (bytes === undefined) break;
+    parts.push(bytes);
+    length += bytes.length;
+  }
+  const first = concat(parts, length);
+  const container =
+    startsWith(first, [0x50, 0x4b, 0x03, 0x04]) || startsWith(first, [0x50, 0x4b, 0x05, 0x06])
+      ? "zip"
+      : startsWith(first, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+        ? "ole2"
+        : undefined;
+  const replay = (async function* () {
+    yield* head;
+    if (!ended) yield* source;
+  })();
+  return { container, input: replay };
+}
+
+/**
+ * The chunks of a byte input as bytes.
+ *
+ * @throws {@link IngestStop} `ingest.invalid_chunk` for a chunk that is not bytes.
+ */
+export async function* byteChunks(input: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of input) {
+    const bytes = asBytes(chunk);
+    if (bytes === undefined) throw new IngestStop("ingest.invalid_chunk", { type: typeName(chunk) });
+    if (bytes.length > 0) yield bytes;
+  }
+}

@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
+import { clerkWorkbook, clerkWorkbookParts, compoundFile, zipParts } from "../../test/xlsxWorkbook.js";
+import { bombWorkbook } from "../../test/zipBomb.js";
 import { type IngestCheckpoint, type IngestOptions, ingest } from "../index.js";
 import { binaryKind, guessSingleByte } from "./decode.js";
 
@@ -139,7 +143,6 @@ describe("ingest: files saved by spreadsheet programs", () => {
 
   it("refuses binary files and says what they look like, in ar, fr and en", async () => {
     const files: [number[], string, string][] = [
-      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0], "xlsx", "an Excel workbook (.xlsx)"],
       [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0], "xls", "Excel 97-2003 workbook (.xls)"],
       [[0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37], "pdf", "a PDF document"],
       [[0x1f, 0x8b, 0x08, 0], "gzip", "gzip"],
@@ -151,10 +154,21 @@ describe("ingest: files saved by spreadsheet programs", () => {
       expect(r.ok ? "" : r.issues[0]?.message).toContain(text);
       expect(binaryKind(new Uint8Array(bytes), false)).toBe(kind);
     }
-    const fr = await ingest([new Uint8Array([0x50, 0x4b, 3, 4])], { locale: "fr" });
-    expect(fr.ok ? "" : fr.issues[0]?.message).toContain("un classeur Excel (.xlsx)");
+    // A zip archive is read as a workbook: cut short after its signature, it is a damaged one.
+    expect(binaryKind(new Uint8Array([0x50, 0x4b, 3, 4]), false)).toBe("xlsx");
+    const fr = await ingest([new Uint8Array([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0])], { locale: "fr" });
+    expect(fr.ok ? "" : [fr.issues[0]?.code, fr.issues[0]?.message]).toEqual([
+      "ingest.xlsx_corrupt",
+      expect.stringContaining("Ce classeur Excel (.xlsx) ne peut pas être lu"),
+    ]);
     const ar = await ingest([new Uint8Array([0x50, 0x4b, 3, 4])], { locale: "ar" });
     expect(ar.ok ? "" : ar.issues[0]?.message).toContain("مصنف Excel");
+    // Read as CSV on demand, a workbook is still refused for what it looks like.
+    const asCsv = await ingest([new Uint8Array([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0])], { format: "csv" });
+    expect(asCsv.ok ? "ok" : [asCsv.issues[0]?.code, asCsv.issues[0]?.params?.kind]).toEqual([
+      "ingest.binary_input",
+      "xlsx",
+    ]);
     const read = await ingest("PK\u0003\u0004 xl/workbook.xml");
     expect(read.ok ? "ok" : read.issues[0]?.code).toBe("ingest.binary_input");
   });
@@ -302,6 +316,187 @@ describe("ingest: names written by a CSV writer read back (property)", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("ingest: hostile workbooks", () => {
+  const parts = clerkWorkbookParts();
+  const replacing = (name: string, xml: string): [string, string][] =>
+    parts.map(([n, x]): [string, string] => (n === name ? [n, xml] : [n, x]));
+  const refused = async (input: Parameters<typeof ingest>[0], options: IngestOptions = {}) => {
+    const r = await ingest(input, options);
+    return r.ok ? ["ok", r.value.status] : [r.issues[0]?.code, r.issues[0]?.message];
+  };
+
+  it("refuses a damaged zip, cut anywhere, with ingest.xlsx_corrupt, never throwing", async () => {
+    const bytes = clerkWorkbook();
+    for (let cut = 4; cut < bytes.length; cut += 97) {
+      const r = await ingest([bytes.subarray(0, cut)], { collect: true });
+      if (r.ok) {
+        // Cut in the central directory, after every entry: the rows are all there.
+        expect(r.value.reconciliation.balanced).toBe(true);
+      } else expect(r.issues[0]?.code).toMatch(/^ingest\.(xlsx_corrupt|xlsx_not_workbook|empty_input)$/);
+    }
+    const fr = await ingest([bytes.subarray(0, 600)], { locale: "fr" });
+    expect(fr.ok ? "ok" : fr.issues[0]?.message).toMatch(/^Ce classeur Excel \(\.xlsx\) ne peut pas être lu/);
+  });
+
+  it("stops on a part whose bytes were changed (CRC-32), on an unknown compression and on garbage after the signature", async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, xml] of parts) files[name] = strToU8(xml);
+    const stored = zipSync(files, { level: 0 });
+    const at = Buffer.from(stored).indexOf("<v>42075</v>");
+    stored[at + 4] = "9".charCodeAt(0);
+    const r = await ingest([stored], { collect: true });
+    expect(r.ok && [r.value.status, r.value.issues[0]?.code, r.value.issues[0]?.params?.reason]).toEqual([
+      "failed",
+      "ingest.xlsx_corrupt",
+      "xl/worksheets/sheet2.xml is damaged (its CRC-32 does not match)",
+    ]);
+    // The method of the first entry ([Content_Types].xml, not needed) and then of the sheet set to LZMA (14).
+    const lzma = clerkWorkbook();
+    const sheet = Buffer.from(lzma).indexOf("xl/worksheets/sheet2.xml") - 30;
+    new DataView(lzma.buffer).setUint16(sheet + 8, 14, true);
+    expect(await refused([lzma])).toEqual([
+      "ingest.xlsx_corrupt",
+      expect.stringContaining("compression method 14 is not supported"),
+    ]);
+    const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) & 255);
+    garbage.set([0x50, 0x4b, 3, 4]);
+    expect((await refused([garbage]))[0]).toMatch(/^ingest\.xlsx_(corrupt|not_workbook)$/);
+  });
+
+  it("stops a zip bomb at 1 GiB unzipped (or the maxXlsxBytes given) with ingest.xlsx_too_large", {
+    timeout: 60_000,
+  }, async () => {
+    const bomb = bombWorkbook(parts, "xl/worksheets/sheet2.xml", 1.1 * 2 ** 30);
+    expect(bomb.length).toBeLessThan(8 * 2 ** 20);
+    const r = await ingest([bomb], { locale: "fr" });
+    expect(r.ok ? "ok" : [r.issues[0]?.code, r.issues[0]?.params?.maximum]).toEqual(["ingest.xlsx_too_large", 2 ** 30]);
+    expect(r.ok ? "" : r.issues[0]?.message).toContain("bombe de décompression");
+    const small = await ingest([bombWorkbook(parts, "xl/worksheets/sheet2.xml", 4 * 2 ** 20)], {
+      maxXlsxBytes: 2 ** 20,
+    });
+    expect(small.ok ? "ok" : small.issues[0]?.code).toBe("ingest.xlsx_too_large");
+    // Found after rows were delivered: the import stops, failed, with the rows read so far counted.
+    let seed = 7;
+    const word = () =>
+      Array.from({ length: 12 }, () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        return String.fromCharCode(97 + (seed % 26));
+      }).join("");
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<row r="${i + 2}"><c t="inlineStr"><is><t>Association ${word()} ${word()}</t></is></c></row>`,
+    );
+    const late = zipParts(
+      replacing(
+        "xl/worksheets/sheet2.xml",
+        `<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row>${rows.join("")}${" ".repeat(3 * 2 ** 20)}</sheetData></worksheet>`,
+      ),
+    );
+    const stopped = await ingest([late], { maxXlsxBytes: 2 ** 20, defaultLegalForm: "association" });
+    expect(
+      stopped.ok && [stopped.value.status, stopped.value.issues[0]?.code, stopped.value.reconciliation.balanced],
+    ).toEqual(["failed", "ingest.xlsx_too_large", true]);
+  });
+
+  it("refuses a workbook without sheets, a missing named sheet, a zip that is not a workbook", async () => {
+    const none = zipParts(
+      replacing(
+        "xl/workbook.xml",
+        `<workbook xmlns="${"http://schemas.openxmlformats.org/spreadsheetml/2006/main"}"><sheets/></workbook>`,
+      ),
+    );
+    expect(await refused([none], { locale: "ar" })).toEqual([
+      "ingest.xlsx_no_sheet",
+      "لا يحتوي المصنف على أي ورقة بيانات تُقرأ.",
+    ]);
+    expect(await refused([clerkWorkbook()], { sheet: "Feuil9", locale: "fr" })).toEqual([
+      "ingest.xlsx_sheet_not_found",
+      "Le classeur n'a pas de feuille nommée « Feuil9 ». Ses feuilles : “Listes”, “الجمعيات”, “Notes”.",
+    ]);
+    const ods = zipParts([
+      ["mimetype", "application/vnd.oasis.opendocument.spreadsheet"],
+      ["content.xml", "<office:document-content/>"],
+    ]);
+    expect(await refused([ods], { locale: "en" })).toEqual([
+      "ingest.xlsx_not_workbook",
+      "This file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx). Save the sheet as .xlsx or CSV and import that file.",
+    ]);
+    const docx = zipParts([["word/document.xml", "<w:document/>"]]);
+    expect((await refused([docx], { locale: "fr" }))[1]).toContain("un document Word (.docx)");
+    const xlsb = zipParts([["xl/workbook.bin", "\u0083\u0001"]]);
+    expect((await refused([xlsb], { locale: "en" }))[1]).toContain("an Excel binary workbook (.xlsb)");
+    const empty = new Uint8Array([0x50, 0x4b, 5, 6, ...new Array(18).fill(0)]);
+    expect((await refused([empty]))[0]).toBe("ingest.xlsx_corrupt");
+    // A sheet without rows, a sheet that refers to a shared string that is not there.
+    expect(
+      (await refused([zipParts(replacing("xl/worksheets/sheet2.xml", "<worksheet><sheetData/></worksheet>"))]))[0],
+    ).toBe("ingest.empty_input");
+    const missing = zipParts(parts.filter(([n]) => n !== "xl/sharedStrings.xml"));
+    expect(await refused([missing])).toEqual([
+      "ingest.xlsx_corrupt",
+      expect.stringContaining("a cell refers to shared string 0, which is missing"),
+    ]);
+  });
+
+  it("says a workbook saved with a password is password-protected, in ar, fr and en", async () => {
+    // An encrypted workbook is an OLE2 compound file whose directory names EncryptionInfo and EncryptedPackage.
+    const encrypted = compoundFile(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]);
+    // SheetJS takes it for an encrypted package too.
+    expect(() => XLSX.read(encrypted, { type: "array" })).toThrow(/Encrypted|password/i);
+    expect(await refused([encrypted], { locale: "en" })).toEqual([
+      "ingest.xlsx_encrypted",
+      expect.stringContaining("This workbook is password-protected"),
+    ]);
+    expect((await refused([encrypted], { locale: "fr" }))[1]).toContain("protégé par un mot de passe");
+    expect((await refused([encrypted], { locale: "ar" }))[1]).toContain("محمي بكلمة مرور");
+    // Read in pieces, the names cut between chunks.
+    const pieces = Array.from({ length: Math.ceil(encrypted.length / 5) }, (_, i) =>
+      encrypted.subarray(i * 5, i * 5 + 5),
+    );
+    expect((await refused(pieces))[0]).toBe("ingest.xlsx_encrypted");
+    // An OLE2 file without them is an Excel 97-2003 workbook.
+    expect(await refused([compoundFile(["Workbook"])])).toEqual([
+      "ingest.binary_input",
+      expect.stringContaining("Excel 97-2003 workbook (.xls)"),
+    ]);
+  });
+
+  it("refuses what is not a workbook when asked for one, and chunks that are not bytes in one", async () => {
+    expect((await refused("Nom\nAssociation Amal\n", { format: "xlsx" }))[0]).toBe("ingest.binary_input");
+    expect((await refused([new TextEncoder().encode("Nom\nAssociation Amal\n")], { format: "xlsx" }))[0]).toBe(
+      "ingest.xlsx_corrupt",
+    );
+    const bytes = clerkWorkbook();
+    expect((await refused([bytes.subarray(0, 100), "text" as unknown as Uint8Array]))[0]).toBe("ingest.invalid_chunk");
+    expect((await refused([clerkWorkbook()], { sheet: "" }))[0]).toBe("ingest.invalid_option");
+    expect((await refused([clerkWorkbook()], { maxXlsxBytes: -1 }))[0]).toBe("ingest.invalid_option");
+  });
+
+  it("never throws on a workbook with bytes changed anywhere (property)", { timeout: 60_000 }, async () => {
+    const bytes = clerkWorkbook();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.integer({ min: 1, max: 4096 }),
+        async (changes, size) => {
+          const copy = bytes.slice();
+          for (const [at, value] of changes) copy[at] = value;
+          const chunks = Array.from({ length: Math.ceil(copy.length / size) }, (_, i) =>
+            copy.subarray(i * size, i * size + size),
+          );
+          const r = await ingest(chunks, { collect: true });
+          if (r.ok) expect(r.value.reconciliation.balanced).toBe(true);
+          else expect(r.issues[0]?.code).toMatch(/^ingest\./);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

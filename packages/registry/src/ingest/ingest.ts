@@ -1,4 +1,5 @@
 import {
+  formatMessage,
   type IsoDate,
   IsoDateSchema,
   type Issue,
@@ -25,13 +26,15 @@ import {
 } from "./columns.js";
 import {
   type BinaryKind,
+  byteChunks,
   type DecodingInfo,
   decodeInput,
   IngestEncoding,
   type IngestEncodingValue,
   IngestStop,
+  sniffContainer,
 } from "./decode.js";
-import { binaryKindLabels, type IngestIssueCode, ingestMessages } from "./messages.js";
+import { archiveKindLabels, binaryKindLabels, type IngestIssueCode, ingestMessages } from "./messages.js";
 import {
   csvRecordBatches,
   detectDelimiter,
@@ -44,11 +47,13 @@ import {
   type RawRecord,
   sanitizeText,
   sanitizeValue,
+  sheetRecords,
 } from "./records.js";
 import { buildOrganization, cleanDeep, type FieldValues, isCertainlyValid, PlaceCache } from "./toOrganization.js";
+import { isEncryptedPackage, readSheet, type SheetInfo } from "./xlsx.js";
 
-/** The formats {@link ingest} reads. */
-export const IngestFormat = z.enum(["csv", "ndjson", "json"]);
+/** The formats {@link ingest} reads: CSV, NDJSON, a JSON array, and Excel workbooks (`.xlsx`). */
+export const IngestFormat = z.enum(["csv", "ndjson", "json", "xlsx"]);
 
 /** A format {@link ingest} reads; see {@link IngestFormat}. */
 export type IngestFormatValue = z.infer<typeof IngestFormat>;
@@ -63,7 +68,8 @@ export { IngestEncoding } from "./decode.js";
  * @remarks `rowsRead`, `accepted` and `quarantined` count every row of the
  * import so far (all runs); `ids` and `idRows` are the ids of accepted rows and
  * their row numbers, so that a resumed import still reports duplicate ids
- * across the interruption; `headers` are the CSV headers, checked on resume.
+ * across the interruption; `headers` are the CSV or sheet headers, and `sheet` the
+ * name of the sheet read, both checked on resume.
  */
 export const IngestCheckpointSchema = z.strictObject({
   version: z.literal(1),
@@ -72,6 +78,7 @@ export const IngestCheckpointSchema = z.strictObject({
   accepted: z.number().int().nonnegative(),
   quarantined: z.number().int().nonnegative(),
   headers: z.array(z.string()).optional(),
+  sheet: z.string().optional(),
   ids: z.array(z.string()),
   idRows: z.array(z.number().int().positive()),
 });
@@ -83,7 +90,7 @@ export type IngestCheckpoint = z.infer<typeof IngestCheckpointSchema>;
 export interface AcceptedRow {
   /** Row number in the import (1-based, header and blank lines not counted). */
   readonly row: number;
-  /** Line of the input where the row starts (1-based). */
+  /** Line of the input where the row starts (1-based); for a sheet, the row's number in the sheet. */
   readonly line: number;
   /** The validated organization. */
   readonly organization: Organization;
@@ -95,11 +102,24 @@ export interface AcceptedRow {
 export interface QuarantinedRow {
   /** Row number in the import (1-based, header and blank lines not counted). */
   readonly row: number;
-  /** Line of the input where the row starts (1-based). */
+  /** Line of the input where the row starts (1-based); for a sheet, the row's number in the sheet, as Excel shows it. */
   readonly line: number;
-  /** The row as read: its CSV text or its JSON text (the first 1,000 characters of a record too large to keep). */
+  /**
+   * The row as read: its CSV text or its JSON text (the first 1,000 characters of a record too large to
+   * keep); for a sheet, its cells as one CSV line.
+   */
   readonly raw: string;
-  /** Why it was set aside; at least one issue of severity `error`. */
+  /**
+   * The row's cells as read, one per column of the summary's `columns.headers` (dates of date columns of a
+   * sheet as `YYYY-MM-DD`), for a CSV row that could be split into cells and for a row of a sheet; absent for
+   * JSON and for CSV lines that could not be read. {@link writeQuarantineFile} writes them back under the
+   * file's own headers.
+   */
+  readonly cells?: readonly string[];
+  /**
+   * Why it was set aside; at least one issue of severity `error`. For a CSV or sheet row, an issue about one
+   * cell has `params.column`, the header of that column as the file spells it, and `value`, the cell as read.
+   */
   readonly issues: readonly Issue<string>[];
 }
 
@@ -122,7 +142,7 @@ export interface IngestProgress {
   readonly rowsRead: number;
   readonly accepted: number;
   readonly quarantined: number;
-  /** Characters of input read so far in this run. */
+  /** Characters of input read so far in this run (for a workbook, of its sheet's XML). */
   readonly charsRead: number;
 }
 
@@ -148,8 +168,12 @@ export interface IngestSummary {
   readonly encoding: Exclude<IngestEncodingValue, "auto"> | "text";
   /** Warnings about the whole input: `ingest.encoding_guessed`, and `ingest.control_characters` in the header. */
   readonly warnings: readonly Issue<string>[];
-  /** How CSV columns were understood (absent for JSON input). */
+  /** How CSV or sheet columns were understood (absent for JSON input). */
   readonly columns?: ColumnMapping;
+  /** The name of the sheet read, for a workbook. */
+  readonly sheet?: string;
+  /** The CSV delimiter used (detected or given), for CSV input. */
+  readonly delimiter?: string;
   /** Counts of all runs, up to the last delivered batch. */
   readonly reconciliation: Reconciliation;
   /** Counts of this run; `rowsSkipped` rows were already imported before the checkpoint. */
@@ -172,8 +196,21 @@ export interface IngestSummary {
  * Options of {@link ingest}.
  */
 export interface IngestOptions {
-  /** `csv`, `ndjson`, `json` (an array) or `auto`: `[` starts JSON, `{` NDJSON, anything else CSV. Default `"auto"`. */
+  /**
+   * `csv`, `ndjson`, `json` (an array), `xlsx` (an Excel workbook) or `auto`: a zip archive is a workbook,
+   * else `[` starts JSON, `{` NDJSON, anything else CSV. Default `"auto"`.
+   */
   readonly format?: IngestFormatValue | "auto";
+  /**
+   * The sheet of a workbook to read, by name (case and surrounding spaces aside). Default: the first visible
+   * worksheet. Not used for other inputs.
+   */
+  readonly sheet?: string;
+  /**
+   * Most bytes the parts of a workbook read may expand to when unzipped (and most compressed bytes of a
+   * worksheet held while the parts it refers to come): over it, `ingest.xlsx_too_large` stops the import. Default 1 GiB.
+   */
+  readonly maxXlsxBytes?: number;
   /**
    * Encoding of byte input (text input is read as it is): `utf-8`, `utf-16le`,
    * `utf-16be`, `windows-1256`, `windows-1252`, or `auto` (the default): a
@@ -184,7 +221,7 @@ export interface IngestOptions {
   readonly encoding?: IngestEncodingValue;
   /** CSV delimiter. Default: detected on the header line among `,` `;` tab `|`. */
   readonly delimiter?: string;
-  /** Headers of a CSV input that has no header row; the first line is then a row. Default: the first line is the header. */
+  /** Headers of a CSV input or sheet that has no header row; the first line is then a row. Default: the first line is the header. */
   readonly headers?: readonly string[];
   /** Column mapping overrides (header → field, or `null` to ignore); see {@link ColumnOverrides}. */
   readonly columns?: ColumnOverrides;
@@ -215,7 +252,14 @@ export interface IngestOptions {
 }
 
 const OptionsSchema = z.object({
-  format: z.enum(["csv", "ndjson", "json", "auto"]).optional(),
+  format: z.enum(["csv", "ndjson", "json", "xlsx", "auto"]).optional(),
+  sheet: z.string().min(1).max(200).optional(),
+  maxXlsxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(2 ** 52)
+    .optional(),
   encoding: IngestEncoding.optional(),
   delimiter: z.string().length(1).optional(),
   headers: z.array(z.string()).optional(),
@@ -298,11 +342,12 @@ async function* records(
   format: IngestFormatValue,
   delimiterOption: string | undefined,
   maxRecordLength: number,
-  counter: { chars: number },
+  counter: { chars: number; delimiter?: string },
 ): AsyncGenerator<readonly RawRecord[]> {
   const text = buffered.charCodeAt(0) === 0xfeff ? buffered.slice(1) : buffered;
   if (format === "csv") {
     const { head, delimiter } = await headerLine(text, rest, delimiterOption);
+    counter.delimiter = delimiter;
     yield* csvRecordBatches(counted(head, rest, counter), delimiter, maxRecordLength);
     return;
   }
@@ -328,8 +373,112 @@ function cellText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
+const APOSTROPHE = 39;
+/** A cell that starts with `'` before what a spreadsheet would read as a formula. */
+const FORMULA_GUARD = /^'[=+\-@]/;
+
+/** Fields whose digits Excel loses when it stores them as numbers, with the number of digits they have. */
+const DIGIT_FIELDS: ReadonlyMap<IngestFieldValue, number> = new Map([
+  ["rib", 24],
+  ["ice", 15],
+  ["iban", 0],
+  ["phone", 0],
+  ["id", 0],
+  ["rc", 0],
+  ["receiptNumber", 0],
+  ["postalCode", 5],
+]);
+
 /**
- * Import organizations from CSV, NDJSON or a JSON array, streaming.
+ * Whether a number Excel stored in a field of digits lost some: shown in scientific notation (beyond 15
+ * digits, Excel keeps 15), or shorter than the field's digits (its leading zeros dropped).
+ */
+function lostDigits(field: IngestFieldValue, text: string): boolean {
+  const digits = DIGIT_FIELDS.get(field);
+  if (digits === undefined) return false;
+  if (/e/i.test(text)) return true;
+  return digits > 0 && /^\d+$/.test(text) && text.length < digits;
+}
+
+/** Where in a row's path an issue points, as the fields that may have given that part. */
+function fieldsOfPath(issue: Issue<string>): readonly IngestFieldValue[] {
+  const [a, b] = issue.path;
+  if (issue.code === "ingest.duplicate_id") return ["id"];
+  switch (a) {
+    case "name":
+      return b === "ar"
+        ? ["nameAr", "name"]
+        : b === "fr"
+          ? ["nameFr", "name"]
+          : b === "en"
+            ? ["nameEn", "name"]
+            : ["name", "nameAr", "nameFr", "nameEn"];
+    case "lifecycle":
+      return b === "declaredOn" ? ["declaredOn"] : [];
+    case "seat":
+      switch (b) {
+        case "region":
+        case "regionCode":
+          return ["region", "province", "commune"];
+        case "province":
+        case "provinceCode":
+          return ["province", "commune"];
+        case "commune":
+        case "communeCode":
+          return ["commune"];
+        case "line":
+          return ["address"];
+        case "douar":
+        case "city":
+        case "postalCode":
+          return [b];
+        default:
+          return [];
+      }
+    case "contacts":
+      return b === "phone" || b === "email" ? [b] : [];
+    case "bankAccount":
+      return b === "rib" || b === "iban" || b === "bank" ? [b] : ["rib", "iban"];
+    case "identifiers":
+      return b === "ice" ? ["ice"] : [];
+    case "governingBodies":
+      return ["president", "treasurer", "secretary", "board"];
+    default:
+      return typeof a === "string" && IngestField.safeParse(a).success ? [a as IngestFieldValue] : [];
+  }
+}
+
+/**
+ * The column of a row an issue is about: among the columns of the fields its path points to, the one
+ * whose cell holds the issue's value, else the first with a value, else the first. `undefined` when the
+ * issue is about the row as a whole or names its column already.
+ */
+function columnOfIssue(
+  issue: Issue<string>,
+  fieldsOfColumns: readonly (IngestFieldValue | null)[],
+  cells: readonly string[],
+): number | undefined {
+  if (issue.code === "ingest.xlsx_error_cell" || issue.code === "ingest.number_lost_digits") {
+    const k = cells.findIndex((c, i) => c === issue.params?.value && fieldsOfColumns[i] !== null);
+    return k < 0 ? undefined : k;
+  }
+  const fields = fieldsOfPath(issue);
+  let first: number | undefined;
+  let filled: number | undefined;
+  for (const f of fields) {
+    for (let k = 0; k < fieldsOfColumns.length; k++) {
+      if (fieldsOfColumns[k] !== f) continue;
+      const cell = cells[k] ?? "";
+      if (typeof issue.value === "string" && issue.value !== "" && cell.includes(issue.value)) return k;
+      first ??= k;
+      if (cell !== "") filled ??= k;
+    }
+  }
+  return filled ?? first;
+}
+
+/**
+ * Import organizations from CSV, NDJSON, a JSON array or an Excel workbook, streaming.
  *
  * @remarks Each row is read, its columns mapped to fields (headers in Arabic,
  * French or English are recognized, `columns` overrides), its values
@@ -356,9 +505,24 @@ function cellText(value: unknown): string | undefined {
  * Byte input is decoded with `encoding`, or with the encoding found on its
  * first 64 KB (a byte-order mark, valid UTF-8, else windows-1256 or
  * windows-1252, a guess reported in the summary's `warnings`); a binary file
- * (an Excel workbook, a PDF, a zip or gzip archive, NUL bytes) is refused with
- * `ingest.binary_input`, which says what it looks like. CSV records end with
- * LF, CRLF or CR; quoted fields may hold delimiters and line ends.
+ * (an Excel 97-2003 workbook, a PDF, a gzip archive, NUL bytes) is refused with
+ * `ingest.binary_input`, which says what it looks like, and a workbook saved
+ * with a password with `ingest.xlsx_encrypted`. CSV records end with LF, CRLF
+ * or CR; quoted fields may hold delimiters and line ends.
+ *
+ * A zip archive is read as an Excel workbook (`.xlsx`): the first visible
+ * worksheet or the one named by `sheet`, streaming (see `readSheet`: the
+ * archive is unzipped and its XML read as the bytes come; the sheet's XML is
+ * never one string, its rows never all in memory). Its first row is the
+ * header, and its rows go through the same mapping, validation and quarantine
+ * as CSV rows; numbers shown as dates are read as dates in date columns, a
+ * RIB or ICE Excel stored as a number quarantines its row
+ * (`ingest.number_lost_digits`), as does an error cell
+ * (`ingest.xlsx_error_cell`). A damaged, encrypted or sheetless workbook, a
+ * missing sheet, and a zip bomb (over `maxXlsxBytes` unzipped) give
+ * `ingest.xlsx_*` issues. Quarantined CSV and sheet rows keep their `cells`,
+ * and their issues name the column by its header (`params.column`) and the
+ * value: see `writeQuarantineXlsx` to hand them back to a clerk.
  *
  * Bytes not valid in the encoding (seen as U+FFFD after decoding),
  * unbalanced quotes, wrong column counts, malformed JSON and oversized fields
@@ -378,8 +542,9 @@ function cellText(value: unknown): string | undefined {
  * @param options - see {@link IngestOptions}.
  * @returns the summary, or `{ ok: false }` with `ingest.invalid_option`,
  * `ingest.empty_input`, `ingest.binary_input`, `ingest.no_header`,
- * `ingest.duplicate_header`, `ingest.no_name_column`, `ingest.source_error`
- * or `ingest.checkpoint_mismatch` when the import cannot start.
+ * `ingest.duplicate_header`, `ingest.no_name_column`, `ingest.source_error`,
+ * `ingest.checkpoint_mismatch` or an `ingest.xlsx_*` code when the import
+ * cannot start.
  * @example
  * ```ts
  * const csv = "الاسم,الجماعة,الهاتف,تاريخ التأسيس\nجمعية الأمل,Tétouan,0612345678,12/03/2011\n";
@@ -422,6 +587,10 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
         const kind = String(error.params.kind) as BinaryKind;
         return issueOf(error.code, { kind, what: binaryKindLabels[kind][locale] });
       }
+      if (error.code === "ingest.xlsx_not_workbook") {
+        const kind = String(error.params.what) as keyof typeof archiveKindLabels;
+        return issueOf(error.code, { kind, what: (archiveKindLabels[kind] ?? archiveKindLabels.zip)[locale] });
+      }
       return issueOf(error.code, error.params);
     }
     return issueOf("ingest.source_error", { reason: message(error) });
@@ -450,23 +619,76 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
   const maxRecordLength = options.maxRecordLength ?? 1_000_000;
   const resume = options.resumeFrom;
   const decoding: DecodingInfo = { encoding: undefined, guessed: false };
-  const chunks = decodeInput(input, options.encoding ?? "auto", decoding);
-  let detected: Awaited<ReturnType<typeof detectFormat>>;
+  const counter: { chars: number; delimiter?: string } = { chars: 0 };
+  const sheetInfo: SheetInfo = { sheet: undefined, chars: 0 };
+  let format: IngestFormatValue;
+  let source: AsyncGenerator<readonly RawRecord[]>;
+  let sniffed: Awaited<ReturnType<typeof sniffContainer>>;
   try {
-    detected = await detectFormat(chunks);
+    sniffed = await sniffContainer(input);
   } catch (error) {
     return { ok: false, issues: [stopIssue(error)] };
   }
-  if (detected.first === "") return fail("ingest.empty_input");
-  const format: IngestFormatValue =
-    options.format === undefined || options.format === "auto"
-      ? detected.first === "["
-        ? "json"
-        : detected.first === "{"
-          ? "ndjson"
-          : "csv"
-      : options.format;
+  const textFormat = options.format === "csv" || options.format === "ndjson" || options.format === "json";
+  if (sniffed.container === "ole2" && !textFormat) {
+    // An Excel 97-2003 workbook, or a workbook saved with a password (an encrypted package in an OLE2 file).
+    let encrypted: boolean;
+    try {
+      encrypted = typeof sniffed.input !== "string" && (await isEncryptedPackage(byteChunks(sniffed.input)));
+    } catch (error) {
+      return { ok: false, issues: [stopIssue(error)] };
+    }
+    return encrypted
+      ? fail("ingest.xlsx_encrypted")
+      : { ok: false, issues: [stopIssue(new IngestStop("ingest.binary_input", { kind: "xls" }))] };
+  }
+  if (options.format === "xlsx" || (sniffed.container === "zip" && !textFormat)) {
+    format = "xlsx";
+    if (typeof sniffed.input === "string") {
+      return { ok: false, issues: [stopIssue(new IngestStop("ingest.binary_input", { kind: "xlsx" }))] };
+    }
+    const sheetOptions = { sheet: options.sheet, maxBytes: options.maxXlsxBytes ?? 2 ** 30 };
+    const rows = readSheet(byteChunks(sniffed.input), sheetOptions, sheetInfo);
+    const sheetSource = sheetRecords(rows, options.headers?.length, () => {
+      counter.chars = sheetInfo.chars;
+    });
+    // The first rows are read now: a workbook that cannot be read is refused before the import starts.
+    let first: IteratorResult<readonly RawRecord[]>;
+    try {
+      first = await sheetSource.next();
+    } catch (error) {
+      return { ok: false, issues: [stopIssue(error)] };
+    }
+    if (first.done === true && options.headers === undefined) return fail("ingest.empty_input");
+    decoding.encoding = "utf-8";
+    source = (async function* () {
+      if (first.done !== true) yield first.value;
+      yield* sheetSource;
+    })();
+  } else {
+    const chunks = decodeInput(sniffed.input, options.encoding ?? "auto", decoding);
+    let detected: Awaited<ReturnType<typeof detectFormat>>;
+    try {
+      detected = await detectFormat(chunks);
+    } catch (error) {
+      return { ok: false, issues: [stopIssue(error)] };
+    }
+    if (detected.first === "") return fail("ingest.empty_input");
+    format =
+      options.format === undefined || options.format === "auto"
+        ? detected.first === "["
+          ? "json"
+          : detected.first === "{"
+            ? "ndjson"
+            : "csv"
+        : options.format;
+    source = records(detected.buffered, detected.rest, format, options.delimiter, maxRecordLength, counter);
+  }
   if (resume !== undefined && resume.format !== format) return fail("ingest.checkpoint_mismatch", { reason: "format" });
+  if (resume?.sheet !== undefined && resume.sheet !== sheetInfo.sheet) {
+    return fail("ingest.checkpoint_mismatch", { reason: "sheet" });
+  }
+  const tabular = format === "csv" || format === "xlsx";
   const encodingUsed = decoding.encoding ?? "text";
   const inputWarnings: Issue<string>[] = [];
   if (decoding.guessed && decoding.encoding !== undefined) {
@@ -478,8 +700,6 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     );
   }
 
-  const counter = { chars: 0 };
-  const source = records(detected.buffered, detected.rest, format, options.delimiter, maxRecordLength, counter);
   const places = new PlaceCache();
   const build = {
     locale,
@@ -505,7 +725,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
   const issueCounts: Record<string, number> = {};
   const duplicateIds: { id: string; row: number; firstRow: number }[] = [];
   const collected: { accepted: AcceptedRow[]; quarantined: QuarantinedRow[] } = { accepted: [], quarantined: [] };
-  let headers: readonly string[] | undefined = format === "csv" ? options.headers : undefined;
+  let headers: readonly string[] | undefined = tabular ? options.headers : undefined;
   let mapping: ColumnMapping | undefined;
   let checkpoint: IngestCheckpoint = resume ?? {
     version: 1,
@@ -560,8 +780,18 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
   const stopIssues: Issue<string>[] = [];
   let status: IngestSummary["status"] = "completed";
 
-  const quarantine = (r: number, line: number, raw: string, issues: readonly Issue<string>[]): void => {
-    pendingQuarantined.push({ row: r, line, raw: sanitizeText(raw).text, issues });
+  const quarantine = (
+    r: number,
+    line: number,
+    raw: string,
+    issues: readonly Issue<string>[],
+    cells?: readonly string[],
+  ): void => {
+    pendingQuarantined.push(
+      cells === undefined
+        ? { row: r, line, raw: sanitizeText(raw).text, issues }
+        : { row: r, line, raw: sanitizeText(raw).text, cells, issues },
+    );
     const code = issues[0]?.code ?? "unknown";
     pendingCounts[code] = (pendingCounts[code] ?? 0) + 1;
   };
@@ -586,7 +816,13 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
       quarantined: committed.quarantined + pendingQuarantined.length,
     };
     const nextCheckpoint = checkpointOf(
-      { version: 1, format, ...next, ...(headers === undefined ? {} : { headers: [...headers] }) },
+      {
+        version: 1,
+        format,
+        ...next,
+        ...(headers === undefined ? {} : { headers: [...headers] }),
+        ...(sheetInfo.sheet === undefined ? {} : { sheet: sheetInfo.sheet }),
+      },
       ids,
       idRows,
     );
@@ -650,6 +886,37 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
   const rowValues = new Map<IngestFieldValue, string[]>();
   const fieldLists = new Map<IngestFieldValue, string[]>();
 
+  /**
+   * The issues of a CSV or sheet row with the column at fault named by its header (`params.column`) and the
+   * cell as read (`value`); messages of this package that name the column are worded again with the header.
+   */
+  const locate = (issues: readonly Issue<string>[], cells: readonly string[]): Issue<string>[] =>
+    issues.map((issue) => {
+      const fieldsOfColumns = mapping?.fields ?? [];
+      const k = columnOfIssue(issue, fieldsOfColumns, cells);
+      if (k === undefined) return issue;
+      const column = headers?.[k] ?? "";
+      const value = (cells[k] ?? "").slice(0, 200);
+      const params = { ...issue.params, column };
+      const template = (ingestMessages as Readonly<Record<string, (typeof ingestMessages)[IngestIssueCode]>>)[
+        issue.code
+      ];
+      const message = template === undefined ? issue.message : formatMessage(template, locale, params);
+      return { ...issue, message, params, value };
+    });
+
+  /** The cells of a row as the import read them: dates of the date columns of a sheet as `YYYY-MM-DD`. */
+  const cellsOf = (record: Extract<RawRecord, { kind: "fields" }>, sanitize: boolean): readonly string[] => {
+    const info = record.info;
+    const fieldsOfColumns = mapping?.fields ?? [];
+    const out = record.fields.map((text, k) => {
+      const date = info?.[k]?.date;
+      const f = fieldsOfColumns[k];
+      return date !== undefined && (f === "foundedOn" || f === "declaredOn") ? date : text;
+    });
+    return sanitize ? out.map((c) => sanitizeText(c).text) : out;
+  };
+
   /** Map, validate and file one record (the caller catches what it throws). */
   const processRecord = (record: RawRecord, r: number, line: number): void => {
     if (record.kind === "broken") {
@@ -657,7 +924,13 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
       return;
     }
     if (record.raw.includes(REPLACEMENT)) {
-      quarantine(r, line, record.raw, [rowIssue("ingest.encoding", { encoding: encodingUsed })]);
+      quarantine(
+        r,
+        line,
+        record.raw,
+        [rowIssue("ingest.encoding", { encoding: encodingUsed })],
+        record.kind === "fields" ? cellsOf(record, true) : undefined,
+      );
       return;
     }
     let rawText = record.raw;
@@ -683,10 +956,31 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
         // Cells are pieces of the record's text: when it holds nothing to remove, neither do they.
         const cleanCells = rawChanged;
         const cells = record.fields;
+        const info = record.info;
+        let cellErrors: Issue<string>[] | undefined;
         for (let k = 0; k < cells.length; k++) {
           const f = fieldsOfColumns[k];
           let text = cells[k] as string;
           if (f === null || f === undefined || text === "") continue;
+          const cell = info?.[k];
+          if (cell !== undefined) {
+            // What Excel made of the cell: an error, a date, a number that lost digits.
+            const column = headers?.[k] ?? f;
+            if (cell.error === true) {
+              cellErrors ??= [];
+              cellErrors.push(rowIssue("ingest.xlsx_error_cell", { column, value: text }));
+              continue;
+            }
+            if (cell.date !== undefined && (f === "foundedOn" || f === "declaredOn")) text = cell.date;
+            else if (cell.number === true && lostDigits(f, text)) {
+              cellErrors ??= [];
+              cellErrors.push(rowIssue("ingest.number_lost_digits", { column, value: text }));
+              continue;
+            }
+          } else if (text.charCodeAt(0) === APOSTROPHE && FORMULA_GUARD.test(text)) {
+            // A spreadsheet's mark of text that would read as a formula (`'+212…`), as CSV writers add it.
+            text = text.slice(1);
+          }
           if (cleanCells) {
             const c = sanitizeText(text);
             if (c.changed) sanitized = true;
@@ -706,7 +1000,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
         }
         const made = buildOrganization(values as FieldValues, r, build);
         candidate = made.candidate;
-        errors = made.errors;
+        errors = cellErrors === undefined ? made.errors : [...cellErrors, ...made.errors];
         warnings = made.warnings;
         built = true;
       }
@@ -737,8 +1031,17 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
       }
     }
     const notes = sanitized ? [rowIssue("ingest.control_characters", undefined, "warning")] : NO_ISSUES;
+    /** Set the row aside; a CSV or sheet row with its cells and its issues located in them. */
+    const setAside = (issues: readonly Issue<string>[]): void => {
+      if (record.kind !== "fields") {
+        quarantine(r, line, rawText, issues);
+        return;
+      }
+      const cells = cellsOf(record, sanitized);
+      quarantine(r, line, rawText, locate(issues, cells), cells);
+    };
     if (errors.length > 0 || candidate === undefined) {
-      quarantine(r, line, rawText, [...(errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]), ...notes]);
+      setAside([...(errors.length > 0 ? errors : [rowIssue("ingest.name_missing")]), ...notes]);
       return;
     }
     // A candidate the builder made is accepted as it is when it is certainly valid; any other is validated.
@@ -747,13 +1050,13 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
         ? { ok: true, value: candidate as Organization, warnings: NO_VALIDATION_WARNINGS }
         : validateOrganization(candidate, validateOptions);
     if (!v.ok) {
-      quarantine(r, line, rawText, [...v.issues, ...notes]);
+      setAside([...v.issues, ...notes]);
       return;
     }
     const id = v.value.id;
     const firstRow = firstRowOf.get(id);
     if (firstRow !== undefined) {
-      quarantine(r, line, rawText, [rowIssue("ingest.duplicate_id", { id, firstRow }), ...notes]);
+      setAside([rowIssue("ingest.duplicate_id", { id, firstRow }), ...notes]);
       pendingDuplicates.push({ id, row: r, firstRow });
       return;
     }
@@ -775,7 +1078,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
           break reading;
         }
         // The CSV header.
-        if (format === "csv" && headers === undefined) {
+        if (tabular && headers === undefined) {
           if (record.kind !== "fields" || record.raw.includes(REPLACEMENT)) return fail("ingest.no_header");
           const refused = useHeaders(record.fields);
           if (refused !== undefined) return refused;
@@ -804,7 +1107,7 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     status = "failed";
   }
   if (status === "completed") {
-    if (format === "csv" && headers === undefined) return fail("ingest.empty_input");
+    if (tabular && headers === undefined) return fail("ingest.empty_input");
     await flush();
   } else {
     // Rows read but not delivered are not counted: a resumed run reads them again.
@@ -820,6 +1123,8 @@ async function runIngest(input: IngestInput, rawOptions: IngestOptions, locale: 
     encoding: encodingUsed,
     warnings: inputWarnings,
     ...(mapping === undefined ? {} : { columns: mapping }),
+    ...(sheetInfo.sheet === undefined ? {} : { sheet: sheetInfo.sheet }),
+    ...(counter.delimiter === undefined ? {} : { delimiter: counter.delimiter }),
     reconciliation,
     run: { ...run, balanced: run.rowsRead === run.accepted + run.quarantined, rowsSkipped },
     issueCounts,

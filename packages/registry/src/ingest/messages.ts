@@ -9,8 +9,12 @@ import type { MessageTemplate } from "@madani/model";
  * `ingest.control_characters`, which are warnings); input-level codes
  * (`ingest.invalid_option`, `ingest.empty_input`, `ingest.binary_input`,
  * `ingest.no_header`, `ingest.duplicate_header`, `ingest.no_name_column`,
- * `ingest.checkpoint_mismatch`) make the whole import fail before any row is
- * read; `ingest.encoding_guessed` is a warning of the whole import;
+ * `ingest.checkpoint_mismatch`, and for workbooks `ingest.xlsx_corrupt`,
+ * `ingest.xlsx_not_workbook`, `ingest.xlsx_no_sheet`,
+ * `ingest.xlsx_sheet_not_found`, `ingest.xlsx_encrypted`) make the whole
+ * import fail before any row is read (`ingest.xlsx_corrupt` and
+ * `ingest.xlsx_too_large` stop an import that has started when the damage
+ * is further on); `ingest.encoding_guessed` is a warning of the whole import;
  * `ingest.source_error`, `ingest.invalid_chunk` and `ingest.batch_failed` stop a
  * running import, which can be resumed from its checkpoint.
  * @example
@@ -58,6 +62,51 @@ export const ingestMessages = {
     ar: "يبدو أن هذا الملف {what}، وليس ملف CSV أو JSON. احفظ الورقة بصيغة CSV ثم استورد ذلك الملف.",
     fr: "Ce fichier ressemble à {what}, pas à du CSV ou du JSON. Enregistrez la feuille au format CSV et importez ce fichier.",
     en: "This looks like {what}, not CSV or JSON. Save the sheet as CSV and import that file.",
+  },
+  "ingest.xlsx_corrupt": {
+    ar: "تعذرت قراءة مصنف Excel ‏(.xlsx) هذا: الملف تالف أو ليس مصنفا صالحا ({reason}).",
+    fr: "Ce classeur Excel (.xlsx) ne peut pas être lu : il est endommagé ou n'est pas un classeur valide ({reason}).",
+    en: "This Excel workbook (.xlsx) cannot be read: it is damaged or not a valid workbook ({reason}).",
+  },
+  "ingest.xlsx_not_workbook": {
+    ar: "هذا الملف {what}، وليس مصنف Excel ‏(.xlsx). احفظ الورقة بصيغة .xlsx أو CSV ثم استورد ذلك الملف.",
+    fr: "Ce fichier est {what}, pas un classeur Excel (.xlsx). Enregistrez la feuille au format .xlsx ou CSV et importez ce fichier.",
+    en: "This file is {what}, not an Excel workbook (.xlsx). Save the sheet as .xlsx or CSV and import that file.",
+  },
+  "ingest.xlsx_no_sheet": {
+    ar: "لا يحتوي المصنف على أي ورقة بيانات تُقرأ.",
+    fr: "Le classeur ne contient aucune feuille de calcul à lire.",
+    en: "The workbook holds no worksheet to read.",
+  },
+  "ingest.xlsx_sheet_not_found": {
+    ar: "لا توجد في المصنف ورقة باسم «{sheet}». أوراقه: {sheets}.",
+    fr: "Le classeur n'a pas de feuille nommée « {sheet} ». Ses feuilles : {sheets}.",
+    en: "The workbook has no sheet named “{sheet}”. Its sheets: {sheets}.",
+  },
+  "ingest.xlsx_encrypted": {
+    ar: "هذا المصنف محمي بكلمة مرور (مشفر)، فلا يمكن قراءته. افتحه في Excel بكلمة المرور، واحفظه دون كلمة مرور، ثم استورده من جديد.",
+    fr: "Ce classeur est protégé par un mot de passe (chiffré) et ne peut pas être lu. Ouvrez-le dans Excel avec son mot de passe, enregistrez-le sans mot de passe, puis importez-le de nouveau.",
+    en: "This workbook is password-protected (encrypted) and cannot be read. Open it in Excel with its password, save it without one, then import it again.",
+  },
+  "ingest.xlsx_too_large": {
+    ar: "يتجاوز حجم المصنف بعد فك ضغطه {maximum} بايت، فتوقفت قراءته (ملف تالف أو «قنبلة ضغط»). قسّمه إلى ملفات أصغر، أو ارفع الحد maxXlsxBytes.",
+    fr: "Décompressé, le classeur dépasse {maximum} octets : sa lecture a été arrêtée (fichier endommagé ou « bombe de décompression »). Découpez-le en fichiers plus petits, ou relevez la limite maxXlsxBytes.",
+    en: "Unzipped, the workbook exceeds {maximum} bytes: reading it was stopped (a damaged file or a zip bomb). Split it into smaller files, or raise the maxXlsxBytes limit.",
+  },
+  "ingest.number_lost_digits": {
+    ar: "حفظ Excel العمود «{column}» كعدد ({value}) فضاعت منه أرقام. اجعل تنسيق العمود «نص»، وأعد كتابة القيمة، ثم أعد استيراد الملف.",
+    fr: "Excel a enregistré la colonne « {column} » comme un nombre ({value}) et en a perdu des chiffres. Mettez la colonne au format Texte, saisissez de nouveau la valeur, puis importez de nouveau le fichier.",
+    en: "Excel stored the column “{column}” as a number ({value}) and lost digits. Format the column as Text, type the value again, then import the file again.",
+  },
+  "ingest.xlsx_error_cell": {
+    ar: "خانة العمود «{column}» تحتوي على خطأ Excel ‏{value}.",
+    fr: "La cellule de la colonne « {column} » contient l'erreur Excel {value}.",
+    en: "The cell of the column “{column}” holds the Excel error {value}.",
+  },
+  "ingest.quarantine_too_large": {
+    ar: "يتسع مصنف الحجر لـ {maxRows} صف و{maxColumns} عمود على الأكثر، وفي هذا الحجر {rows} صف و{columns} عمود: اكتبه بصيغة CSV.",
+    fr: "Un classeur de quarantaine contient au plus {maxRows} lignes et {maxColumns} colonnes ; cette quarantaine a {rows} lignes et {columns} colonnes : écrivez-la en CSV.",
+    en: "A quarantine workbook holds at most {maxRows} rows and {maxColumns} columns; this quarantine has {rows} rows and {columns} columns: write it as CSV.",
   },
   "ingest.invalid_chunk": {
     ar: "جزء من المصدر ليس نصا ولا بايتات (النوع: {type}).",
@@ -110,9 +159,9 @@ export const ingestMessages = {
     en: "The row is longer than {maximum} characters.",
   },
   "ingest.field_too_large": {
-    ar: "الخانة {column} أطول من {maximum} حرف.",
-    fr: "Le champ {column} dépasse {maximum} caractères.",
-    en: "The field {column} is longer than {maximum} characters.",
+    ar: "الخانة في العمود «{column}» أطول من {maximum} حرف.",
+    fr: "La cellule de la colonne « {column} » dépasse {maximum} caractères.",
+    en: "The cell of the column “{column}” is longer than {maximum} characters.",
   },
   "ingest.json_malformed": {
     ar: "نص JSON غير صالح: {reason}.",
@@ -140,9 +189,9 @@ export const ingestMessages = {
     en: "Unknown legal form “{value}”.",
   },
   "ingest.invalid_date": {
-    ar: "تاريخ غير صالح في الخانة {column}.",
-    fr: "Date invalide dans le champ {column}.",
-    en: "Invalid date in the field {column}.",
+    ar: "تاريخ غير صالح في العمود «{column}».",
+    fr: "Date invalide dans la colonne « {column} ».",
+    en: "Invalid date in the column “{column}”.",
   },
   "ingest.place_not_found": {
     ar: "المكان «{query}» ({level}) غير موجود.",
@@ -160,9 +209,9 @@ export const ingestMessages = {
     en: "The id {id} already appears on row {firstRow}.",
   },
   "ingest.unknown_value": {
-    ar: "القيمة «{value}» في الخانة {column} غير معروفة وتم تجاهلها.",
-    fr: "La valeur « {value} » du champ {column} est inconnue et a été ignorée.",
-    en: "The value “{value}” of the field {column} is unknown and was left out.",
+    ar: "القيمة «{value}» في العمود «{column}» غير معروفة وتم تجاهلها.",
+    fr: "La valeur « {value} » de la colonne « {column} » est inconnue et a été ignorée.",
+    en: "The value “{value}” of the column “{column}” is unknown and was left out.",
   },
   "ingest.board_incomplete": {
     ar: "المكتب بدون رئيس أو بدون أمين مال، فلم يتم تسجيل أعضائه.",
@@ -206,4 +255,51 @@ export const binaryKindLabels = {
     fr: "un fichier binaire (il contient des octets NUL)",
     en: "a binary file (it holds NUL bytes)",
   },
+} as const satisfies Readonly<Record<string, MessageTemplate>>;
+
+/**
+ * What a zip archive that is not a workbook looks like, in ar, fr and en: the `{what}` of
+ * `ingest.xlsx_not_workbook`.
+ */
+export const archiveKindLabels = {
+  ods: {
+    ar: "جدول بيانات OpenDocument ‏(.ods)",
+    fr: "un classeur OpenDocument (.ods)",
+    en: "an OpenDocument spreadsheet (.ods)",
+  },
+  xlsb: {
+    ar: "مصنف Excel ثنائي ‏(.xlsb)",
+    fr: "un classeur Excel binaire (.xlsb)",
+    en: "an Excel binary workbook (.xlsb)",
+  },
+  docx: { ar: "مستند Word ‏(.docx)", fr: "un document Word (.docx)", en: "a Word document (.docx)" },
+  zip: { ar: "أرشيف zip", fr: "une archive zip", en: "a zip archive" },
+} as const satisfies Readonly<Record<string, MessageTemplate>>;
+
+/**
+ * The words of issue lines and quarantine files, in ar, fr and en: where a row is (`row` for CSV and
+ * JSON, `sheetRow` for a sheet, whose `{line}` is the row number Excel shows), the column and the value
+ * at fault, and the headers a quarantine file adds.
+ *
+ * @example
+ * ```ts
+ * formatMessage(ingestLabels.sheetRow, "fr", { sheet: "Associations", line: 7 }); // "Feuille « Associations », ligne 7"
+ * ```
+ */
+export const ingestLabels = {
+  row: {
+    ar: "الصف {row} (السطر {line} من الملف)",
+    fr: "Ligne {row} (ligne {line} du fichier)",
+    en: "Row {row} (line {line})",
+  },
+  sheetRow: {
+    ar: "الورقة «{sheet}»، الصف {line}",
+    fr: "Feuille « {sheet} », ligne {line}",
+    en: "Sheet “{sheet}”, row {line}",
+  },
+  column: { ar: "العمود «{column}»", fr: "colonne « {column} »", en: "column “{column}”" },
+  value: { ar: "القيمة «{value}»", fr: "valeur « {value} »", en: "value “{value}”" },
+  reason: { ar: "سبب الحجر", fr: "Motif de la quarantaine", en: "Quarantine reason" },
+  raw: { ar: "السطر كما قُرئ", fr: "Ligne telle que lue", en: "Row as read" },
+  sheet: { ar: "الحجر", fr: "Quarantaine", en: "Quarantine" },
 } as const satisfies Readonly<Record<string, MessageTemplate>>;

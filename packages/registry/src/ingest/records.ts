@@ -1,5 +1,6 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import type { IngestIssueCode } from "./messages.js";
+import type { SheetCellInfo, SheetRow } from "./xlsx.js";
 
 /**
  * Input of an import: the whole text, or a stream of text or byte chunks (a Node `Readable` qualifies); bytes
@@ -18,7 +19,14 @@ export interface BrokenRecord {
 
 /** One record read from the input, before mapping. */
 export type RawRecord =
-  | { readonly kind: "fields"; readonly fields: readonly string[]; readonly raw: string; readonly line: number }
+  | {
+      readonly kind: "fields";
+      readonly fields: readonly string[];
+      readonly raw: string;
+      readonly line: number;
+      /** For a row of a sheet: what its cells held beyond their text (numbers, dates, errors), by column. */
+      readonly info?: readonly (SheetCellInfo | undefined)[] | undefined;
+    }
   | { readonly kind: "object"; readonly value: unknown; readonly raw: string; readonly line: number }
   | BrokenRecord;
 
@@ -895,4 +903,55 @@ export async function* csvRecordBatches(
   }
   const last = parse(scanner.push("", true));
   if (last.length > 0) yield last;
+}
+
+/** A cell written as CSV with `,` separators: quoted when it holds a comma, a quote or a line end. */
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The records of a sheet's rows: the first row is the header (unless `width`, the number of columns given
+ * by the `headers` option, is known), whose last header with text sets how many columns every row has:
+ * shorter rows (Excel leaves out empty cells at the end) are filled with empty cells, and cells beyond the
+ * last header are left out, as columns without a header are. A record's `raw` is its cells as one CSV line.
+ *
+ * @param rows - the rows of {@link readSheet}.
+ * @param width - the number of columns when the headers are given, else `undefined`.
+ * @param onBatch - called before each batch is handed on (to count what was read).
+ */
+export async function* sheetRecords(
+  rows: AsyncIterable<readonly SheetRow[]>,
+  width: number | undefined,
+  onBatch: () => void,
+): AsyncGenerator<RawRecord[]> {
+  let columns = width;
+  for await (const batch of rows) {
+    const out: RawRecord[] = [];
+    for (const row of batch) {
+      let texts = row.texts;
+      let info = row.info;
+      if (columns === undefined) {
+        let w = texts.length;
+        while (w > 0 && texts[w - 1] === "") w--;
+        columns = w;
+      }
+      if (texts.length > columns) {
+        texts = texts.slice(0, columns);
+        if (info !== undefined) info = info.slice(0, columns);
+      } else while (texts.length < columns) texts.push("");
+      let raw = "";
+      for (let k = 0; k < texts.length; k++) {
+        const t = texts[k] as string;
+        raw += k === 0 ? csvCell(t) : `,${csvCell(t)}`;
+      }
+      out.push(
+        info === undefined
+          ? { kind: "fields", fields: texts, raw, line: row.line }
+          : { kind: "fields", fields: texts, raw, line: row.line, info },
+      );
+    }
+    onBatch();
+    if (out.length > 0) yield out;
+  }
 }

@@ -1,5 +1,6 @@
 import {
   compareCodePoints,
+  formatMessage,
   guardInput,
   type Issue,
   isLocale,
@@ -7,10 +8,15 @@ import {
   localeOfOptions,
   type Organization,
   type Result,
+  unreadable,
 } from "@madani/model";
+import { type ReportDocument, renderXlsx } from "@madani/report";
 import { parse as parseCsv } from "csv-parse/sync";
 import * as z from "zod";
 import type { DuplicateCluster, MatchReason } from "../dedup/findDuplicates.js";
+import { IngestStop } from "../ingest/decode.js";
+import { ingestMessages } from "../ingest/messages.js";
+import { readSheet } from "../ingest/xlsx.js";
 import { type ReviewDecision, ReviewDecisionSchema, ReviewTimestampSchema } from "../storage/review.js";
 import { type ReviewIssueCode, reviewIssue } from "./messages.js";
 
@@ -151,40 +157,150 @@ export function writeReviewFile(
     if (organizations === null || typeof organizations !== "object" || !(Symbol.iterator in organizations)) {
       return fail("organizations");
     }
-    const byId = new Map<string, Organization>();
-    for (const o of organizations) if (typeof o?.id === "string") byId.set(o.id, o);
+    const rows = reviewRows(clusters, organizations);
+    if (rows === undefined) return fail("clusters");
     const lines = [REVIEW_FILE_COLUMNS.join(delimiter)];
-    for (const [i, c] of clusters.entries()) {
-      if (!Array.isArray(c?.pairs)) return fail("clusters");
-      for (const p of c.pairs) {
-        if (typeof p?.a !== "string" || typeof p.b !== "string" || !Array.isArray(p.reasons)) return fail("clusters");
-        const a = byId.get(p.a);
-        const b = byId.get(p.b);
-        const cells = [
-          String(i + 1),
-          "",
-          "",
-          String(p.score),
-          p.a,
-          p.b,
-          nameOf(a),
-          nameOf(b),
-          a?.legalForm ?? "",
-          b?.legalForm ?? "",
-          communeOf(a),
-          communeOf(b),
-          a?.foundedOn ?? "",
-          b?.foundedOn ?? "",
-          phoneOf(a),
-          phoneOf(b),
-          (p.reasons as readonly MatchReason[])
-            .map((r) => `${r.detail} (${r.weight > 0 ? "+" : ""}${r.weight})`)
-            .join("; "),
-        ];
-        lines.push(cells.map((v) => quote(String(v), delimiter)).join(delimiter));
-      }
-    }
+    for (const cells of rows) lines.push(cells.map((v) => quote(String(v), delimiter)).join(delimiter));
     return { ok: true, value: `\uFEFF${lines.join("\r\n")}\r\n` };
+  });
+}
+
+/** The cells of the review file's rows, one per proposed pair; `undefined` when a cluster is not one. */
+function reviewRows(
+  clusters: readonly Pick<DuplicateCluster, "pairs">[],
+  organizations: Iterable<Organization>,
+): (string | number)[][] | undefined {
+  const byId = new Map<string, Organization>();
+  for (const o of organizations) if (typeof o?.id === "string") byId.set(o.id, o);
+  const rows: (string | number)[][] = [];
+  for (const [i, c] of clusters.entries()) {
+    if (!Array.isArray(c?.pairs)) return undefined;
+    for (const p of c.pairs) {
+      if (typeof p?.a !== "string" || typeof p.b !== "string" || !Array.isArray(p.reasons)) return undefined;
+      const a = byId.get(p.a);
+      const b = byId.get(p.b);
+      rows.push([
+        i + 1,
+        "",
+        "",
+        p.score,
+        p.a,
+        p.b,
+        nameOf(a),
+        nameOf(b),
+        a?.legalForm ?? "",
+        b?.legalForm ?? "",
+        communeOf(a),
+        communeOf(b),
+        a?.foundedOn ?? "",
+        b?.foundedOn ?? "",
+        phoneOf(a),
+        phoneOf(b),
+        (p.reasons as readonly MatchReason[])
+          .map((r) => `${r.detail} (${r.weight > 0 ? "+" : ""}${r.weight})`)
+          .join("; "),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Options of {@link writeReviewXlsx}.
+ *
+ * @example
+ * ```ts
+ * const options: ReviewXlsxOptions = { language: "fr", generatedAt: "2026-12-03T09:00:00Z" };
+ * ```
+ */
+export interface ReviewXlsxOptions {
+  /** Language of the workbook (its sheet's direction: right to left in Arabic). Default `"en"`. */
+  readonly language?: Locale | undefined;
+  /** When it was written (ISO 8601 with an offset), the workbook's date. Default now. */
+  readonly generatedAt?: string | undefined;
+}
+
+/** The sheet of a review workbook, by language. */
+const REVIEW_SHEET: Readonly<Record<Locale, string>> = { ar: "مراجعة", fr: "Examen", en: "Review" };
+
+/**
+ * Write the review file of proposed duplicates as an Excel workbook (`.xlsx`): the same columns as the CSV
+ * form ({@link REVIEW_FILE_COLUMNS}, row 1, bold and frozen, with a filter), one row per proposed pair, the
+ * cluster's number and the score as numbers, every other cell as text (ids, phones and dates as written,
+ * never turned into numbers or formulas). Read it back, filled, with {@link readReviewXlsx}.
+ *
+ * @param clusters - the clusters to review.
+ * @param organizations - the organizations, to show their fields.
+ * @param options - {@link ReviewXlsxOptions}.
+ * @returns the bytes of the workbook; or `review.invalid_option`. Never throws.
+ * @example
+ * ```ts
+ * const xlsx = writeReviewXlsx(proposals.clusters, organizations, { language: "fr" });
+ * if (xlsx.ok) await writeFile("review.xlsx", xlsx.value);
+ * ```
+ */
+export function writeReviewXlsx(
+  clusters: readonly Pick<DuplicateCluster, "pairs">[],
+  organizations: Iterable<Organization>,
+  options: ReviewXlsxOptions = {},
+): Result<Uint8Array, string> {
+  return guardInput(() => {
+    const fail = (path: string): Result<Uint8Array, ReviewIssueCode> => ({
+      ok: false,
+      issues: [reviewIssue("review.invalid_option", "en", [path], { option: path })],
+    });
+    const language = options?.language ?? "en";
+    if (!isLocale(language)) return fail("language");
+    const at = options?.generatedAt;
+    if (at !== undefined && (typeof at !== "string" || Number.isNaN(Date.parse(at)))) return fail("generatedAt");
+    if (!Array.isArray(clusters)) return fail("clusters");
+    if (organizations === null || typeof organizations !== "object" || !(Symbol.iterator in organizations)) {
+      return fail("organizations");
+    }
+    const rows = reviewRows(clusters, organizations);
+    if (rows === undefined) return fail("clusters");
+    if (rows.length > 1_000_000) return fail("clusters");
+    const cut = (t: string) => (t.length <= 20_000 ? t : t.slice(0, 20_000));
+    const title = REVIEW_SHEET[language];
+    const doc: ReportDocument = {
+      format: "madani.report/1",
+      meta: {
+        title,
+        language,
+        generatedAt: new Date(at ?? Date.now()).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      },
+      sections: [
+        {
+          heading: title,
+          blocks: [
+            {
+              type: "table",
+              id: "review",
+              title,
+              columns: REVIEW_FILE_COLUMNS.map((key) =>
+                key === "cluster"
+                  ? { key, label: key, type: "integer" as const }
+                  : key === "score"
+                    ? { key, label: key, type: "decimal" as const, decimals: 2 }
+                    : { key, label: key, type: "text" as const },
+              ),
+              rows: rows.map((cells) => {
+                const row: Record<string, string | number> = {};
+                REVIEW_FILE_COLUMNS.forEach((key, k) => {
+                  const c = cells[k];
+                  if (typeof c === "number") row[key] = c;
+                  else if (c !== undefined && c !== "") row[key] = cut(c);
+                });
+                return row;
+              }),
+            },
+          ],
+        },
+      ],
+    };
+    // Valid by construction: text, integer and decimal cells within a report table's limits.
+    const rendered = renderXlsx(doc, { trusted: true });
+    return rendered.ok ? rendered : { ok: false, issues: rendered.issues };
   });
 }
 
@@ -254,6 +370,89 @@ function detectDelimiter(text: string): string {
 
 const MAX_ISSUES = 100;
 
+type ReviewIssueFn = (
+  code: ReviewIssueCode,
+  path: (string | number)[],
+  params?: Record<string, string | number>,
+) => Issue<ReviewIssueCode>;
+
+/** The decisions of a review table (its first row the header), each row with its number in the file. */
+function decide(
+  table: readonly { readonly row: number; readonly cells: readonly string[] }[],
+  o: z.infer<typeof ReadOptionsSchema>,
+  issue: ReviewIssueFn,
+  delimiter: string,
+): Result<ReviewFileContent, ReviewIssueCode> {
+  const header = (table[0]?.cells ?? []).map((h) => foldWord(h));
+  const headerRow = table[0]?.row ?? 1;
+  const column = (name: string) => header.indexOf(name);
+  const missing = ["id_a", "id_b", "decision"].filter((c) => column(c) < 0);
+  if (missing.length > 0) {
+    return { ok: false, issues: missing.map((c) => issue("review.missing_column", [headerRow, c], { column: c })) };
+  }
+  const [ia, ib, id, inote] = [column("id_a"), column("id_b"), column("decision"), column("note")];
+  const at = o.at ?? new Date().toISOString();
+  const issues: Issue<ReviewIssueCode>[] = [];
+  const decisions: ReviewDecision[] = [];
+  const firstRow = new Map<string, { row: number; verdict: string }>();
+  let undecided = 0;
+  for (let r = 1; r < table.length && issues.length < MAX_ISSUES; r++) {
+    const { cells, row } = table[r] as { row: number; cells: readonly string[] };
+    if (cells.every((c) => c.trim() === "")) continue;
+    const word = foldWord(cells[id] ?? "");
+    if (word === "") {
+      undecided++;
+      continue;
+    }
+    const verdict = ACCEPT.has(word) ? "accept" : REJECT.has(word) ? "reject" : undefined;
+    if (verdict === undefined) {
+      issues.push(
+        issue("review.unknown_decision", [row, "decision"], { row, value: (cells[id] ?? "").trim().slice(0, 60) }),
+      );
+      continue;
+    }
+    const x = unneutralize((cells[ia] ?? "").trim());
+    const y = unneutralize((cells[ib] ?? "").trim());
+    if (x === "" || y === "") {
+      issues.push(issue("review.missing_id", [row, x === "" ? "id_a" : "id_b"], { row }));
+      continue;
+    }
+    if (x === y) {
+      issues.push(issue("review.same_id", [row, "id_b"], { row, id: x }));
+      continue;
+    }
+    const unknown = o.isKnown === undefined ? undefined : [x, y].find((i) => o.isKnown?.(i) !== true);
+    if (unknown !== undefined) {
+      issues.push(issue("review.unknown_id", [row, unknown === x ? "id_a" : "id_b"], { row, id: unknown }));
+      continue;
+    }
+    const [a, b] = compareCodePoints(x, y) < 0 ? [x, y] : [y, x];
+    const key = `${a}\u0000${b}`;
+    const seen = firstRow.get(key);
+    if (seen !== undefined) {
+      if (seen.verdict !== verdict) {
+        issues.push(issue("review.conflicting_decision", [row, "decision"], { row, first: seen.row }));
+      }
+      continue;
+    }
+    firstRow.set(key, { row, verdict });
+    const note = inote < 0 ? "" : (cells[inote] ?? "").trim();
+    const parsed = ReviewDecisionSchema.safeParse({ a, b, verdict, by: o.by, at, ...(note === "" ? {} : { note }) });
+    if (!parsed.success) {
+      const field = String(parsed.error.issues[0]?.path[0] ?? "");
+      issues.push(
+        field === "note"
+          ? issue("review.invalid_option", [row, "note"], { option: "note" })
+          : issue("review.unknown_id", [row, field === "a" ? "id_a" : "id_b"], { row, id: field === "a" ? a : b }),
+      );
+      continue;
+    }
+    decisions.push(parsed.data);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { decisions, undecided, rows: table.length - 1, delimiter } };
+}
+
 /**
  * Read a filled review file: the decisions a reviewer wrote in its `decision` column.
  *
@@ -306,73 +505,77 @@ export function readReviewFile(
       const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200) ?? "";
       return { ok: false, issues: [issue("review.file_unreadable", [], { reason })] };
     }
-    const header = (table[0] ?? []).map((h) => foldWord(h));
-    const column = (name: string) => header.indexOf(name);
-    const missing = ["id_a", "id_b", "decision"].filter((c) => column(c) < 0);
-    if (missing.length > 0) {
-      return { ok: false, issues: missing.map((c) => issue("review.missing_column", [1, c], { column: c })) };
-    }
-    const [ia, ib, id, inote] = [column("id_a"), column("id_b"), column("decision"), column("note")];
-    const at = o.at ?? new Date().toISOString();
-    const issues: Issue<ReviewIssueCode>[] = [];
-    const decisions: ReviewDecision[] = [];
-    const firstRow = new Map<string, { row: number; verdict: string }>();
-    let undecided = 0;
-    for (let r = 1; r < table.length && issues.length < MAX_ISSUES; r++) {
-      const cells = table[r] as string[];
-      const row = r + 1;
-      if (cells.every((c) => c.trim() === "")) continue;
-      const word = foldWord(cells[id] ?? "");
-      if (word === "") {
-        undecided++;
-        continue;
-      }
-      const verdict = ACCEPT.has(word) ? "accept" : REJECT.has(word) ? "reject" : undefined;
-      if (verdict === undefined) {
-        issues.push(
-          issue("review.unknown_decision", [row, "decision"], { row, value: (cells[id] ?? "").trim().slice(0, 60) }),
-        );
-        continue;
-      }
-      const x = unneutralize((cells[ia] ?? "").trim());
-      const y = unneutralize((cells[ib] ?? "").trim());
-      if (x === "" || y === "") {
-        issues.push(issue("review.missing_id", [row, x === "" ? "id_a" : "id_b"], { row }));
-        continue;
-      }
-      if (x === y) {
-        issues.push(issue("review.same_id", [row, "id_b"], { row, id: x }));
-        continue;
-      }
-      const unknown = o.isKnown === undefined ? undefined : [x, y].find((i) => o.isKnown?.(i) !== true);
-      if (unknown !== undefined) {
-        issues.push(issue("review.unknown_id", [row, unknown === x ? "id_a" : "id_b"], { row, id: unknown }));
-        continue;
-      }
-      const [a, b] = compareCodePoints(x, y) < 0 ? [x, y] : [y, x];
-      const key = `${a}\u0000${b}`;
-      const seen = firstRow.get(key);
-      if (seen !== undefined) {
-        if (seen.verdict !== verdict) {
-          issues.push(issue("review.conflicting_decision", [row, "decision"], { row, first: seen.row }));
-        }
-        continue;
-      }
-      firstRow.set(key, { row, verdict });
-      const note = inote < 0 ? "" : (cells[inote] ?? "").trim();
-      const parsed = ReviewDecisionSchema.safeParse({ a, b, verdict, by: o.by, at, ...(note === "" ? {} : { note }) });
-      if (!parsed.success) {
-        const field = String(parsed.error.issues[0]?.path[0] ?? "");
-        issues.push(
-          field === "note"
-            ? issue("review.invalid_option", [row, "note"], { option: "note" })
-            : issue("review.unknown_id", [row, field === "a" ? "id_a" : "id_b"], { row, id: field === "a" ? a : b }),
-        );
-        continue;
-      }
-      decisions.push(parsed.data);
-    }
-    if (issues.length > 0) return { ok: false, issues };
-    return { ok: true, value: { decisions, undecided, rows: table.length - 1, delimiter } };
+    return decide(
+      table.map((cells, r) => ({ row: r + 1, cells })),
+      o,
+      issue,
+      delimiter,
+    );
   });
+}
+
+/**
+ * Read a filled review workbook (`.xlsx`, as {@link writeReviewXlsx} writes it and Excel saves it again):
+ * its first visible sheet, read as the CSV form is by {@link readReviewFile} (columns in any order, only
+ * `id_a`, `id_b` and `decision` needed, the same decision words, all or nothing), each issue with the row
+ * number Excel shows. The workbook is read streaming, as `ingest` reads one.
+ *
+ * @param input - the bytes of the workbook, whole or in chunks.
+ * @param options - {@link ReadReviewFileOptions}.
+ * @returns the decisions and counts (`delimiter` is `""`); the issues of {@link readReviewFile}, or
+ * `review.file_unreadable` (with the reason) for a workbook that cannot be read. Never throws or rejects.
+ * @example
+ * ```ts
+ * const r = await readReviewXlsx(await readFile("review.xlsx"), { by: "clerk-safi" });
+ * if (r.ok) await applyDecisions(store, r.value.decisions, { by: "clerk-safi" });
+ * ```
+ */
+export async function readReviewXlsx(
+  input: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: ReadReviewFileOptions,
+): Promise<Result<ReviewFileContent, ReviewIssueCode | "input.unreadable">> {
+  let locale: Locale = "en";
+  try {
+    locale = localeOfOptions(options);
+    return await readWorkbook(input, options, locale);
+  } catch (error) {
+    return unreadable(error, locale);
+  }
+}
+
+async function readWorkbook(
+  input: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: ReadReviewFileOptions,
+  locale: Locale,
+): Promise<Result<ReviewFileContent, ReviewIssueCode | "input.unreadable">> {
+  const issue = (code: ReviewIssueCode, path: (string | number)[], params: Record<string, string | number> = {}) =>
+    reviewIssue(code, locale, path, params);
+  const checked = ReadOptionsSchema.safeParse(options);
+  if (!checked.success) {
+    const option = String(checked.error.issues[0]?.path[0] ?? "options");
+    return { ok: false, issues: [issue("review.invalid_option", ["options"], { option })] };
+  }
+  const table: { row: number; cells: string[] }[] = [];
+  try {
+    const chunks = input instanceof Uint8Array ? [input] : (input as AsyncIterable<Uint8Array>);
+    for await (const rows of readSheet(toBytes(chunks), { maxBytes: 2 ** 30 }, { sheet: undefined, chars: 0 })) {
+      for (const r of rows) table.push({ row: r.line, cells: r.texts });
+    }
+  } catch (error) {
+    const reason =
+      error instanceof IngestStop
+        ? formatMessage(ingestMessages[error.code], locale, error.params)
+        : (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return { ok: false, issues: [issue("review.file_unreadable", [], { reason })] };
+  }
+  if (table.length === 0) return { ok: false, issues: [issue("review.file_empty", [])] };
+  return decide(table, checked.data, issue, "");
+}
+
+/** The chunks of a workbook as bytes (anything else is refused as the workbook reader refuses it). */
+async function* toBytes(chunks: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks as AsyncIterable<unknown>) {
+    if (!(chunk instanceof Uint8Array)) throw new Error("the workbook's chunks are not bytes");
+    yield chunk;
+  }
 }

@@ -180,6 +180,78 @@ describe("computeStatistics", () => {
     );
   });
 
+  it("builds cross-tables that add up to the totals, by row and by column (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(organizationArbitrary(), { maxLength: 40 }),
+        fc.constantFrom(ASOF, "2014-12-31"),
+        (orgs, asOf) => {
+          const s = stats(orgs, asOf);
+          expect(sum(s.byRegionAndLegalForm)).toBe(s.total);
+          for (const r of s.byRegion) {
+            expect(sum(s.byRegionAndLegalForm.filter((x) => x.regionCode === r.code)), r.code).toBe(r.count);
+          }
+          expect(sum(s.byRegionAndLegalForm.filter((x) => x.regionCode === null))).toBe(s.unlocated.region);
+          for (const f of s.byLegalForm)
+            expect(sum(s.byRegionAndLegalForm.filter((x) => x.legalForm === f.value))).toBe(f.count);
+          expect(sum(s.byRegionAndFoundingYear)).toBe(s.total - s.withoutFoundingYear);
+          for (const y of s.byFoundingYear)
+            expect(sum(s.byRegionAndFoundingYear.filter((x) => x.year === y.year))).toBe(y.count);
+          for (const x of [...s.byRegionAndLegalForm, ...s.byRegionAndFoundingYear]) expect(x.count).toBeGreaterThan(0);
+          // The census counts: no more than the organizations, the régions adding up to the country.
+          for (const year of [2014, 2024] as const) {
+            const national = s.census.national.existing[year];
+            if (national === null) continue;
+            const regions = s.census.byRegion.reduce((n, r) => n + (r.existing[year] ?? 0), 0);
+            expect(regions + (s.census.unlocated[year] ?? 0)).toBe(national);
+            expect(national).toBeLessThanOrEqual(s.total - s.census.undated);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("compares the densities of the 2014 and 2024 censuses with each census's population", () => {
+    const tanger = "01.511.01.01";
+    const orgs: Organization[] = [
+      { ...base, id: "old", seat: { communeCode: tanger }, foundedOn: "2005-01-01" },
+      { ...base, id: "new", seat: { communeCode: tanger }, foundedOn: "2018-01-01" },
+      {
+        ...base,
+        id: "gone",
+        seat: { communeCode: tanger },
+        foundedOn: "2001-01-01",
+        lifecycle: { dissolvedOn: "2020-01-01" },
+      },
+      {
+        ...base,
+        id: "suspended",
+        seat: { regionCode: "02" },
+        lifecycle: { declaredOn: "2010-02-02", suspendedOn: "2014-08-01" },
+      },
+      { ...base, id: "nowhere", foundedOn: "2000-01-01" },
+      { ...base, id: "undated", seat: { regionCode: "01" } },
+    ];
+    const s = stats(orgs);
+    const pop2014 = communes({ regionCode: "01" }).reduce((n, c) => n + (c.population2014 ?? 0), 0);
+    expect(pop2014).toBe(3_556_729); // the RGPH 2014 legal population HCP publishes for the région
+    const r01 = s.census.byRegion.find((r) => r.code === "01");
+    expect(r01?.population).toEqual({ 2014: pop2014, 2024: regions()[0]?.population2024 });
+    // 2014: old and gone; 2024: old and new (gone was dissolved in 2020).
+    expect(r01?.existing).toEqual({ 2014: 2, 2024: 2 });
+    expect(r01?.per10k[2014]).toBeCloseTo((2 * 10_000) / pop2014, 12);
+    // Suspended before the 2014 census and never resumed: in existence on neither date.
+    expect(s.census.byRegion.find((r) => r.code === "02")?.existing).toEqual({ 2014: 0, 2024: 0 });
+    expect(s.census.unlocated).toEqual({ 2014: 1, 2024: 1 });
+    expect(s.census.national.existing).toEqual({ 2014: 3, 2024: 3 });
+    expect(s.census.undated).toBe(1);
+    // A census after asOf is not counted.
+    const early = stats(orgs, "2020-06-30");
+    expect(early.census.national.existing).toEqual({ 2014: 3, 2024: null });
+    expect(early.census.byRegion[0]?.per10k[2024]).toBeNull();
+  });
+
   it("lists every province except the prefectures of arrondissements", () => {
     const s = stats(syntheticOrganizations(300, 4));
     const expected = provinces()

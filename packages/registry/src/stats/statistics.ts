@@ -1,8 +1,5 @@
 import {
-  ASSOCIATIVE_FORMS,
-  addMonthsToDate,
   atBoundary,
-  BOARD_KINDS,
   type BoundaryIssueCode,
   FieldOfAction,
   type FieldOfActionValue,
@@ -13,12 +10,19 @@ import {
   LegalStatus,
   type LegalStatusValue,
   type Locale,
-  legalStatusOn,
   makeIssue,
   type Organization,
   type Result,
 } from "@madani/model";
 import { communes, provinces, regions } from "@madani/model/geo";
+import {
+  Aggregator,
+  CENSUS_DATES,
+  CENSUS_YEARS,
+  type CensusYear,
+  type CountOf,
+  type StatisticsAggregates,
+} from "./aggregates.js";
 import { type StatisticsIssueCode, statisticsMessages } from "./messages.js";
 
 /**
@@ -132,14 +136,74 @@ export interface RegistryStatistics {
   readonly creationsByYear: readonly YearCount[];
   /** Compliance indicators. */
   readonly compliance: ComplianceRates;
+  /**
+   * The cells of the cross-table région × legal form that are not zero: régions in HCP order, then unknown
+   * codes, then organizations without a région (`regionCode: null`); legal forms in `LegalForm` order.
+   * They add up to `total`, by row to `byRegion` (and `unlocated.region`), by column to `byLegalForm`.
+   */
+  readonly byRegionAndLegalForm: readonly {
+    readonly regionCode: string | null;
+    readonly legalForm: LegalFormValue;
+    readonly count: number;
+  }[];
+  /**
+   * The cells of the cross-table région × founding year that are not zero, in the order of
+   * {@link byRegionAndLegalForm}, then by year. They add up to `total - withoutFoundingYear`, and by
+   * year to `byFoundingYear`.
+   */
+  readonly byRegionAndFoundingYear: readonly {
+    readonly regionCode: string | null;
+    readonly year: number;
+    readonly count: number;
+  }[];
+  /** Density on the two census dates, 2014 and 2024, by région and for the country. */
+  readonly census: CensusComparison;
 }
 
-const rate = (count: number, of: number): Rate => ({ count, of, percent: of === 0 ? null : (100 * count) / of });
+/** The density of organizations of a région on the dates of the two censuses. */
+export interface CensusDensity {
+  /** HCP code of the région. */
+  readonly code: string;
+  /** Arabic name (HCP). */
+  readonly nameAr: string;
+  /** French name (HCP). */
+  readonly nameFr: string;
+  /** Legal population of each census: 2024 as HCP publishes it, 2014 the sum of the région's communes. */
+  readonly population: Readonly<Record<CensusYear, number>>;
+  /**
+   * Organizations in existence on each census date (founded or declared by then, neither dissolved nor
+   * suspended then); `null` for a census date after `asOf`.
+   */
+  readonly existing: Readonly<Record<CensusYear, number | null>>;
+  /** Organizations in existence per 10,000 inhabitants, on each census date; `null` when not counted. */
+  readonly per10k: Readonly<Record<CensusYear, number | null>>;
+}
 
-const on = (date: unknown, asOf: string): date is string => typeof date === "string" && date <= asOf;
+/** The densities of the censuses of 2014 and 2024; see {@link RegistryStatistics.census}. */
+export interface CensusComparison {
+  /** The reference day of each census ({@link CENSUS_DATES}). */
+  readonly dates: Readonly<Record<CensusYear, string>>;
+  /** The twelve régions, in HCP order. */
+  readonly byRegion: readonly CensusDensity[];
+  /** The country: every organization counted, over the population of the twelve régions. */
+  readonly national: Omit<CensusDensity, "code" | "nameAr" | "nameFr">;
+  /** Organizations in existence on each census date whose région is not one of the twelve (or unknown). */
+  readonly unlocated: Readonly<Record<CensusYear, number | null>>;
+  /** Organizations with neither a founding nor a declaration date, which no census date can count. */
+  readonly undated: number;
+}
 
-function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
+const rate = ({ count, of }: CountOf): Rate => ({ count, of, percent: of === 0 ? null : (100 * count) / of });
+
+/** Legal population of each région in RGPH 2014: the sum of its communes' (HCP gives none for four new communes). */
+let population2014: ReadonlyMap<string, number> | undefined;
+function regionPopulation2014(): ReadonlyMap<string, number> {
+  if (population2014 === undefined) {
+    const sums = new Map<string, number>();
+    for (const c of communes()) sums.set(c.regionCode, (sums.get(c.regionCode) ?? 0) + (c.population2014 ?? 0));
+    population2014 = sums;
+  }
+  return population2014;
 }
 
 /**
@@ -160,6 +224,11 @@ function yearOf(date: string): number {
  *   final receipt held; final receipt overdue (provisional receipt older than 60 days, no final
  *   one); board expired (a board or central bureau is recorded and every mandate in it ended
  *   before `asOf`); declaration overdue (a change with no declaration one month after it).
+ * - Cross-tables: région × legal form and région × founding year.
+ * - Censuses: the organizations in existence on the reference day of the RGPH 2014 and 2024
+ *   ({@link CENSUS_DATES}) per 10,000 inhabitants of that census, by région.
+ * A store computes the same statistics where its data lives with `store.statistics({ asOf })`
+ * (`@madani/registry/storage`), without reading the records out.
  * Never throws: input that throws when read gives `input.unreadable`; options that are not an
  * object (`null` is none) or an unknown `locale` give `schema.invalid_option`.
  * @example
@@ -189,197 +258,211 @@ export function computeStatistics(
     ) {
       return { ok: false, issues: [issue("stats.invalid_input", [])] };
     }
-
-    const regionCounts = new Map<string, [number, number]>();
-    const provinceCounts = new Map<string, [number, number]>();
-    const communeCounts = new Map<string, [number, number]>();
-    const bump = (map: Map<string, [number, number]>, code: string, active: boolean) => {
-      const c = map.get(code) ?? [0, 0];
-      c[0]++;
-      if (active) c[1]++;
-      map.set(code, c);
-    };
-    const forms = new Map<string, number>();
-    const fields = new Map<string, number>();
-    const statuses = new Map<string, number>();
-    const founded = new Map<number, number>();
-    const dissolved = new Map<number, number>();
-    const unlocated = { region: 0, province: 0, commune: 0 };
-    let total = 0;
-    let active = 0;
-    let withoutField = 0;
-    let withoutFoundingYear = 0;
-    const finalReceipt = { count: 0, of: 0 };
-    const finalOverdue = { count: 0, of: 0 };
-    const board = { count: 0, of: 0 };
-    const declaration = { count: 0, of: 0 };
-    const overdueFrom = addMonthsToDate(asOf, -1);
+    const aggregator = new Aggregator(asOf);
     const issues: Issue<StatisticsIssueCode>[] = [];
-
     let index = 0;
     for (const record of organizations as Iterable<unknown>) {
       const org = record as Organization | null;
       if (org === null || typeof org !== "object" || typeof org.id !== "string" || typeof org.legalForm !== "string") {
         if (issues.length < 100) issues.push(issue("stats.invalid_organization", [index], { index }));
-        index++;
-        continue;
-      }
+      } else if (issues.length === 0) aggregator.add(org);
       index++;
-      total++;
-      const lifecycle = typeof org.lifecycle === "object" && org.lifecycle !== null ? org.lifecycle : {};
-      let status: LegalStatusValue;
-      try {
-        status = legalStatusOn({ legalForm: org.legalForm, foundedOn: org.foundedOn, lifecycle }, asOf);
-      } catch {
-        status = "unknown";
-      }
-      const isActive = status !== "dissolved" && status !== "suspended";
-      if (isActive) active++;
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      forms.set(org.legalForm, (forms.get(org.legalForm) ?? 0) + 1);
-
-      const seat = typeof org.seat === "object" && org.seat !== null ? org.seat : {};
-      const commune = typeof seat.communeCode === "string" ? seat.communeCode : undefined;
-      const province = typeof seat.provinceCode === "string" ? seat.provinceCode : commune?.slice(0, 6);
-      const region = typeof seat.regionCode === "string" ? seat.regionCode : province?.slice(0, 2);
-      if (region === undefined) unlocated.region++;
-      else bump(regionCounts, region, isActive);
-      if (province === undefined) unlocated.province++;
-      else bump(provinceCounts, province, isActive);
-      if (commune === undefined) unlocated.commune++;
-      else bump(communeCounts, commune, isActive);
-
-      const list = Array.isArray(org.fieldsOfAction) ? [...new Set(org.fieldsOfAction)] : [];
-      if (list.length === 0) withoutField++;
-      for (const f of list) fields.set(f, (fields.get(f) ?? 0) + 1);
-
-      const createdOn = on(org.foundedOn, asOf)
-        ? org.foundedOn
-        : on(lifecycle.declaredOn, asOf)
-          ? lifecycle.declaredOn
-          : undefined;
-      if (createdOn === undefined) withoutFoundingYear++;
-      else founded.set(yearOf(createdOn), (founded.get(yearOf(createdOn)) ?? 0) + 1);
-      if (on(lifecycle.dissolvedOn, asOf)) {
-        dissolved.set(yearOf(lifecycle.dissolvedOn), (dissolved.get(yearOf(lifecycle.dissolvedOn)) ?? 0) + 1);
-      }
-
-      const associative = ASSOCIATIVE_FORMS.includes(org.legalForm);
-      if (
-        associative &&
-        status !== "dissolved" &&
-        (on(lifecycle.declaredOn, asOf) || on(lifecycle.provisionalReceiptOn, asOf))
-      ) {
-        finalReceipt.of++;
-        finalOverdue.of++;
-        if (on(lifecycle.finalReceiptOn, asOf)) finalReceipt.count++;
-        else if (status === "may-operate") finalOverdue.count++;
-      }
-      if (isActive && Array.isArray(org.governingBodies)) {
-        const mandates = org.governingBodies
-          .filter(
-            (b) => b !== null && typeof b === "object" && BOARD_KINDS.includes(b.kind) && Array.isArray(b.mandates),
-          )
-          .flatMap((b) => b.mandates);
-        // A mandate whose start is not known counts as started.
-        const started = mandates.filter(
-          (m) => m !== null && typeof m === "object" && (m.startOn === undefined || on(m.startOn, asOf)),
-        );
-        if (started.length > 0) {
-          board.of++;
-          if (started.every((m) => typeof m.endOn === "string" && m.endOn < asOf)) board.count++;
-        }
-      }
-      if (isActive && associative && Array.isArray(org.declarations) && org.declarations.length > 0) {
-        declaration.of++;
-        const late = org.declarations.some(
-          (d) =>
-            d !== null &&
-            typeof d === "object" &&
-            typeof d.changedOn === "string" &&
-            d.changedOn < overdueFrom &&
-            !on(d.declaredOn, asOf),
-        );
-        if (late) declaration.count++;
-      }
     }
     if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: statisticsFromAggregates(aggregator.result()) };
+  });
+}
 
-    const place = (
-      code: string,
-      counts: [number, number] | undefined,
-      known: { nameAr: string; nameFr: string; population2024: number } | undefined,
-    ): PlaceCount => {
-      const [count, act] = counts ?? [0, 0];
-      if (known === undefined) return { code, count, active: act, population: null, per10k: null };
-      return {
-        code,
-        nameAr: known.nameAr,
-        nameFr: known.nameFr,
-        count,
-        active: act,
-        population: known.population2024,
-        per10k: known.population2024 > 0 ? (act * 10_000) / known.population2024 : null,
-      };
-    };
-    const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-    const withUnknown = (
-      known: readonly { code: string; nameAr: string; nameFr: string; population2024: number }[],
-      counts: Map<string, [number, number]>,
-    ): PlaceCount[] => {
-      const codes = new Set(known.map((k) => k.code));
-      const unknown = [...counts.keys()].filter((c) => !codes.has(c)).map((c) => place(c, counts.get(c), undefined));
-      return [...known.map((k) => place(k.code, counts.get(k.code), k)), ...unknown.sort(byCode)];
-    };
+/**
+ * The statistics of a registry from its aggregates: what {@link computeStatistics} returns, from the
+ * counts a store computed where the data lives (`store.statistics`).
+ *
+ * @param a - the aggregates (any order of their lists).
+ * @returns the statistics.
+ * @example
+ * ```ts
+ * const stats = statisticsFromAggregates(aggregates);
+ * ```
+ * @throws TypeError (or another exception) when given a value its type rules out: typed-only, it does not check
+ * its arguments; pass values returned by the package's entry points.
+ */
+export function statisticsFromAggregates(a: StatisticsAggregates): RegistryStatistics {
+  const asOf = a.asOf;
+  const regionCounts = new Map<string, [number, number]>();
+  const provinceCounts = new Map<string, [number, number]>();
+  const communeCounts = new Map<string, [number, number]>();
+  const unlocated = { region: 0, province: 0, commune: 0 };
+  const bump = (map: Map<string, [number, number]>, code: string, count: number, active: number) => {
+    const c = map.get(code) ?? [0, 0];
+    c[0] += count;
+    c[1] += active;
+    map.set(code, c);
+  };
+  for (const p of a.places) {
+    if (p.region === null) unlocated.region += p.count;
+    else bump(regionCounts, p.region, p.count, p.active);
+    if (p.province === null) unlocated.province += p.count;
+    else bump(provinceCounts, p.province, p.count, p.active);
+    if (p.commune === null) unlocated.commune += p.count;
+    else bump(communeCounts, p.commune, p.count, p.active);
+  }
+  const forms = new Map<string, number>();
+  for (const f of a.forms) forms.set(f.form, (forms.get(f.form) ?? 0) + f.count);
+  const statuses = new Map(a.statuses.map((s) => [s.status, s.count]));
+  const founded = new Map<number, number>();
+  for (const f of a.founded) founded.set(f.year, (founded.get(f.year) ?? 0) + f.count);
+  const dissolved = new Map(a.dissolved.map((d) => [d.year, d.count]));
+  const fields = new Map(a.fields.map((f) => [f.field, f.count]));
 
-    const allRegions = regions();
-    const population = allRegions.reduce((sum, r) => sum + r.population2024, 0);
-    const communeIndex = new Map(communes().map((c) => [c.code, c]));
-    const byCommune = [...communeCounts.keys()]
-      .map((code) => place(code, communeCounts.get(code), communeIndex.get(code)))
-      .sort(byCode);
-
-    const years = [...founded.keys(), ...dissolved.keys()];
-    const creationsByYear: YearCount[] = [];
-    if (years.length > 0) {
-      let existing = 0;
-      for (let y = years.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY); y <= yearOf(asOf); y++) {
-        const c = founded.get(y) ?? 0;
-        const d = dissolved.get(y) ?? 0;
-        existing += c - d;
-        creationsByYear.push({ year: y, created: c, dissolved: d, existing });
-      }
-    }
-
+  const place = (
+    code: string,
+    counts: [number, number] | undefined,
+    known: { nameAr: string; nameFr: string; population2024: number } | undefined,
+  ): PlaceCount => {
+    const [count, act] = counts ?? [0, 0];
+    if (known === undefined) return { code, count, active: act, population: null, per10k: null };
     return {
-      ok: true,
-      value: {
-        asOf,
-        total,
-        active,
-        national: { population, per10k: population > 0 ? (active * 10_000) / population : 0 },
-        byRegion: withUnknown(allRegions, regionCounts),
-        byProvince: withUnknown(
-          provinces().filter((p) => p.type !== "prefecture_of_arrondissements"),
-          provinceCounts,
-        ),
-        byCommune,
-        communesWithoutOrganization: [...communeIndex.keys()].filter((c) => !communeCounts.has(c)).length,
-        unlocated,
-        byLegalForm: LegalForm.values.map((value) => ({ value, count: forms.get(value) ?? 0 })),
-        byField: FieldOfAction.values.map((value) => ({ value, count: fields.get(value) ?? 0 })),
-        withoutField,
-        byStatus: LegalStatus.values.map((value) => ({ value, count: statuses.get(value) ?? 0 })),
-        byFoundingYear: [...founded.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
-        withoutFoundingYear,
-        creationsByYear,
-        compliance: {
-          finalReceipt: rate(finalReceipt.count, finalReceipt.of),
-          finalReceiptOverdue: rate(finalOverdue.count, finalOverdue.of),
-          boardExpired: rate(board.count, board.of),
-          declarationOverdue: rate(declaration.count, declaration.of),
-        },
-      },
+      code,
+      nameAr: known.nameAr,
+      nameFr: known.nameFr,
+      count,
+      active: act,
+      population: known.population2024,
+      per10k: known.population2024 > 0 ? (act * 10_000) / known.population2024 : null,
+    };
+  };
+  const byCode = <T extends { code: string }>(x: T, y: T) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
+  const withUnknown = (
+    known: readonly { code: string; nameAr: string; nameFr: string; population2024: number }[],
+    counts: Map<string, [number, number]>,
+  ): PlaceCount[] => {
+    const codes = new Set(known.map((k) => k.code));
+    const unknown = [...counts.keys()].filter((c) => !codes.has(c)).map((c) => place(c, counts.get(c), undefined));
+    return [...known.map((k) => place(k.code, counts.get(k.code), k)), ...unknown.sort(byCode)];
+  };
+
+  const allRegions = regions();
+  const population = allRegions.reduce((sum, r) => sum + r.population2024, 0);
+  const communeIndex = new Map(communes().map((c) => [c.code, c]));
+  const byCommune = [...communeCounts.keys()]
+    .map((code) => place(code, communeCounts.get(code), communeIndex.get(code)))
+    .sort(byCode);
+  const byRegion = withUnknown(allRegions, regionCounts);
+
+  const yearOf = (date: string) => Number(date.slice(0, 4));
+  const years = [...founded.keys(), ...dissolved.keys()];
+  const creationsByYear: YearCount[] = [];
+  if (years.length > 0) {
+    let existing = 0;
+    for (let y = years.reduce((m, b) => Math.min(m, b), Number.POSITIVE_INFINITY); y <= yearOf(asOf); y++) {
+      const c = founded.get(y) ?? 0;
+      const d = dissolved.get(y) ?? 0;
+      existing += c - d;
+      creationsByYear.push({ year: y, created: c, dissolved: d, existing });
+    }
+  }
+
+  // Cross-tables: rows in the order of byRegion (HCP, then unknown codes), then no région.
+  const rowOrder = new Map<string | null, number>(byRegion.map((r, i) => [r.code, i]));
+  rowOrder.set(null, byRegion.length);
+  const formOrder = new Map<string, number>(LegalForm.values.map((v, i) => [v, i]));
+  const byRegionAndLegalForm = a.forms
+    .filter((f) => formOrder.has(f.form) && f.count > 0)
+    .map((f) => ({ regionCode: f.region, legalForm: f.form as LegalFormValue, count: f.count }))
+    .sort(
+      (x, y) =>
+        (rowOrder.get(x.regionCode) ?? 0) - (rowOrder.get(y.regionCode) ?? 0) ||
+        (formOrder.get(x.legalForm) ?? 0) - (formOrder.get(y.legalForm) ?? 0),
+    );
+  const byRegionAndFoundingYear = a.founded
+    .filter((f) => f.count > 0)
+    .map((f) => ({ regionCode: f.region, year: f.year, count: f.count }))
+    .sort((x, y) => (rowOrder.get(x.regionCode) ?? 0) - (rowOrder.get(y.regionCode) ?? 0) || x.year - y.year);
+
+  return {
+    asOf,
+    total: a.total,
+    active: a.active,
+    national: { population, per10k: population > 0 ? (a.active * 10_000) / population : 0 },
+    byRegion,
+    byProvince: withUnknown(
+      provinces().filter((p) => p.type !== "prefecture_of_arrondissements"),
+      provinceCounts,
+    ),
+    byCommune,
+    communesWithoutOrganization: [...communeIndex.keys()].filter((c) => !communeCounts.has(c)).length,
+    unlocated,
+    byLegalForm: LegalForm.values.map((value) => ({ value, count: forms.get(value) ?? 0 })),
+    byField: FieldOfAction.values.map((value) => ({ value, count: fields.get(value) ?? 0 })),
+    withoutField: a.withoutField,
+    byStatus: LegalStatus.values.map((value) => ({ value, count: statuses.get(value) ?? 0 })),
+    byFoundingYear: [...founded.entries()].sort((x, y) => x[0] - y[0]).map(([year, count]) => ({ year, count })),
+    withoutFoundingYear: a.withoutFoundingYear,
+    creationsByYear,
+    compliance: {
+      finalReceipt: rate(a.compliance.finalReceipt),
+      finalReceiptOverdue: rate(a.compliance.finalReceiptOverdue),
+      boardExpired: rate(a.compliance.boardExpired),
+      declarationOverdue: rate(a.compliance.declarationOverdue),
+    },
+    byRegionAndLegalForm,
+    byRegionAndFoundingYear,
+    census: censusComparison(a),
+  };
+}
+
+function censusComparison(a: StatisticsAggregates): CensusComparison {
+  const counted = new Set(CENSUS_YEARS.filter((y) => CENSUS_DATES[y] <= a.asOf));
+  const counts = new Map<string, number>();
+  for (const c of a.census) {
+    const key = `${c.year}|${c.region ?? ""}`;
+    counts.set(key, (counts.get(key) ?? 0) + c.count);
+  }
+  const per10k = (n: number | null, p: number) => (n === null || p <= 0 ? null : (n * 10_000) / p);
+  const pop14 = regionPopulation2014();
+  const twelve = new Set<string>();
+  const byRegion = regions().map((r): CensusDensity => {
+    twelve.add(r.code);
+    const population = { 2014: pop14.get(r.code) ?? 0, 2024: r.population2024 };
+    const existing = {
+      2014: counted.has(2014) ? (counts.get(`2014|${r.code}`) ?? 0) : null,
+      2024: counted.has(2024) ? (counts.get(`2024|${r.code}`) ?? 0) : null,
+    };
+    return {
+      code: r.code,
+      nameAr: r.nameAr,
+      nameFr: r.nameFr,
+      population,
+      existing,
+      per10k: { 2014: per10k(existing[2014], population[2014]), 2024: per10k(existing[2024], population[2024]) },
     };
   });
+  const sum = (year: CensusYear, inside: boolean): number | null => {
+    if (!counted.has(year)) return null;
+    let n = 0;
+    for (const c of a.census)
+      if (c.year === year && (c.region !== null && twelve.has(c.region)) === inside) n += c.count;
+    return n;
+  };
+  const population = {
+    2014: byRegion.reduce((n, r) => n + r.population[2014], 0),
+    2024: byRegion.reduce((n, r) => n + r.population[2024], 0),
+  };
+  const all = (year: CensusYear) => {
+    const i = sum(year, true);
+    const o = sum(year, false);
+    return i === null || o === null ? null : i + o;
+  };
+  const existing = { 2014: all(2014), 2024: all(2024) };
+  return {
+    dates: { 2014: CENSUS_DATES[2014], 2024: CENSUS_DATES[2024] },
+    byRegion,
+    national: {
+      population,
+      existing,
+      per10k: { 2014: per10k(existing[2014], population[2014]), 2024: per10k(existing[2024], population[2024]) },
+    },
+    unlocated: { 2014: sum(2014, false), 2024: sum(2024, false) },
+    undated: a.undated,
+  };
 }

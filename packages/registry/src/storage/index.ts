@@ -35,6 +35,7 @@ export {
   ReviewVerdict,
   UndoInputSchema,
 } from "./review.js";
+export type { StoreStatisticsOptions } from "./statistics.js";
 export type {
   ChangesPage,
   OneOrMany,

@@ -1,5 +1,7 @@
 import { compareCodePoints, type Locale, type Organization, type Result } from "@madani/model";
 import * as z from "zod";
+import { Aggregator } from "../stats/aggregates.js";
+import { statisticsFromAggregates } from "../stats/statistics.js";
 import type { StoreIssueCode } from "./messages.js";
 import {
   canonicalJson,
@@ -15,6 +17,7 @@ import {
   type RegistryReviewStore,
   type ReviewDecision,
 } from "./review.js";
+import { parseStatisticsOptions } from "./statistics.js";
 import {
   type ChangesPage,
   matchesFilter,
@@ -190,6 +193,13 @@ function openMemoryStore(now: () => string): RegistryStore {
             : { seq: e.seq, id, deleted: false, organization: structuredClone(e.organization), at: e.at },
         );
       return { ok: true, value: { changes, last: changes[changes.length - 1]?.seq ?? since } };
+    },
+    async statistics(statisticsOptions) {
+      const asOf = parseStatisticsOptions(statisticsOptions);
+      if (!asOf.ok) return asOf;
+      const aggregator = new Aggregator(asOf.value);
+      for (const e of rows.values()) if (e.organization !== undefined) aggregator.add(e.organization);
+      return { ok: true, value: statisticsFromAggregates(aggregator.result()) };
     },
     transaction(work) {
       return exclusive(async () => {

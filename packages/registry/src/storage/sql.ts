@@ -23,6 +23,7 @@ import {
   type ReviewDecision,
   type UndoInput,
 } from "./review.js";
+import { sqlStatistics } from "./statistics.js";
 import {
   type ChangesPage,
   type NormalizedFilter,
@@ -370,6 +371,7 @@ export function sqlStore(driver: SqlDriver): RegistryStore {
       );
       return { ok: true, value: { changes, last: changes[changes.length - 1]?.seq ?? since } };
     },
+    statistics: (options) => sqlStatistics(driver, options),
     transaction(work) {
       return driver.transaction(async (exec) => {
         const deferred = noDeferredIndexes();

@@ -10,8 +10,11 @@ import {
   type Result,
 } from "@madani/model";
 import * as z from "zod";
+import type { StatisticsIssueCode } from "../stats/messages.js";
+import type { RegistryStatistics } from "../stats/statistics.js";
 import { type StoreIssueCode, storeMessages } from "./messages.js";
 import type { RegistryReviewStore } from "./reviewStore.js";
+import type { StoreStatisticsOptions } from "./statistics.js";
 
 /** One value or a list of values a filter accepts (any of them matches). */
 export type OneOrMany = string | readonly string[];
@@ -183,6 +186,20 @@ export interface RegistryStore extends RegistryWriter, RegistryReviewStore {
    * appears once, with its last state; a deleted one appears as a tombstone.
    */
   changesSince(since: number, options?: { readonly limit?: number }): Promise<Result<ChangesPage, StoreIssueCode>>;
+  /**
+   * The statistics of the registry on `options.asOf`: what `computeStatistics` gives for the
+   * organizations stored, computed where the data lives. PGlite and PostgreSQL run SQL aggregates
+   * (`GROUP BY GROUPING SETS` over the generated place and legal-form columns and the JSON paths of
+   * the legal-life dates; a few thousand grouped rows come back, no record); the memory store counts
+   * its records in one pass. Every adapter gives the same result (the contract suite checks it).
+   *
+   * @remarks A bad `asOf` gives `stats.invalid_as_of`. Records are counted as stored; the SQL
+   * aggregates read the fields `OrganizationSchema` defines, so a store written with `validate: false`
+   * must hold valid records (the output of `ingest`) for the adapters to agree.
+   */
+  statistics(
+    options: StoreStatisticsOptions,
+  ): Promise<Result<RegistryStatistics, StoreIssueCode | StatisticsIssueCode>>;
   /**
    * Run `work` in a transaction: its writes are visible to others only when it
    * returns, and none of them is kept when it throws (the error is rethrown).

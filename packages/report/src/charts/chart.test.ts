@@ -30,7 +30,7 @@ const isoDate = fc
   .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-const categorical = (kind: "bar" | "stacked-bar" | "line") =>
+const categorical = (kind: "bar" | "horizontal-bar" | "stacked-bar" | "line") =>
   fc.integer({ min: 0, max: 14 }).chain((n) =>
     fc.record({
       kind: fc.constant(kind),
@@ -50,6 +50,7 @@ const categorical = (kind: "bar" | "stacked-bar" | "line") =>
 const chart: fc.Arbitrary<Chart> = fc
   .oneof(
     categorical("bar"),
+    categorical("horizontal-bar"),
     categorical("stacked-bar"),
     categorical("line"),
     fc.record({
@@ -65,6 +66,24 @@ const chart: fc.Arbitrary<Chart> = fc
           minLength: 1,
           maxLength: 12,
         },
+      ),
+    }),
+    fc.record({
+      kind: fc.constant("choropleth" as const),
+      title: text,
+      format,
+      width: fc.integer({ min: 1, max: 2000 }),
+      height: fc.integer({ min: 1, max: 2000 }),
+      classes: fc.integer({ min: 2, max: 7 }),
+      attribution: text,
+      areas: fc.array(
+        fc.record({
+          code: fc.stringMatching(/^[A-Z0-9][A-Z0-9.]{0,5}$/),
+          label: text,
+          path: fc.constantFrom("M0 0H10V10H0Z", "M5 5l3 0l0 3z", ""),
+          value: fc.option(num, { nil: null }),
+        }),
+        { minLength: 1, maxLength: 12 },
       ),
     }),
     fc.record({

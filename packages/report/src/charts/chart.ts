@@ -6,8 +6,10 @@
 import type { Chart } from "../document/document.js";
 import type { Formatter } from "../format/formatter.js";
 import { barChart } from "./bar.js";
+import { choroplethChart } from "./choropleth.js";
 import { donutChart } from "./donut.js";
 import { ganttChart } from "./gantt.js";
+import { horizontalBarChart } from "./horizontalBar.js";
 import { lineChart } from "./line.js";
 import { progressChart } from "./progress.js";
 import { stackedBarChart } from "./stackedBar.js";
@@ -32,7 +34,8 @@ export interface ChartSvgOptions {
 /**
  * Render a chart of a report document as a standalone inline SVG element.
  *
- * @param chart - a chart of a valid report document (bar, stacked bar, line, donut, progress, Gantt).
+ * @param chart - a chart of a valid report document (bar, horizontal bar, stacked bar, line, donut, progress,
+ * Gantt, choropleth map).
  * @param fmt - the formatter of the document's language (`createFormatter`): it formats the values and
  * dates, and its direction mirrors the layout.
  * @param options - the id base.
@@ -56,6 +59,8 @@ export function renderChartSvg(chart: Chart, fmt: Formatter, options: ChartSvgOp
   switch (chart.kind) {
     case "bar":
       return barChart(ctx, chart);
+    case "horizontal-bar":
+      return horizontalBarChart(ctx, chart);
     case "stacked-bar":
       return stackedBarChart(ctx, chart);
     case "line":
@@ -66,5 +71,7 @@ export function renderChartSvg(chart: Chart, fmt: Formatter, options: ChartSvgOp
       return progressChart(ctx, chart);
     case "gantt":
       return ganttChart(ctx, chart);
+    case "choropleth":
+      return choroplethChart(ctx, chart);
   }
 }

@@ -422,7 +422,15 @@ export function summary(entries: readonly string[], limit = 60): string {
 }
 
 /** The chart kinds, for the root element's class. */
-export type ChartKind = "bar" | "stacked-bar" | "line" | "donut" | "progress" | "gantt";
+export type ChartKind =
+  | "bar"
+  | "horizontal-bar"
+  | "stacked-bar"
+  | "line"
+  | "donut"
+  | "progress"
+  | "gantt"
+  | "choropleth";
 
 /**
  * The root `<svg>` of a chart: `role="img"`, `<title>` and `<desc>` referenced by `aria-labelledby` and

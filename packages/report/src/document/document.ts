@@ -93,13 +93,74 @@ const chartBase = {
   format: ValueFormatSchema.optional(),
 };
 
-/** Schema of a chart: bar, stacked bar, line, donut, progress against targets, or Gantt rows. */
+/**
+ * Schema of SVG path data (the `d` attribute): path commands, numbers, commas and spaces only.
+ * Used by choropleth maps, whose areas carry their own outlines.
+ */
+export const SvgPathDataSchema = z
+  .string()
+  .max(1_000_000)
+  .regex(/^[MmLlHhVvCcSsQqTtAaZz0-9.,eE+\s-]*$/);
+
+/** Schema of one area of a choropleth map: its code, name, outline and value. */
+export const MapAreaSchema = z.strictObject({
+  /** Stable code of the area (e.g. an HCP or ISO 3166-2 code): letters, digits, `.`, `_` and `-`. */
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+  /** The area's name, shown in the legend's tooltips, the description and the table alternative. */
+  label: ReportTextSchema,
+  /** The outline, in the map's coordinate system (`width` × `height`, y downwards). */
+  path: SvgPathDataSchema,
+  /** The value that colours the area; `null` for no data (hatched). */
+  value: finite.nullable(),
+});
+
+/** An area of a choropleth map; see {@link MapAreaSchema}. */
+export type MapArea = z.infer<typeof MapAreaSchema>;
+
+/**
+ * Schema of a chart: bar (vertical or horizontal), stacked bar, line, donut, progress against targets,
+ * Gantt rows, or a choropleth map.
+ */
 export const ChartSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("bar"),
     ...chartBase,
     categories: z.array(ReportTextSchema).max(1000),
     series: z.array(SeriesSchema).min(1).max(20),
+  }),
+  z.strictObject({
+    /** Bars that grow from the start side, one row per category: for long lists and rankings. */
+    kind: z.literal("horizontal-bar"),
+    ...chartBase,
+    categories: z.array(ReportTextSchema).max(1000),
+    series: z.array(SeriesSchema).min(1).max(4),
+  }),
+  z.strictObject({
+    /** Areas of a map coloured by value classes (quantiles), with a legend and an attribution. */
+    kind: z.literal("choropleth"),
+    ...chartBase,
+    /** Width of the coordinate system of the areas' paths. */
+    width: z.number().positive().max(1_000_000),
+    /** Height of the coordinate system of the areas' paths (y downwards). */
+    height: z.number().positive().max(1_000_000),
+    areas: z.array(MapAreaSchema).min(1).max(5000),
+    /** Borders drawn over the areas, in the same coordinate system (e.g. the régions over their provinces). */
+    outlines: z.array(SvgPathDataSchema).max(1000).optional(),
+    /** A part of the map drawn again, enlarged, under the legend: small areas (a capital's prefectures) made readable. */
+    inset: z
+      .strictObject({
+        x: z.number().min(0),
+        y: z.number().min(0),
+        width: z.number().positive(),
+        height: z.number().positive(),
+        /** What the inset shows, written above it (e.g. "Casablanca – Rabat"). */
+        label: ReportTextSchema.optional(),
+      })
+      .optional(),
+    /** Colour classes of the legend, 2 to 7 (default 5); fewer when the values have fewer distinct classes. */
+    classes: z.int().min(2).max(7).optional(),
+    /** The source and licence of the outlines, printed under the map (e.g. "© OpenStreetMap contributors, ODbL"). */
+    attribution: ReportTextSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal("stacked-bar"),

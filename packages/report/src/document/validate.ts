@@ -56,7 +56,12 @@ function checkBlock(block: Block, path: (string | number)[], ctx: Ctx, tableIds:
     });
   } else if (block.type === "chart") {
     const chart = block.chart;
-    if (chart.kind === "bar" || chart.kind === "stacked-bar" || chart.kind === "line") {
+    if (
+      chart.kind === "bar" ||
+      chart.kind === "horizontal-bar" ||
+      chart.kind === "stacked-bar" ||
+      chart.kind === "line"
+    ) {
       chart.series.forEach((s, i) => {
         if (s.values.length !== chart.categories.length) {
           ctx.report("report.series_length", [...path, "chart", "series", i, "values"], {

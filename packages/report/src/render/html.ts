@@ -1,6 +1,7 @@
 import type { Result } from "@madani/model";
 import { guardInput } from "@madani/model";
 import { renderChartSvg } from "../charts/chart.js";
+import { choroplethTableHtml } from "../charts/choropleth.js";
 import { attrs, escapeText } from "../charts/markup.js";
 import type {
   AnySection,
@@ -257,7 +258,10 @@ function block(ctx: Ctx, b: Block, path: string, out: string[]): void {
           ? ""
           : `<span class="chart-description">${text(ctx, b.chart.description)}</span>`;
       out.push(
-        `<figure class="chart-block"><figcaption>${text(ctx, b.chart.title)}${description}</figcaption>${renderChartSvg(b.chart, ctx.fmt, { id })}</figure>`,
+        `<figure class="chart-block"><figcaption>${text(ctx, b.chart.title)}${description}</figcaption>${renderChartSvg(b.chart, ctx.fmt, { id })}${
+          // A map's areas are also given as a table, for readers who cannot tell its colours apart.
+          b.chart.kind === "choropleth" ? choroplethTableHtml(b.chart, ctx.fmt, id) : ""
+        }</figure>`,
       );
       return;
     }

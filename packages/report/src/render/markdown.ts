@@ -177,6 +177,7 @@ function chartTable(fmt: Formatter, cap: RenderCaptions, chart: Chart): MdTable 
     v === null || v === undefined ? "" : formatValue(fmt, v, chart.format);
   switch (chart.kind) {
     case "bar":
+    case "horizontal-bar":
     case "line":
     case "stacked-bar": {
       const stacked = chart.kind === "stacked-bar";
@@ -213,6 +214,12 @@ function chartTable(fmt: Formatter, cap: RenderCaptions, chart: Chart): MdTable 
           value(i.target),
           formatShare(fmt, i.value, i.target),
         ]),
+      };
+    case "choropleth":
+      return {
+        header: [cap.item, cap.value],
+        align: ["left", "right"],
+        rows: chart.areas.map((a) => [textOf(fmt, a.label), a.value === null ? "" : value(a.value)]),
       };
     case "gantt": {
       const grouped = chart.rows.some((r) => r.group !== undefined);

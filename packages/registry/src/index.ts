@@ -55,7 +55,7 @@ export type {
 export { IngestCheckpointSchema, IngestFormat, ingest } from "./ingest/ingest.js";
 export type { IngestIssueCode } from "./ingest/messages.js";
 export { archiveKindLabels, ingestLabels, ingestMessages } from "./ingest/messages.js";
-export type { QuarantineFileOptions, QuarantineTable } from "./ingest/quarantine.js";
+export type { QuarantineFileOptions, QuarantineIssueCode, QuarantineTable } from "./ingest/quarantine.js";
 export {
   issueLine,
   quarantineReason,

@@ -112,7 +112,7 @@ export interface QuarantinedRow {
   /**
    * The row's cells as read, one per column of the summary's `columns.headers` (dates of date columns of a
    * sheet as `YYYY-MM-DD`), for a CSV row that could be split into cells and for a row of a sheet; absent for
-   * JSON and for CSV lines that could not be read. {@link writeQuarantineFile} writes them back under the
+   * JSON and for CSV lines that could not be read. `writeQuarantineCsv` and `writeQuarantineXlsx` writes them back under the
    * file's own headers.
    */
   readonly cells?: readonly string[];

@@ -4,7 +4,7 @@ import type { QuarantinedRow } from "./ingest.js";
 import { type IngestIssueCode, ingestLabels, ingestMessages } from "./messages.js";
 
 /**
- * Options of {@link writeQuarantineFile}, {@link quarantineTable}, {@link issueLine} and {@link quarantineReason}.
+ * Options of `writeQuarantineCsv` and `writeQuarantineXlsx`, {@link quarantineTable}, {@link issueLine} and {@link quarantineReason}.
  *
  * @example
  * ```ts
@@ -171,7 +171,8 @@ function csvCell(value: string, delimiter: string): string {
   return v.includes(delimiter) || /["\r\n]/.test(v) || v !== v.trim() ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
-type QuarantineIssueCode = IngestIssueCode | "input.unreadable";
+/** The codes of the issues the quarantine writers return. */
+export type QuarantineIssueCode = IngestIssueCode | "input.unreadable";
 
 const OPTION_KEYS = ["headers", "sheet", "locale", "delimiter", "generatedAt"] as const;
 

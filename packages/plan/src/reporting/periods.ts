@@ -9,6 +9,7 @@ import {
   type Locale,
   type Result,
 } from "@madani/model";
+import { intlLocale, type ReportLanguage } from "@madani/report";
 import * as z from "zod";
 import { IndicatorPeriodSchema } from "../indicator/indicator.js";
 import type { ReportingIssueCode } from "./messages.js";
@@ -35,38 +36,20 @@ const MONTHS: Readonly<Record<ReportingFrequency, number>> = { monthly: 1, quart
 const MAX_PREFIX = 100;
 const FIRST_DATE: IsoDate = "0001-01-01";
 
-/** Moroccan month names in Arabic, and the French and English ones. */
-const MONTH_NAMES = {
-  ar: ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"],
-  fr: [
-    "Janvier",
-    "Février",
-    "Mars",
-    "Avril",
-    "Mai",
-    "Juin",
-    "Juillet",
-    "Août",
-    "Septembre",
-    "Octobre",
-    "Novembre",
-    "Décembre",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-} as const;
+/**
+ * A month's name as a label starts: `Intl` with the report package's locales (`ar-MA` gives the Moroccan names,
+ * يناير … ماي … يوليوز غشت شتنبر … دجنبر), capitalized. The formats are made on first use.
+ */
+const monthFormats = new Map<ReportLanguage, Intl.DateTimeFormat>();
+function monthName(language: ReportLanguage, month: number): string {
+  let f = monthFormats.get(language);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(intlLocale(language), { month: "long", timeZone: "UTC" });
+    monthFormats.set(language, f);
+  }
+  const name = f.format(Date.UTC(2000, month, 1));
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
 const AR_ORDINALS = ["الأول", "الثاني", "الثالث", "الرابع"] as const;
 
 /**
@@ -157,9 +140,9 @@ function nameOf(
       id: `${year}-${pad(m + 1, 2)}`,
       fiscalYear,
       label: {
-        ar: `${MONTH_NAMES.ar[m]} ${year}`,
-        fr: `${MONTH_NAMES.fr[m]} ${year}`,
-        en: `${MONTH_NAMES.en[m]} ${year}`,
+        ar: `${monthName("ar", m)} ${year}`,
+        fr: `${monthName("fr", m)} ${year}`,
+        en: `${monthName("en", m)} ${year}`,
       },
     };
   }
